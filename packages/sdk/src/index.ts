@@ -1,0 +1,18 @@
+/**
+ * @kehoach/sdk — the domain model of kehoach: schemas (zod/mini), progress assessment,
+ * succession, deadlines, aggregation, report completeness and the reference API client.
+ * No DOM and no Node-only APIs: it runs in browsers, Node, Deno and workers.
+ */
+
+export * from './api/contract.js';
+export * from './api/schemas.js';
+export * from './i18n/messages.js';
+export * from './i18n/validation.js';
+export * from './schemas/common.js';
+export * from './schemas/indicator.js';
+export * from './schemas/observation.js';
+export * from './schemas/organization.js';
+export * from './schemas/plan.js';
+export * from './schemas/progress.js';
+export * from './schemas/report.js';
+export * from './validate.js';

@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+
+/**
+ * Stable identifier of an entity in a bundle or in the database: letters, digits and `. _ : -`.
+ * Ids are data, never display text; the display text lives in `name`/`title` fields.
+ */
+export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { error: 'id' }));
+export type Id = z.infer<typeof IdSchema>;
+
+/** A calendar year within the range any plan of this kind can speak about. */
+export const YearSchema = z.int().check(z.gte(1900), z.lte(2100));
+
+/** A full ISO date (YYYY-MM-DD) that is a real calendar day. */
+export const IsoDateSchema = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/** An instant with its offset, as the server records it. */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+
+/**
+ * A date that may be known only to the month or the year, as administrative documents often
+ * leave the day blank ("ngày   tháng 02 năm 2021"). Missing parts stay missing; nothing is invented.
+ */
+export const PartialDateSchema = z
+  .object({
+    year: YearSchema,
+    month: z.optional(z.int().check(z.gte(1), z.lte(12))),
+    day: z.optional(z.int().check(z.gte(1), z.lte(31))),
+  })
+  .check(
+    z.refine((d) => d.day === undefined || d.month !== undefined, {
+      error: 'partial_date_day_without_month',
+      path: ['day'],
+    }),
+    z.refine(
+      (d) =>
+        d.day === undefined ||
+        d.month === undefined ||
+        d.day <= new Date(Date.UTC(d.year, d.month, 0)).getUTCDate(),
+      { error: 'partial_date_invalid_day', path: ['day'] },
+    ),
+  );
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+/** Text that must not be blank; bounded so a hostile caller cannot store megabytes in a name. */
+export const NonBlankSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000));
+
+/** Text in Vietnamese (the language of record) with an optional English rendering. */
+export const LocalizedTextSchema = z.object({
+  vi: NonBlankSchema,
+  en: z.optional(NonBlankSchema),
+});
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** Where a fact comes from: a legal document, a news report, the plan itself. */
+export const SourceSchema = z.object({
+  title: NonBlankSchema,
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+  note: z.optional(NonBlankSchema),
+  /** True when the fact is publicly reported but should be checked against the legal text. */
+  verify: z.optional(z.boolean()),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * Whether a link in a bundle is written in the plan ("as_issued") or is the bundle author's
+ * reading of it ("interpretation"). Interpretations are shown as such.
+ */
+export const BasisSchema = z.enum(['as_issued', 'interpretation']);
+export type Basis = z.infer<typeof BasisSchema>;
+
+/** Language of the user interface and of messages. Vietnamese is the default everywhere. */
+export const LangSchema = z.enum(['vi', 'en']);
+export type Lang = z.infer<typeof LangSchema>;

@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+import { IdSchema, LocalizedTextSchema, NonBlankSchema, SourceSchema, YearSchema } from './common.js';
+
+/** How a target compares an observed value with its threshold: dưới (<), xuống (≤), đạt (≥), duy trì (=). */
+export const ComparatorSchema = z.enum(['<', '≤', '≥', '=']);
+export type Comparator = z.infer<typeof ComparatorSchema>;
+
+/** Which way is better. */
+export const DirectionSchema = z.enum(['increase', 'decrease']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/**
+ * Unit of measure. Rates carry the factor their numerator/denominator is scaled by
+ * (100 for a percentage, 1,000 for "per 1,000 live births"); counts have none.
+ */
+export const MeasureUnitSchema = z.object({
+  kind: z.enum(['percent', 'per_1000', 'per_100000', 'count']),
+  /** What the denominator counts (e.g. "live births", "communes"), for rates. */
+  denominator: z.optional(LocalizedTextSchema),
+});
+export type MeasureUnit = z.infer<typeof MeasureUnitSchema>;
+
+const targetCommon = {
+  /** True when the figure could not be confirmed against the legal text. */
+  unconfirmed: z.optional(z.boolean()),
+  note: z.optional(LocalizedTextSchema),
+};
+
+/** Reach a level by a year: e.g. "≥ 97% by 2025". */
+export const LevelTargetSchema = z.object({
+  kind: z.literal('level'),
+  year: YearSchema,
+  comparator: ComparatorSchema,
+  value: z.number().check(z.refine(Number.isFinite)),
+  ...targetCommon,
+});
+
+/** Keep a level already reached through a year: e.g. "100% ... duy trì" to 2030. */
+export const MaintainTargetSchema = z.object({
+  kind: z.literal('maintain'),
+  year: YearSchema,
+  comparator: ComparatorSchema,
+  value: z.number().check(z.refine(Number.isFinite)),
+  ...targetCommon,
+});
+
+/**
+ * Change a count every year between two years by at least `minPercent` (aiming for
+ * `aimPercent`): e.g. child marriages cut by 2–3% a year from 2025 to 2030.
+ */
+export const YearlyChangeTargetSchema = z
+  .object({
+    kind: z.literal('yearly_change'),
+    fromYear: YearSchema,
+    toYear: YearSchema,
+    minPercent: z.number().check(z.gt(0), z.lte(100)),
+    aimPercent: z.optional(z.number().check(z.gt(0), z.lte(100))),
+    ...targetCommon,
+  })
+  .check(
+    z.refine((t) => t.fromYear < t.toYear, {
+      error: 'year_range_order',
+      path: ['toYear'],
+    }),
+    z.refine((t) => t.aimPercent === undefined || t.aimPercent >= t.minPercent, {
+      error: 'aim_below_minimum',
+      path: ['aimPercent'],
+    }),
+  );
+
+export const TargetSchema = z.discriminatedUnion('kind', [
+  LevelTargetSchema,
+  MaintainTargetSchema,
+  YearlyChangeTargetSchema,
+]);
+export type Target = z.infer<typeof TargetSchema>;
+export type LevelTarget = z.infer<typeof LevelTargetSchema>;
+export type MaintainTarget = z.infer<typeof MaintainTargetSchema>;
+export type YearlyChangeTarget = z.infer<typeof YearlyChangeTargetSchema>;
+
+/** Measure (chỉ số đo): the quantity reported yearly, e.g. "3a neonatal mortality". */
+export const MeasureSchema = z.object({
+  id: IdSchema,
+  /** Code as numbered in the decision: "3a", "14". */
+  code: z.string().check(z.regex(/^\d{1,3}[a-z]?$/)),
+  title: LocalizedTextSchema,
+  unit: MeasureUnitSchema,
+  direction: DirectionSchema,
+  targets: z.array(TargetSchema),
+  /** True when the measure's figures are doubtful as published (indicator 15). */
+  unconfirmed: z.optional(z.boolean()),
+  note: z.optional(LocalizedTextSchema),
+});
+export type Measure = z.infer<typeof MeasureSchema>;
+
+/** Indicator (chỉ tiêu): numbered item of the decision, with one or more measures. */
+export const IndicatorSchema = z.object({
+  id: IdSchema,
+  number: z.int().check(z.gte(1), z.lte(999)),
+  title: LocalizedTextSchema,
+  measures: z.array(MeasureSchema).check(z.minLength(1)),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** Objective (mục tiêu) grouping indicators. */
+export const ObjectiveSchema = z.object({
+  id: IdSchema,
+  number: z.int().check(z.gte(1), z.lte(99)),
+  title: LocalizedTextSchema,
+  indicators: z.array(IndicatorSchema).check(z.minLength(1)),
+});
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+/** A national decision's objectives and indicators, which provincial plans adopt. */
+export const IndicatorCatalogSchema = z.object({
+  id: IdSchema,
+  /** Decision that sets the indicators, e.g. "23/QĐ-TTg". */
+  decision: z.object({
+    number: NonBlankSchema,
+    date: z.iso.date(),
+    issuer: LocalizedTextSchema,
+    title: LocalizedTextSchema,
+  }),
+  period: z.object({ from: YearSchema, to: YearSchema }),
+  objectives: z.array(ObjectiveSchema).check(z.minLength(1)),
+  source: SourceSchema,
+});
+export type IndicatorCatalog = z.infer<typeof IndicatorCatalogSchema>;

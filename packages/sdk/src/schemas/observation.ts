@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+import { IdSchema, NonBlankSchema, YearSchema } from './common.js';
+
+const finite = z.refine(Number.isFinite, { error: 'not_finite' });
+
+/**
+ * One yearly value of a measure for an administrative unit, attributed to the unit that
+ * existed in that year. Rates keep numerator and denominator so they can be summed upward.
+ */
+export const ObservationSchema = z
+  .object({
+    measureId: IdSchema,
+    unitId: IdSchema,
+    year: YearSchema,
+    value: z.number().check(finite),
+    numerator: z.optional(z.number().check(finite, z.gte(0))),
+    denominator: z.optional(z.number().check(finite, z.gt(0))),
+    /** Demo or invented data: shown as "illustrative", never as statistics. */
+    illustrative: z.optional(z.boolean()),
+    source: z.optional(NonBlankSchema),
+  })
+  .check(
+    z.refine((o) => (o.numerator === undefined) === (o.denominator === undefined), {
+      error: 'numerator_denominator_pair',
+      path: ['denominator'],
+    }),
+  );
+export type Observation = z.infer<typeof ObservationSchema>;
+
+/** A point of a series handed to `assessProgress`. */
+export interface SeriesPoint {
+  year: number;
+  value: number;
+}

@@ -1,0 +1,105 @@
+import * as z from 'zod/mini';
+import { IdSchema, IsoDateSchema, LocalizedTextSchema, NonBlankSchema, SourceSchema } from './common.js';
+
+/** Period in which an agency or unit existed. `validTo` is the first day it no longer exists. */
+const validity = {
+  validFrom: z.optional(IsoDateSchema),
+  validTo: z.optional(IsoDateSchema),
+};
+
+const validityOrdered = z.refine<{
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
+}>((v) => !v.validFrom || !v.validTo || v.validFrom < v.validTo, {
+  error: 'validity_order',
+  path: ['validTo'],
+});
+
+/** Level of government an agency or administrative unit belongs to (cấp). */
+export const GovernmentLevelSchema = z.enum(['national', 'province', 'district', 'commune']);
+export type GovernmentLevel = z.infer<typeof GovernmentLevelSchema>;
+
+/**
+ * Administrative unit (đơn vị hành chính): a province, a district-level unit (abolished in
+ * July 2025) or a commune, with the period it existed and its parent at that time.
+ */
+export const AdministrativeUnitSchema = z
+  .object({
+    id: IdSchema,
+    name: LocalizedTextSchema,
+    level: z.enum(['province', 'district', 'commune']),
+    /** Kind as named in Vietnamese law: tỉnh, thành phố, huyện, thị xã, xã, phường, đặc khu. */
+    kind: z.optional(z.enum(['province', 'city', 'district', 'town', 'commune', 'ward', 'special_zone'])),
+    /** Official statistical code (mã đơn vị hành chính) where known. */
+    code: z.optional(z.string().check(z.regex(/^\d{2,5}$/))),
+    parentId: z.optional(IdSchema),
+    ...validity,
+  })
+  .check(validityOrdered);
+export type AdministrativeUnit = z.infer<typeof AdministrativeUnitSchema>;
+
+/**
+ * Agency (cơ quan, đơn vị): a department, the provincial police, a People's Committee, a mass
+ * organisation — or a collective named in a plan ("Các Sở, Ban, ngành"), whose members may be
+ * listed or left unenumerated.
+ */
+export const AgencySchema = z
+  .object({
+    id: IdSchema,
+    name: LocalizedTextSchema,
+    shortName: z.optional(LocalizedTextSchema),
+    kind: z.enum([
+      'peoples_committee',
+      'department',
+      'police',
+      'mass_organisation',
+      'ministry',
+      'collective',
+      'other',
+    ]),
+    level: GovernmentLevelSchema,
+    /** The administrative unit whose government this agency belongs to. */
+    unitId: z.optional(IdSchema),
+    /** For a collective: the agencies it stands for, when the plan or the bundle lists them. */
+    memberIds: z.optional(z.array(IdSchema).check(z.maxLength(10_000))),
+    ...validity,
+  })
+  .check(validityOrdered);
+export type Agency = z.infer<typeof AgencySchema>;
+
+/**
+ * Succession (kế thừa): on `effective`, `fromId` ceased or handed over functions or territory to
+ * `toId`. One predecessor may have several successors (a split, with `functions` or `share`
+ * saying what passed to which) and several predecessors one successor (a merger).
+ */
+export const SuccessionSchema = z.object({
+  fromId: IdSchema,
+  toId: IdSchema,
+  /** Day from which the successor is in charge. */
+  effective: IsoDateSchema,
+  /** Day the change was decided, when it differs from `effective`. */
+  decided: z.optional(IsoDateSchema),
+  kind: z.enum(['merger', 'split', 'transfer', 'rename', 'abolition']),
+  /** Tags of the functions handed over (e.g. `children`, `labour`); used to route a duty. */
+  functions: z.optional(z.array(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))).check(z.maxLength(64))),
+  /** Share of functions or territory passed on, 0 to 1, where known. */
+  share: z.optional(z.number().check(z.gt(0), z.lte(1))),
+  note: z.optional(LocalizedTextSchema),
+  source: SourceSchema,
+});
+export type Succession = z.infer<typeof SuccessionSchema>;
+
+/** Everything needed to resolve who an agency or unit is today. */
+export const OrganizationRegistrySchema = z.object({
+  agencies: z.array(AgencySchema),
+  units: z.array(AdministrativeUnitSchema),
+  agencySuccessions: z.array(SuccessionSchema),
+  unitSuccessions: z.array(SuccessionSchema),
+});
+export type OrganizationRegistry = z.infer<typeof OrganizationRegistrySchema>;
+
+export const PersonSchema = z.object({
+  name: NonBlankSchema,
+  /** Signature block lines as printed, e.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
+  titleLines: z.array(NonBlankSchema),
+});

@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { IdSchema, YearSchema } from './common.js';
+import { ComparatorSchema, TargetSchema } from './indicator.js';
+
+/** Progress statuses of the Open SDG method. */
+export const ProgressStatusSchema = z.enum([
+  'target_achieved',
+  'substantial_progress',
+  'moderate_progress',
+  'limited_progress',
+  'deterioration',
+  'not_available',
+]);
+export type ProgressStatus = z.infer<typeof ProgressStatusSchema>;
+
+/** Why a status is `not_available`. */
+export const NotAvailableReasonSchema = z.enum([
+  'no_data',
+  'too_few_points',
+  'not_finite',
+  'duplicate_year',
+  'year_out_of_range',
+  'out_of_bounds',
+  'zero_base',
+  'sign_change',
+  'target_not_applicable',
+  'no_required_growth',
+]);
+export type NotAvailableReason = z.infer<typeof NotAvailableReasonSchema>;
+
+const Point = z.object({ year: YearSchema, value: z.number() });
+
+/** Whether a milestone's comparator holds for the value observed at (or latest before) its year. */
+export const MilestoneResultSchema = z.object({
+  year: YearSchema,
+  kind: z.enum(['level', 'maintain']),
+  comparator: ComparatorSchema,
+  value: z.number(),
+  observed: z.nullable(Point),
+  /** null when there is no observation to judge by. */
+  achieved: z.nullable(z.boolean()),
+  /** The milestone's year has passed relative to the assessment year. */
+  due: z.boolean(),
+});
+export type MilestoneResult = z.infer<typeof MilestoneResultSchema>;
+
+/** Year-on-year change of a count against a yearly-change target. */
+export const YearlyChangeResultSchema = z.object({
+  year: YearSchema,
+  changePercent: z.number(),
+  met: z.boolean(),
+  inTargetPeriod: z.boolean(),
+});
+export type YearlyChangeResult = z.infer<typeof YearlyChangeResultSchema>;
+
+/** Result of `assessProgress`, also what the API returns for each series. */
+export const AssessmentSchema = z.object({
+  status: ProgressStatusSchema,
+  reason: z.optional(NotAvailableReasonSchema),
+  method: z.enum(['target', 'no_target', 'yearly_change']),
+  /** Observed over required growth (target), or the signed growth rate itself (no target). */
+  ratio: z.nullable(z.number()),
+  base: z.nullable(Point),
+  latest: z.nullable(Point),
+  target: z.nullable(TargetSchema),
+  /** Value on the straight line from the base to the target, for the assessment year. */
+  expected: z.nullable(Point),
+  milestones: z.array(MilestoneResultSchema),
+  yearlyChanges: z.optional(z.array(YearlyChangeResultSchema)),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+/** Progress of one measure for one unit, as served to dashboards. */
+export const MeasureProgressSchema = z.object({
+  measureId: IdSchema,
+  unitId: IdSchema,
+  series: z.array(
+    z.object({
+      year: YearSchema,
+      value: z.number(),
+      numerator: z.optional(z.number()),
+      denominator: z.optional(z.number()),
+    }),
+  ),
+  assessment: AssessmentSchema,
+  /** Units whose values were combined into this series (predecessors, merged units). */
+  contributors: z.array(IdSchema),
+  illustrative: z.boolean(),
+});
+export type MeasureProgress = z.infer<typeof MeasureProgressSchema>;

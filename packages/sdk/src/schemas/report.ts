@@ -1,0 +1,138 @@
+import * as z from 'zod/mini';
+import { IdSchema, IsoDateTimeSchema, YearSchema } from './common.js';
+
+/** Free text written by an officer: bounded, may be empty. Rendered as text, never as HTML. */
+const Narrative = (max: number) =>
+  z.string().check(
+    z.maxLength(max),
+    z.refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), {
+      error: 'control_characters',
+    }),
+  );
+
+/** Whole đồng, never negative; 10^15 VND is far above any provincial programme. */
+const Vnd = z.int().check(z.gte(0), z.lte(1_000_000_000_000_000));
+
+export const TaskProgressSchema = z.enum(['not_started', 'in_progress', 'completed', 'not_applicable']);
+export type TaskProgress = z.infer<typeof TaskProgressSchema>;
+
+/** An agency's account of one task for the year. */
+export const TaskReportSchema = z.object({
+  taskId: IdSchema,
+  status: TaskProgressSchema,
+  results: Narrative(5000),
+});
+export type TaskReport = z.infer<typeof TaskReportSchema>;
+
+/**
+ * A reported value of a measure. For rates the officer may give numerator and denominator
+ * (so the province can sum them); the value must then agree with them.
+ */
+export const MeasureReportSchema = z
+  .object({
+    measureId: IdSchema,
+    /** Unit the value is for; defaults to the reporting agency's own unit. */
+    unitId: z.optional(IdSchema),
+    value: z.nullable(z.number().check(z.refine(Number.isFinite, { error: 'not_finite' }))),
+    numerator: z.optional(z.number().check(z.refine(Number.isFinite, { error: 'not_finite' }), z.gte(0))),
+    denominator: z.optional(z.number().check(z.refine(Number.isFinite, { error: 'not_finite' }), z.gt(0))),
+    dataSource: Narrative(500),
+    note: Narrative(2000),
+    /** Why the value moved far from last year's, when the form asked. */
+    explanation: z.optional(Narrative(2000)),
+  })
+  .check(
+    z.refine((m) => (m.numerator === undefined) === (m.denominator === undefined), {
+      error: 'numerator_denominator_pair',
+      path: ['denominator'],
+    }),
+    z.refine(
+      (m) => m.numerator === undefined || m.denominator === undefined || m.numerator <= m.denominator,
+      {
+        error: 'numerator_above_denominator',
+        path: ['numerator'],
+      },
+    ),
+    z.refine((m) => m.value !== null || m.note.trim().length > 0, {
+      error: 'missing_value_needs_note',
+      path: ['note'],
+    }),
+  );
+export type MeasureReport = z.infer<typeof MeasureReportSchema>;
+
+/** Budget by funding provision (III.1, III.2 …), in VND. */
+export const BudgetLineSchema = z.object({
+  fundingId: IdSchema,
+  planned: Vnd,
+  spent: Vnd,
+});
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+export const ReportStatusSchema = z.enum(['draft', 'submitted', 'returned', 'accepted']);
+export type ReportStatus = z.infer<typeof ReportStatusSchema>;
+
+/** One step of a report's life, recorded by the server with who and when. */
+export const ReportEventSchema = z.object({
+  type: z.enum(['created', 'saved', 'submitted', 'returned', 'accepted']),
+  at: IsoDateTimeSchema,
+  /** Account that made the step. */
+  by: z.object({
+    userId: IdSchema,
+    name: z.string().check(z.maxLength(200)),
+    agencyId: IdSchema,
+  }),
+  comment: z.optional(Narrative(5000)),
+});
+export type ReportEvent = z.infer<typeof ReportEventSchema>;
+
+const uniqueBy =
+  <T>(key: (t: T) => string) =>
+  (items: T[]) =>
+    new Set(items.map(key)).size === items.length;
+
+/** What an officer edits: the body of a yearly report. The same schema on client and server. */
+export const ReportContentSchema = z.object({
+  tasks: z.array(TaskReportSchema).check(
+    z.maxLength(500),
+    z.refine(
+      uniqueBy((t: TaskReport) => t.taskId),
+      { error: 'duplicate_entry' },
+    ),
+  ),
+  measures: z.array(MeasureReportSchema).check(
+    z.maxLength(2000),
+    z.refine(
+      uniqueBy((m: MeasureReport) => `${m.measureId}@${m.unitId ?? ''}`),
+      { error: 'duplicate_entry' },
+    ),
+  ),
+  budget: z.array(BudgetLineSchema).check(
+    z.maxLength(50),
+    z.refine(
+      uniqueBy((b: BudgetLine) => b.fundingId),
+      { error: 'duplicate_entry' },
+    ),
+  ),
+  difficulties: Narrative(10_000),
+  recommendations: Narrative(10_000),
+});
+export type ReportContent = z.infer<typeof ReportContentSchema>;
+
+/**
+ * Yearly report (báo cáo kết quả thực hiện hằng năm) of one agency on one plan.
+ * `agencyId` is the agency that made it, kept as it was even after a succession.
+ */
+export const ReportSchema = z.object({
+  id: IdSchema,
+  planId: IdSchema,
+  year: YearSchema,
+  agencyId: IdSchema,
+  status: ReportStatusSchema,
+  /** Increases on every change; the ETag of draft saves. */
+  version: z.int().check(z.gte(1)),
+  content: ReportContentSchema,
+  events: z.array(ReportEventSchema),
+  updatedAt: IsoDateTimeSchema,
+  submittedAt: z.nullable(IsoDateTimeSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,28 @@
+import type * as z from 'zod/mini';
+import { type FieldError, toFieldErrors } from './i18n/validation.js';
+
+export type ValidationResult<T> = { success: true; data: T } | { success: false; errors: FieldError[] };
+
+/** Validate `data` with a schema and return bilingual field errors instead of throwing. */
+export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): ValidationResult<z.infer<S>> {
+  const result = schema.safeParse(data);
+  if (result.success) return { success: true, data: result.data as z.infer<S> };
+  return { success: false, errors: toFieldErrors(result.error.issues) };
+}
+
+/** Thrown by `parseOrThrow`; carries the field errors. */
+export class ValidationError extends Error {
+  readonly errors: FieldError[];
+  constructor(errors: FieldError[]) {
+    super(errors.map((e) => e.message.en).join('; '));
+    this.name = 'ValidationError';
+    this.errors = errors;
+  }
+}
+
+/** Like `schema.parse` but the error names each field in Vietnamese and English. */
+export function parseOrThrow<S extends z.ZodMiniType>(schema: S, data: unknown): z.infer<S> {
+  const r = validate(schema, data);
+  if (!r.success) throw new ValidationError(r.errors);
+  return r.data;
+}

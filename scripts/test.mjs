@@ -1,0 +1,39 @@
+// `npm test`: set up a fresh machine (pnpm, dependencies, Chromium) and run every check:
+// lint, build, typecheck and the test suites of every package and app (unit, API, browser,
+// end-to-end, bundle budgets). Ends with one line "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium, ensurePnpm, installDependencies, log, pnpm, root } from './toolchain.mjs';
+
+const bin = ensurePnpm();
+installDependencies(bin);
+const chromium = ensureChromium();
+log(`Chromium: ${chromium}`);
+
+const resultFiles = () =>
+  ['packages', 'apps'].flatMap((dir) =>
+    existsSync(join(root, dir))
+      ? readdirSync(join(root, dir)).map((name) => join(root, dir, name, 'test-results', 'vitest.json'))
+      : [],
+  );
+for (const f of resultFiles()) rmSync(f, { force: true });
+
+pnpm(bin, ['exec', 'biome', 'ci', '.']);
+const run = spawnSync(bin, ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=1'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, CHROME_PATH: chromium },
+});
+
+let passed = 0;
+let failed = 0;
+for (const file of resultFiles()) {
+  if (!existsSync(file)) continue;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
+}
+if (run.status !== 0 && failed === 0) failed = 1;
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@kehoach/widgets/define/kh-indicator-card.js';
+import { immunisation, noData } from '@kehoach/widgets/fixtures/indicator-card.js';
+import { html } from 'lit';
+import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import type {} from 'msw-storybook-addon/csf3';
+import { expect, waitFor } from 'storybook/test';
+
+const SNAPSHOT = '/demo/indicator-card.json';
+const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
+
+interface Args {
+  lang: 'vi' | 'en';
+  theme: 'auto' | 'light' | 'dark';
+  src: string;
+  'heading-level': number;
+}
+
+/** The element's shadow part `name`, for play functions (Testing Library does not pierce shadow roots). */
+function part(canvas: HTMLElement, name: string): HTMLElement | null {
+  return (
+    canvas
+      .querySelector('kh-indicator-card')
+      ?.shadowRoot?.querySelector(`header [part~="${name}"], [part~="${name}"]`) ?? null
+  );
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/kh-indicator-card',
+  component: 'kh-indicator-card',
+  args: { lang: 'vi', theme: 'auto', src: SNAPSHOT, 'heading-level': 3 },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  parameters: { msw: { handlers: ok(immunisation) } },
+  render: (a) =>
+    html`<kh-indicator-card lang=${a.lang} theme=${a.theme} src=${a.src} heading-level=${a['heading-level']}></kh-indicator-card>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'status')?.textContent).toBe('Tiến bộ đáng kể'));
+    await expect(part(canvasElement, 'figures')?.textContent).toContain('94,1%');
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'status')?.textContent).toBe('Substantial progress'));
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { value: '#0d0f12' } },
+};
+
+export const Phone: Story = {
+  parameters: { viewport: { value: 'mobile1' } },
+  decorators: [(story) => html`<div style="max-width: 360px">${story()}</div>`],
+};
+
+export const Empty: Story = { parameters: { msw: { handlers: ok(noData) } } };
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => delay('infinite'))] } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'loading')).not.toBeNull());
+  },
+};
+
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }))] } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'error')?.getAttribute('role')).toBe('alert'));
+  },
+};
+
+export const RetryAfterError: Story = {
+  // Handlers made per run: a `once` handler made at import would stay used after the first run.
+  beforeEach: ({ msw }) => {
+    msw.use(http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }), { once: true }));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'retry-button')).not.toBeNull());
+    part(canvasElement, 'retry-button')!.click();
+    await waitFor(() => expect(part(canvasElement, 'status')?.textContent).toBe('Tiến bộ đáng kể'));
+  },
+};
+
+export const InvalidSnapshot: Story = {
+  parameters: { msw: { handlers: ok({ measure: { id: 'x' } }) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'error')?.textContent).toContain('không đúng định dạng'));
+  },
+};
+
+/** Theming from the host page: only `--kh-*` custom properties and `::part` reach inside. */
+export const Themed: Story = {
+  decorators: [
+    (story) => html`<style>
+        .portal kh-indicator-card { --kh-color-primary: #7a1f1f; --kh-radius: 0; --kh-font-family: Georgia, serif; }
+        .portal kh-indicator-card::part(title) { text-transform: uppercase; }
+      </style>
+      <div class="portal">${story()}</div>`,
+  ],
+};

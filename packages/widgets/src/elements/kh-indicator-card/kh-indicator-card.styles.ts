@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part~='base'] {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    container-type: inline-size;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  [part~='code'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='title'] {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 600;
+    flex: 1 1 16rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+    background: var(--_subtle);
+    color: var(--_muted);
+  }
+  .badge.target_achieved,
+  .badge.substantial_progress {
+    color: var(--_success);
+  }
+  .badge.moderate_progress {
+    color: var(--_primary);
+  }
+  .badge.limited_progress {
+    color: var(--_warning);
+  }
+  .badge.deterioration {
+    color: var(--_danger);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0.75rem;
+    margin: 1rem 0;
+  }
+  dl div {
+    background: var(--_subtle);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem 0.75rem;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  dd {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .met {
+    color: var(--_success);
+    font-size: 0.75em;
+    margin-inline-start: 0.25em;
+  }
+  [part~='reason'] {
+    color: var(--_muted);
+    margin: 0 0 0.75rem;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 4rem;
+    overflow: visible;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_primary);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .target {
+    stroke: var(--_success);
+    stroke-dasharray: 4 3;
+    vector-effect: non-scaling-stroke;
+  }
+  details {
+    margin-block-start: 0.75rem;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_primary);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-block-start: 0.5rem;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  td.num {
+    text-align: end;
+  }
+`;

@@ -1,0 +1,220 @@
+import {
+  type MeasureUnit,
+  type ProgressStatus,
+  reasonMessages,
+  statusMessages,
+  type Target,
+} from '@kehoach/sdk';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { formatNumber, pick } from '../../internal/i18n.js';
+import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { stateStyles, tokens } from '../../internal/tokens.styles.js';
+import { type IndicatorCardData, IndicatorCardDataSchema } from './kh-indicator-card.data.js';
+import { styles } from './kh-indicator-card.styles.js';
+
+export type { IndicatorCardData } from './kh-indicator-card.data.js';
+
+const t = {
+  measure: { vi: 'Chỉ số', en: 'Measure' },
+  latest: { vi: 'Mới nhất', en: 'Latest' },
+  target: { vi: 'Mục tiêu', en: 'Target' },
+  met: { vi: 'đã đạt', en: 'met' },
+  series: { vi: 'Số liệu theo năm', en: 'Values by year' },
+  year: { vi: 'Năm', en: 'Year' },
+  value: { vi: 'Giá trị', en: 'Value' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  status: { vi: 'Đánh giá', en: 'Status' },
+  byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
+  trend: { vi: 'Xu hướng', en: 'Trend' },
+  yearly: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
+} as const;
+
+const unitSuffix: Record<MeasureUnit['kind'], string> = {
+  percent: '%',
+  per_1000: '‰',
+  per_100000: '/100.000',
+  count: '',
+};
+
+/**
+ * One measure in depth: latest value, targets with whether they are met, progress status
+ * with its reason, trend, the values by year and the breakdown by unit.
+ *
+ * @summary One indicator measure: value, targets, status, trend, by-unit breakdown.
+ * @tag kh-indicator-card
+ *
+ * @fires kh-load - The data was loaded from `src`; `detail.value` is the parsed data.
+ * @fires kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
+ *
+ * @csspart base - The card.
+ * @csspart title - The measure's title.
+ * @csspart status - The status badge; also `status-<status>`, e.g. `status-deterioration`.
+ * @csspart figures - The latest value and targets.
+ * @csspart chart - The trend line.
+ * @csspart table - The tables of values.
+ * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --kh-font-family - Font of the widget.
+ * @cssprop --kh-font-size - Base font size.
+ * @cssprop --kh-color-text - Text colour.
+ * @cssprop --kh-color-text-muted - Secondary text colour.
+ * @cssprop --kh-color-surface - Card background.
+ * @cssprop --kh-color-surface-subtle - Tiles and badges background.
+ * @cssprop --kh-color-border - Borders and rules.
+ * @cssprop --kh-color-primary - Links, trend line, buttons.
+ * @cssprop --kh-color-success - Met targets, good progress.
+ * @cssprop --kh-color-warning - Limited progress.
+ * @cssprop --kh-color-danger - Deterioration, errors.
+ * @cssprop --kh-radius - Corner radius.
+ * @cssprop --kh-space - Inner padding.
+ */
+export class KhIndicatorCard extends KhElement<IndicatorCardData> {
+  static override styles = [tokens, stateStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    ...KhElement.properties,
+    src: {},
+    data: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** URL of a JSON snapshot (`IndicatorCardData`), for portals without an API. */
+  declare src: string | undefined;
+  /** The data itself; takes precedence over `src`. */
+  declare data: IndicatorCardData | undefined;
+  /** Level of the title heading in the host page's outline (2–6). */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) this.show(this.data);
+    else if (changed.has('src') && this.src && !this.data) {
+      const src = this.src;
+      this.run(async (signal) => {
+        const parsed = IndicatorCardDataSchema.safeParse(await fetchJson(src, signal));
+        if (!parsed.success) throw new InvalidDataError(parsed.error.message);
+        return parsed.data;
+      });
+    }
+  }
+
+  #value(v: number, unit: MeasureUnit): string {
+    return `${formatNumber(v, this.locale)}${unitSuffix[unit.kind]}`;
+  }
+
+  #target(target: Target, unit: MeasureUnit): string {
+    if (target.kind === 'yearly_change') {
+      const aim = target.aimPercent ? `–${formatNumber(target.aimPercent, this.locale)}` : '';
+      return `≥ ${formatNumber(target.minPercent, this.locale)}${aim}%`;
+    }
+    return `${target.comparator} ${this.#value(target.value, unit)}`;
+  }
+
+  protected renderReady(d: IndicatorCardData): TemplateResult {
+    const lang = this.locale;
+    const { measure, progress } = d;
+    const a = progress.assessment;
+    const latest = progress.series.at(-1);
+    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    return html`<article part="base" lang=${lang} aria-labelledby="title">
+      <header>
+        <p part="code">${t.measure[lang]} ${measure.code}${d.unit ? html` · ${pick(d.unit.name, lang)}` : nothing}</p>
+        <div part="title" id="title" role="heading" aria-level=${level}>${pick(measure.title, lang)}</div>
+        ${this.#badge(a.status)}
+      </header>
+      ${a.reason ? html`<p part="reason">${reasonMessages[a.reason][lang]}</p>` : nothing}
+      ${latest ? this.#figures(d, latest) : this.renderEmpty()}
+      ${progress.series.length > 1 ? this.#chart(d) : nothing}
+      ${latest ? this.#seriesTable(d) : nothing}
+      ${d.breakdown?.length ? this.#breakdown(d) : nothing}
+    </article>`;
+  }
+
+  #badge(status: ProgressStatus): TemplateResult {
+    return html`<span class="badge ${status}" part="status status-${status}">${statusMessages[status][this.locale]}</span>`;
+  }
+
+  #figures(d: IndicatorCardData, latest: { year: number; value: number }): TemplateResult {
+    const lang = this.locale;
+    const met = new Map(d.progress.assessment.milestones.map((m) => [m.year, m.achieved]));
+    return html`<dl part="figures">
+      <div>
+        <dt>${t.latest[lang]} (${latest.year})</dt>
+        <dd>${this.#value(latest.value, d.measure.unit)}</dd>
+      </div>
+      ${d.measure.targets.map((target) => {
+        const year = target.kind === 'yearly_change' ? `${target.fromYear}–${target.toYear}` : target.year;
+        const label = target.kind === 'yearly_change' ? t.yearly[lang] : t.target[lang];
+        const achieved = target.kind !== 'yearly_change' && met.get(target.year) === true;
+        return html`<div>
+          <dt>${label} ${year}</dt>
+          <dd>${this.#target(target, d.measure.unit)}${achieved ? html`<span class="met">✓ ${t.met[lang]}</span>` : nothing}</dd>
+        </div>`;
+      })}
+    </dl>`;
+  }
+
+  /** Sparkline of the series with the last level target as a dashed line; the table carries the numbers for screen readers. */
+  #chart(d: IndicatorCardData): TemplateResult {
+    const series = d.progress.series;
+    const level = d.measure.targets.filter((x) => x.kind !== 'yearly_change').at(-1);
+    const values = series.map((p) => p.value).concat(level ? [level.value] : []);
+    const [min, max] = [Math.min(...values), Math.max(...values)];
+    const [y0, y1] = [series[0]!.year, series.at(-1)!.year];
+    const x = (year: number) => ((year - y0) / Math.max(1, y1 - y0)) * 100;
+    const y = (v: number) => 38 - ((v - min) / (max - min || 1)) * 36;
+    const points = series.map((p) => `${x(p.year).toFixed(2)},${y(p.value).toFixed(2)}`).join(' ');
+    return html`<svg part="chart" viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true">
+      ${level ? svg`<line class="target" x1="0" x2="100" y1=${y(level.value)} y2=${y(level.value)}></line>` : nothing}
+      ${svg`<polyline class="line" points=${points}></polyline>`}
+    </svg>`;
+  }
+
+  #seriesTable(d: IndicatorCardData): TemplateResult {
+    const lang = this.locale;
+    return html`<details>
+      <summary>${t.series[lang]}</summary>
+      <table part="table">
+        <thead><tr><th scope="col">${t.year[lang]}</th><th scope="col">${t.value[lang]}</th></tr></thead>
+        <tbody>
+          ${d.progress.series.map(
+            (p) =>
+              html`<tr><th scope="row">${p.year}</th><td class="num">${this.#value(p.value, d.measure.unit)}</td></tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  #breakdown(d: IndicatorCardData): TemplateResult {
+    const lang = this.locale;
+    return html`<details>
+      <summary>${t.byUnit[lang]}</summary>
+      <table part="table">
+        <thead>
+          <tr><th scope="col">${t.unit[lang]}</th><th scope="col">${t.latest[lang]}</th><th scope="col">${t.status[lang]}</th></tr>
+        </thead>
+        <tbody>
+          ${d.breakdown!.map(
+            (row) => html`<tr>
+              <th scope="row">${pick(row.unit.name, lang)}</th>
+              <td class="num">${row.latest ? `${this.#value(row.latest.value, d.measure.unit)} (${row.latest.year})` : '—'}</td>
+              <td>${this.#badge(row.status)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kh-indicator-card': KhIndicatorCard;
+  }
+}

@@ -1,0 +1,140 @@
+import type { Lang } from '@kehoach/sdk';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { common, resolveLang } from './i18n.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** What an element knows about the data it shows. */
+export type LoadState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: unknown };
+
+/** Thrown when fetched JSON does not match the element's schema: shown differently from a network failure. */
+export class InvalidDataError extends Error {
+  override name = 'InvalidDataError';
+}
+
+/**
+ * Base of every kh-* element: language, theme, and one data source with loading / error /
+ * retry. Elements describe how to load (`load`) and how to show a value (`renderReady`).
+ */
+export abstract class KhElement<T> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    theme: { reflect: true },
+  };
+
+  /** `vi` (default) or `en`. Only this attribute counts, not the page's. */
+  declare lang: string;
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force a scheme. */
+  declare theme: Theme;
+  #state: LoadState<T> = { status: 'idle' };
+  #abort: AbortController | undefined;
+  #lastLoad: ((signal: AbortSignal) => Promise<T>) | undefined;
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+  }
+
+  /** Current data state; a private field rather than a Lit `state` so it stays out of the manifest. */
+  protected get state(): LoadState<T> {
+    return this.#state;
+  }
+  protected set state(next: LoadState<T>) {
+    this.#state = next;
+    this.requestUpdate();
+  }
+
+  protected get locale(): Lang {
+    return resolveLang(this.lang);
+  }
+
+  /** Starts `load`, cancelling whatever load was running; re-run by the retry button. */
+  protected run(load: (signal: AbortSignal) => Promise<T>): void {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#lastLoad = load;
+    this.state = { status: 'loading' };
+    load(abort.signal).then(
+      (value) => {
+        if (abort.signal.aborted) return;
+        this.state = { status: 'ready', value };
+        this.emit('kh-load', { value });
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.state = { status: 'error', error };
+        this.emit('kh-error', { error });
+      },
+    );
+  }
+
+  /** Shows a value given directly (the `data` property), dropping any pending load. */
+  protected show(value: T): void {
+    this.#abort?.abort();
+    this.#lastLoad = undefined;
+    this.state = { status: 'ready', value };
+  }
+
+  /** Loads the data again after an error. */
+  retry(): void {
+    if (this.#lastLoad) this.run(this.#lastLoad);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  /** Dispatches a `kh-*` event that crosses shadow roots; document events with `@fires` on the element. */
+  protected emit<D>(type: `kh-${string}`, detail: D): boolean {
+    return this.dispatchEvent(khEvent(type, detail));
+  }
+
+  protected abstract renderReady(value: T): TemplateResult;
+
+  protected override render(): TemplateResult | typeof nothing {
+    const lang = this.locale;
+    const s = this.state;
+    switch (s.status) {
+      case 'idle':
+        return nothing;
+      case 'loading':
+        return html`<div class="state" part="state loading" role="status" lang=${lang}>
+          <span class="spinner" aria-hidden="true"></span>${common.loading[lang]}
+        </div>`;
+      case 'error':
+        return html`<div class="state" part="state error" role="alert" lang=${lang}>
+          <p>${(s.error instanceof InvalidDataError ? common.invalid : common.error)[lang]}</p>
+          ${
+            this.#lastLoad
+              ? html`<button type="button" part="retry-button" @click=${() => this.retry()}>${common.retry[lang]}</button>`
+              : nothing
+          }
+        </div>`;
+      case 'ready':
+        return this.renderReady(s.value);
+    }
+  }
+
+  /** Shared empty block, for elements whose value can hold nothing to show. */
+  protected renderEmpty(): TemplateResult {
+    return html`<p class="state" part="state empty">${common.empty[this.locale]}</p>`;
+  }
+}
+
+/** Events leave the shadow root (`composed`) so that portal scripts can listen on the page. */
+export function khEvent<D>(type: `kh-${string}`, detail: D): CustomEvent<D> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
+}
+
+/** GETs JSON, failing on HTTP errors so that the element shows its error state. */
+export async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
+  const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+  return res.json();
+}

@@ -1,0 +1,11 @@
+/**
+ * @kehoach/plans — plan bundles validated by @kehoach/sdk's schemas:
+ * - `qd23`: the objectives, indicators and measures of Decision 23/QĐ-TTg (2021);
+ * - `dakNong2021`: the Đắk Nông 2021 action plan for children, as issued;
+ * - `dakNongRegistry`: the agencies and units it names and their 2025 successors.
+ * The plan's issued text ships in `sources/dak-nong-2021/plan.md`.
+ */
+
+export { dakNong2021 } from './dak-nong-2021.js';
+export { dakNongRegistry } from './dak-nong-registry.js';
+export { qd23 } from './qd23.js';

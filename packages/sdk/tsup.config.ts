@@ -1,9 +1,12 @@
 import { defineConfig } from 'tsup';
 
+// One output module per source file (no bundling) so that bundlers can drop what a widget does
+// not import: the widgets' byte budgets depend on it. Types come from the single index entry.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/**/*.ts'],
+  bundle: false,
   format: ['esm'],
-  dts: true,
+  dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
   target: 'es2022',

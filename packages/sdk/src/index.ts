@@ -4,10 +4,18 @@
  * No DOM and no Node-only APIs: it runs in browsers, Node, Deno and workers.
  */
 
+export * from './aggregate/index.js';
+export * from './api/client.js';
 export * from './api/contract.js';
+export * from './api/errors.js';
+export * from './api/openapi.js';
 export * from './api/schemas.js';
+export * from './completeness/index.js';
+export * from './duties/index.js';
 export * from './i18n/messages.js';
 export * from './i18n/validation.js';
+export * from './progress/index.js';
+export * from './schedule/index.js';
 export * from './schemas/common.js';
 export * from './schemas/indicator.js';
 export * from './schemas/observation.js';
@@ -15,4 +23,5 @@ export * from './schemas/organization.js';
 export * from './schemas/plan.js';
 export * from './schemas/progress.js';
 export * from './schemas/report.js';
+export * from './succession/index.js';
 export * from './validate.js';

@@ -27,7 +27,10 @@ describe('schemas', () => {
       {
         path: 'budget.0.spent',
         code: 'too_small',
-        message: { vi: 'Trường budget.0.spent: cần một số ≥ 0', en: 'Field budget.0.spent: expected a number ≥ 0' },
+        message: {
+          vi: 'Trường budget.0.spent: cần một số ≥ 0',
+          en: 'Field budget.0.spent: expected a number ≥ 0',
+        },
       },
     ]);
   });

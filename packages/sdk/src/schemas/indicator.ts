@@ -31,7 +31,7 @@ export const LevelTargetSchema = z.object({
   kind: z.literal('level'),
   year: YearSchema,
   comparator: ComparatorSchema,
-  value: z.number().check(z.refine(Number.isFinite)),
+  value: z.number(),
   ...targetCommon,
 });
 
@@ -40,7 +40,7 @@ export const MaintainTargetSchema = z.object({
   kind: z.literal('maintain'),
   year: YearSchema,
   comparator: ComparatorSchema,
-  value: z.number().check(z.refine(Number.isFinite)),
+  value: z.number(),
   ...targetCommon,
 });
 

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, NonBlankSchema, YearSchema } from './common.js';
 
-const finite = z.refine(Number.isFinite, { error: 'not_finite' });
-
 /**
  * One yearly value of a measure for an administrative unit, attributed to the unit that
  * existed in that year. Rates keep numerator and denominator so they can be summed upward.
@@ -12,9 +10,9 @@ export const ObservationSchema = z
     measureId: IdSchema,
     unitId: IdSchema,
     year: YearSchema,
-    value: z.number().check(finite),
-    numerator: z.optional(z.number().check(finite, z.gte(0))),
-    denominator: z.optional(z.number().check(finite, z.gt(0))),
+    value: z.number(),
+    numerator: z.optional(z.number().check(z.gte(0))),
+    denominator: z.optional(z.number().check(z.gt(0))),
     /** Demo or invented data: shown as "illustrative", never as statistics. */
     illustrative: z.optional(z.boolean()),
     source: z.optional(NonBlankSchema),

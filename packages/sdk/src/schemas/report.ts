@@ -3,12 +3,12 @@ import { IdSchema, IsoDateTimeSchema, YearSchema } from './common.js';
 
 /** Free text written by an officer: bounded, may be empty. Rendered as text, never as HTML. */
 const Narrative = (max: number) =>
-  z.string().check(
-    z.maxLength(max),
-    z.refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), {
-      error: 'control_characters',
-    }),
-  );
+  z
+    .string()
+    .check(
+      z.maxLength(max),
+      z.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, { error: 'control_characters' }),
+    );
 
 /** Whole đồng, never negative; 10^15 VND is far above any provincial programme. */
 const Vnd = z.int().check(z.gte(0), z.lte(1_000_000_000_000_000));
@@ -33,9 +33,9 @@ export const MeasureReportSchema = z
     measureId: IdSchema,
     /** Unit the value is for; defaults to the reporting agency's own unit. */
     unitId: z.optional(IdSchema),
-    value: z.nullable(z.number().check(z.refine(Number.isFinite, { error: 'not_finite' }))),
-    numerator: z.optional(z.number().check(z.refine(Number.isFinite, { error: 'not_finite' }), z.gte(0))),
-    denominator: z.optional(z.number().check(z.refine(Number.isFinite, { error: 'not_finite' }), z.gt(0))),
+    value: z.nullable(z.number()),
+    numerator: z.optional(z.number().check(z.gte(0))),
+    denominator: z.optional(z.number().check(z.gt(0))),
     dataSource: Narrative(500),
     note: Narrative(2000),
     /** Why the value moved far from last year's, when the form asked. */

@@ -1,0 +1,4 @@
+export { type AggregateInput, type AggregateResult, aggregateObservations } from './aggregate.js';
+export type { AggregateCell } from './cells.js';
+export { groupObservations, seriesFromCells, type UnitSeries } from './series.js';
+export { buildUnitTargets, type UnitTargetTable } from './unit-targets.js';

@@ -1,0 +1,2 @@
+export { type Obligation, type Obligations, reportObligations } from './obligations.js';
+export { type CompletenessInput, type FiledReport, reportCompleteness } from './report-completeness.js';

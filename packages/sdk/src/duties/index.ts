@@ -1,0 +1,10 @@
+export {
+  type AgencyDuties,
+  type AgencyDutiesInput,
+  type AssignmentDuty,
+  agencyDuties,
+  type DutyLink,
+  type MeasureDuty,
+  type TaskDuty,
+} from './agency-duties.js';
+export { type MeasurePlace, measuresById } from './catalog-index.js';

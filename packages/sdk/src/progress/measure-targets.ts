@@ -1,0 +1,41 @@
+import type { Measure, Target, YearlyChangeTarget } from '../schemas/indicator.js';
+import type { MilestoneTarget } from './milestones.js';
+
+/** A measure's targets sorted once for repeated assessment. */
+export interface MeasureTargets {
+  /** Level and maintain targets, ascending by year (stable for equal years). */
+  milestones: readonly MilestoneTarget[];
+  /** The first yearly-change target, if any (indicator 13). */
+  yearlyChange: YearlyChangeTarget | undefined;
+}
+
+// Keyed by the measure object: a catalog is loaded once and assessed thousands of times, so
+// sorting its targets per call would be the hottest line of a dashboard.
+const cache = new WeakMap<Measure, MeasureTargets>();
+
+/** Targets of a measure split by kind; cached per measure object (treat measures as immutable). */
+export function measureTargets(measure: Measure): MeasureTargets {
+  let m = cache.get(measure);
+  if (m === undefined) {
+    const milestones = measure.targets
+      .filter((t): t is MilestoneTarget => t.kind !== 'yearly_change')
+      .sort((a, b) => a.year - b.year);
+    const yearlyChange = measure.targets.find((t): t is YearlyChangeTarget => t.kind === 'yearly_change');
+    m = { milestones, yearlyChange };
+    cache.set(measure, m);
+  }
+  return m;
+}
+
+/**
+ * Target the status is judged against (mục tiêu áp dụng): the override if given, else the next
+ * level/maintain milestone at or after the assessment year, else the last one, else a
+ * yearly-change target, else none.
+ */
+export function chooseTarget(targets: MeasureTargets, year: number, override?: Target): Target | null {
+  if (override !== undefined) return override;
+  const ms = targets.milestones;
+  for (let i = 0; i < ms.length; i++) if (ms[i]!.year >= year) return ms[i]!;
+  if (ms.length > 0) return ms[ms.length - 1]!;
+  return targets.yearlyChange ?? null;
+}

@@ -1,0 +1,17 @@
+import type { Plan } from '../schemas/plan.js';
+
+/** Number of days in a month (1–12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Day the yearly report for `year` is due (hạn nộp báo cáo), as YYYY-MM-DD, from
+ * `plan.reporting.due` (15 December for the Đắk Nông plan). A day past the month's end (31 in
+ * a 30-day month, 29 February in a common year) falls back to the month's last day.
+ */
+export function reportDueDate(plan: Pick<Plan, 'reporting'>, year: number): string {
+  const { month, day } = plan.reporting.due;
+  const d = Math.min(day, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

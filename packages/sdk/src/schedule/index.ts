@@ -1,0 +1,3 @@
+export { daysInMonth, reportDueDate } from './due-date.js';
+export { localDate } from './local-date.js';
+export { isOverdue } from './overdue.js';

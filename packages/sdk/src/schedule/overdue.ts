@@ -1,0 +1,22 @@
+import type { Plan } from '../schemas/plan.js';
+import { reportDueDate } from './due-date.js';
+import { localDate } from './local-date.js';
+
+/**
+ * Is the report for `year` overdue (quá hạn) at `now`? Days are counted in
+ * `plan.reporting.timeZone` (Asia/Ho_Chi_Minh): the report is overdue once the due day has
+ * ended there without a submission. A report submitted on the due day, local time, is on time;
+ * one submitted after it stays overdue (filed late), so trackers can still flag it.
+ * @throws {RangeError} for an invalid `submittedAt` or time zone.
+ */
+export function isOverdue(
+  plan: Pick<Plan, 'reporting'>,
+  year: number,
+  now: Date,
+  submittedAt?: string | null,
+): boolean {
+  const due = reportDueDate(plan, year);
+  const tz = plan.reporting.timeZone;
+  if (submittedAt != null) return localDate(submittedAt, tz) > due;
+  return localDate(now, tz) > due;
+}

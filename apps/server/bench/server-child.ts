@@ -1,0 +1,15 @@
+/** The bench's server process: the real app on 127.0.0.1, an ephemeral port, no request logs. */
+import { serve } from '@hono/node-server';
+import { createApp } from '../src/app.js';
+import { systemClock } from '../src/context.js';
+import { openDatabase } from '../src/db/connect.js';
+import { createLogger } from '../src/logger.js';
+
+const db = await openDatabase({ url: process.env.DATABASE_URL as string });
+const app = createApp({ db: db.kysely, clock: systemClock, logger: createLogger({ level: 'warn' }) });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+  process.send?.({ port: info.port });
+});
+process.on('message', (m) => {
+  if (m === 'stop') server.close(() => void db.close().then(() => process.exit(0)));
+});

@@ -1,0 +1,156 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/**
+ * Migrations live in code (no files to find at run time), keyed so that they sort in order.
+ * Each is written once and never edited after release; add a new one instead.
+ */
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001_init': {
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('users')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('username', 'text', (c) => c.notNull().unique())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('reporter', 'reviewer', 'admin')`))
+          .addColumn('agency_id', 'text')
+          .addColumn('password_hash', 'text')
+          .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addCheckConstraint('reporter_has_agency', sql`role <> 'reporter' or agency_id is not null`)
+          .execute();
+
+        await db.schema
+          .createTable('tokens')
+          .addColumn('token_hash', 'text', (c) => c.primaryKey())
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('revoked_at', 'text')
+          .execute();
+        await db.schema.createIndex('tokens_user').on('tokens').column('user_id').execute();
+
+        await db.schema
+          .createTable('catalogs')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('plans')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('catalog_id', 'text', (c) => c.notNull().references('catalogs.id'))
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addColumn('registry', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+
+        await db.schema
+          .createTable('reports')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
+          .addColumn('year', 'integer', (c) => c.notNull())
+          .addColumn('agency_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sql`status in ('draft', 'submitted', 'returned', 'accepted')`),
+          )
+          .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('submitted_at', 'text')
+          .addUniqueConstraint('reports_plan_year_agency', ['plan_id', 'year', 'agency_id'])
+          .execute();
+        await db.schema.createIndex('reports_plan_year').on('reports').columns(['plan_id', 'year']).execute();
+
+        await db.schema
+          .createTable('idempotency_keys')
+          .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+          .addColumn('route', 'text', (c) => c.notNull())
+          .addColumn('key', 'text', (c) => c.notNull())
+          .addColumn('request_hash', 'text', (c) => c.notNull())
+          .addColumn('status_code', 'integer', (c) => c.notNull())
+          .addColumn('response_body', 'text', (c) => c.notNull())
+          .addColumn('etag', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('idempotency_keys_pk', ['user_id', 'route', 'key'])
+          .execute();
+
+        await db.schema
+          .createTable('audit_log')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('user_id', 'text')
+          .addColumn('user_name', 'text')
+          .addColumn('agency_id', 'text')
+          .addColumn('action', 'text', (c) => c.notNull())
+          .addColumn('entity_type', 'text', (c) => c.notNull())
+          .addColumn('entity_id', 'text', (c) => c.notNull())
+          .addColumn('detail', 'text')
+          .execute();
+        await db.schema
+          .createIndex('audit_log_entity')
+          .on('audit_log')
+          .columns(['entity_type', 'entity_id', 'id'])
+          .execute();
+
+        // The audit log is append-only: the database itself refuses to change or drop a row.
+        if (dialect === 'postgres') {
+          await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+            begin raise exception 'audit_log is append-only'; end $$`.execute(db);
+          await sql`create trigger audit_log_no_update before update or delete on audit_log
+            for each row execute function audit_log_append_only()`.execute(db);
+          await sql`create trigger audit_log_no_truncate before truncate on audit_log
+            for each statement execute function audit_log_append_only()`.execute(db);
+        } else {
+          await sql`create trigger audit_log_no_update before update on audit_log
+            begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+          await sql`create trigger audit_log_no_delete before delete on audit_log
+            begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+        }
+
+        await db.schema
+          .createTable('observations')
+          .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('measure_id', 'text', (c) => c.notNull())
+          .addColumn('unit_id', 'text', (c) => c.notNull())
+          .addColumn('year', 'integer', (c) => c.notNull())
+          .addColumn('value', 'double precision', (c) => c.notNull())
+          .addColumn('numerator', 'double precision')
+          .addColumn('denominator', 'double precision')
+          .addColumn('illustrative', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('source', 'text')
+          .addUniqueConstraint('observations_measure_unit_year', ['measure_id', 'unit_id', 'year'])
+          .execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
+  };
+}
+
+class InCodeProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.dialect);
+  }
+}
+
+/** Bring the schema to the latest migration; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new InCodeProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,100 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Rows as stored. Times are ISO-8601 UTC strings; JSON documents are text; booleans are 0/1. */
+export interface UsersTable {
+  id: string;
+  username: string;
+  name: string;
+  role: 'reporter' | 'reviewer' | 'admin';
+  agency_id: string | null;
+  /** `scrypt$N$r$p$salt$hash`, or null for accounts that cannot sign in with a password. */
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+}
+
+export interface TokensTable {
+  /** SHA-256 of the bearer token, hex. The token itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface PlansTable {
+  id: string;
+  catalog_id: string;
+  /** The plan as issued (PlanSchema), JSON. */
+  content: string;
+  /** The organisation registry the plan is read with (OrganizationRegistrySchema), JSON. */
+  registry: string;
+  updated_at: string;
+}
+
+export interface CatalogsTable {
+  id: string;
+  content: string;
+  updated_at: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  plan_id: string;
+  year: number;
+  agency_id: string;
+  status: 'draft' | 'submitted' | 'returned' | 'accepted';
+  version: number;
+  content: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  route: string;
+  key: string;
+  /** SHA-256 of the request (params + body) the key was first used with. */
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  etag: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: string | null;
+  user_name: string | null;
+  agency_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  /** JSON: comment, version … never passwords or tokens. */
+  detail: string | null;
+}
+
+export interface ObservationsTable {
+  id: Generated<number>;
+  measure_id: string;
+  unit_id: string;
+  year: number;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  illustrative: ColumnType<number, number | undefined, number>;
+  source: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  tokens: TokensTable;
+  plans: PlansTable;
+  catalogs: CatalogsTable;
+  reports: ReportsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  audit_log: AuditLogTable;
+  observations: ObservationsTable;
+}

@@ -1,0 +1,160 @@
+import { reasonMessages, reportStatusMessages, statusMessages } from '@kehoach/sdk';
+import ExcelJS from 'exceljs';
+import {
+  budgetBySource,
+  type Consolidated,
+  latestPoint,
+  TASK_STATUS_VI,
+  targetText,
+  UNIT_LABEL,
+} from './data.js';
+
+export const SHEETS = {
+  indicators: 'Chỉ tiêu',
+  tasks: 'Nhiệm vụ',
+  budget: 'Kinh phí',
+  submissions: 'Nộp báo cáo',
+} as const;
+
+/**
+ * The consolidated report as a workbook: indicators with value and status, tasks by agency,
+ * budget by funding source, submissions. Officers' text goes in as plain string cells (ExcelJS
+ * never turns a string into a formula), so "=…" typed in a report stays text.
+ */
+export async function buildXlsx(c: Consolidated): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'kehoach';
+  wb.created = new Date(`${c.today}T00:00:00Z`);
+  wb.title = `${c.bundle.plan.title.vi} — ${c.year}`;
+
+  const header = (ws: ExcelJS.Worksheet) => {
+    const row = ws.getRow(1);
+    row.font = { bold: true };
+    row.alignment = { vertical: 'middle', wrapText: true };
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  };
+
+  const ind = wb.addWorksheet(SHEETS.indicators);
+  ind.columns = [
+    { header: 'Chỉ tiêu', key: 'indicator', width: 9 },
+    { header: 'Mã chỉ số', key: 'code', width: 10 },
+    { header: 'Chỉ số', key: 'title', width: 60 },
+    { header: 'Đơn vị tính', key: 'unit', width: 11 },
+    { header: 'Năm số liệu', key: 'year', width: 11 },
+    { header: 'Giá trị', key: 'value', width: 11 },
+    { header: 'Tử số', key: 'numerator', width: 11 },
+    { header: 'Mẫu số', key: 'denominator', width: 11 },
+    { header: 'Mục tiêu 2025', key: 't2025', width: 14 },
+    { header: 'Mục tiêu 2030', key: 't2030', width: 14 },
+    { header: 'Đánh giá', key: 'status', width: 20 },
+    { header: 'Ghi chú đánh giá', key: 'reason', width: 30 },
+    { header: 'Nguồn', key: 'source', width: 22 },
+  ];
+  header(ind);
+  for (const { measure, indicatorNumber, progress } of c.measures) {
+    const p = latestPoint(progress, c.year);
+    ind.addRow({
+      indicator: indicatorNumber,
+      code: measure.code,
+      title: measure.title.vi,
+      unit: UNIT_LABEL[measure.unit.kind],
+      year: p?.year ?? null,
+      value: p ? Math.round(p.value * 100) / 100 : null,
+      numerator: p?.numerator ?? null,
+      denominator: p?.denominator ?? null,
+      t2025: targetText(measure, 2025),
+      t2030: targetText(measure, 2030),
+      status: statusMessages[progress.assessment.status].vi,
+      reason: progress.assessment.reason ? reasonMessages[progress.assessment.reason].vi : '',
+      source: progress.illustrative ? 'Dữ liệu minh họa' : progress.series.length ? 'Báo cáo / thống kê' : '',
+    });
+  }
+
+  const tasks = wb.addWorksheet(SHEETS.tasks);
+  tasks.columns = [
+    { header: 'Nhóm', key: 'group', width: 8 },
+    { header: 'Nhiệm vụ', key: 'task', width: 9 },
+    { header: 'Nội dung nhiệm vụ', key: 'text', width: 60 },
+    { header: 'Cơ quan', key: 'agency', width: 36 },
+    { header: 'Tình hình thực hiện', key: 'status', width: 18 },
+    { header: 'Kết quả', key: 'results', width: 60 },
+    { header: 'Trạng thái báo cáo', key: 'report', width: 16 },
+  ];
+  header(tasks);
+  for (const g of c.bundle.plan.taskGroups) {
+    for (const t of g.tasks) {
+      for (const r of c.reports) {
+        const tr = r.content.tasks.find((x) => x.taskId === t.id);
+        if (!tr) continue;
+        tasks.addRow({
+          group: `II.${g.number}`,
+          task: t.id,
+          text: t.text.vi,
+          agency: r.agencyName,
+          status: TASK_STATUS_VI[tr.status] ?? tr.status,
+          results: tr.results,
+          report: reportStatusMessages[r.status].vi,
+        });
+      }
+    }
+  }
+  tasks.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
+  tasks.getColumn('results').alignment = { wrapText: true, vertical: 'top' };
+
+  const budget = wb.addWorksheet(SHEETS.budget);
+  budget.columns = [
+    { header: 'Nguồn kinh phí', key: 'source', width: 12 },
+    { header: 'Nội dung', key: 'text', width: 50 },
+    { header: 'Cơ quan', key: 'agency', width: 36 },
+    { header: 'Kế hoạch (đồng)', key: 'planned', width: 18 },
+    { header: 'Đã thực hiện (đồng)', key: 'spent', width: 18 },
+  ];
+  header(budget);
+  for (const b of budgetBySource(c)) {
+    for (const l of b.lines) {
+      budget.addRow({
+        source: b.funding.id,
+        text: b.funding.text.vi,
+        agency: l.agencyName,
+        planned: l.planned,
+        spent: l.spent,
+      });
+    }
+    const total = budget.addRow({
+      source: b.funding.id,
+      text: b.funding.text.vi,
+      agency: 'Tổng cộng',
+      planned: b.planned,
+      spent: b.spent,
+    });
+    total.font = { bold: true };
+  }
+  budget.getColumn('planned').numFmt = '#,##0';
+  budget.getColumn('spent').numFmt = '#,##0';
+
+  const subs = wb.addWorksheet(SHEETS.submissions);
+  subs.columns = [
+    { header: 'Cơ quan', key: 'agency', width: 40 },
+    { header: 'Mã cơ quan', key: 'agencyId', width: 26 },
+    { header: 'Trạng thái', key: 'status', width: 16 },
+    { header: 'Quá hạn', key: 'overdue', width: 10 },
+    { header: 'Thời điểm nộp', key: 'submittedAt', width: 24 },
+    { header: 'Mã báo cáo', key: 'reportId', width: 44 },
+  ];
+  header(subs);
+  for (const e of c.submissions.entries) {
+    subs.addRow({
+      agency: c.agencyName(e.agencyId),
+      agencyId: e.agencyId,
+      status: reportStatusMessages[e.status].vi,
+      overdue: e.overdue ? 'Có' : 'Không',
+      submittedAt: e.submittedAt ?? '',
+      reportId: e.reportId ?? '',
+    });
+  }
+  subs.addRow({});
+  subs.addRow({ agency: `Hạn nộp: ${c.submissions.dueDate}; số liệu tính đến ${c.today}` });
+
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}

@@ -1,0 +1,192 @@
+import type { FieldError } from '@kehoach/sdk';
+import type { Context, Hono } from 'hono';
+import type { AppEnv, Services } from '../context.js';
+import type { ReportsTable, UsersTable } from '../db/schema.js';
+import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
+import { register } from '../http/route.js';
+import type { PlanBundle } from '../services/bundles.js';
+import { IDEMPOTENCY_KEY_RE, idempotent, requestHash } from '../services/idempotency.js';
+import { checkContentAgainstDuties, dutiesOf, reviewerAgencyId } from '../services/plan-logic.js';
+import {
+  type Actor,
+  etagOf,
+  findReport,
+  findReportById,
+  parseIfMatch,
+  review,
+  saveDraft,
+  submitReport,
+  toReport,
+} from '../services/reports.js';
+import { inTransaction } from '../services/tx.js';
+
+const forbidden = (m: { vi: string; en: string } = MESSAGES.forbidden) => new HttpError('forbidden', m);
+
+export async function loadBundle(s: Services, planId: string): Promise<PlanBundle> {
+  const bundle = await s.bundles.bundle(planId);
+  if (!bundle) throw new HttpError('not_found', MESSAGES.plan_not_found);
+  return bundle;
+}
+
+export function assertYearInPlan(bundle: PlanBundle, year: number): void {
+  const { from, to } = bundle.plan.period;
+  if (year < from || year > to) {
+    const path = 'params.year';
+    const error: FieldError = {
+      path,
+      code: 'year_out_of_range',
+      message: {
+        vi: `Trường ${path}: cần một năm trong giai đoạn ${from}–${to} của kế hoạch`,
+        en: `Field ${path}: expected a year within the plan's period ${from}–${to}`,
+      },
+    };
+    throw validationFailed([error]);
+  }
+}
+
+/** The reviewer may act on the plan's reports of `year` only for the agency that receives them. */
+export function assertReviewerOf(user: UsersTable, bundle: PlanBundle, year: number, acting: boolean): void {
+  if (user.role === 'admin' && !acting) return;
+  if (user.role !== 'reviewer') throw forbidden();
+  if (user.agency_id !== reviewerAgencyId(bundle, year)) throw forbidden(MESSAGES.not_reviewer);
+}
+
+function reporterActor(user: UsersTable): Actor {
+  if (user.role !== 'reporter' || !user.agency_id) throw forbidden();
+  return { user, agencyId: user.agency_id };
+}
+
+function sendReport(c: Context<AppEnv>, report: unknown, version: number, status = 200): Response {
+  c.header('ETag', etagOf(version));
+  c.header('Cache-Control', 'no-store');
+  return c.json(report as object, status as 200);
+}
+
+export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
+  /** Plan, year and duties of the signed-in reporter; the agency always comes from the account. */
+  async function reporterContext(planId: string, year: number, user: UsersTable) {
+    const actor = reporterActor(user);
+    const bundle = await loadBundle(s, planId);
+    assertYearInPlan(bundle, year);
+    const duties = dutiesOf(bundle, actor.agencyId, year);
+    if (!duties)
+      throw forbidden({
+        vi: 'Cơ quan của bạn không phải báo cáo kế hoạch này cho năm này.',
+        en: 'Your agency owes no report on this plan for this year.',
+      });
+    return { actor, bundle, duties };
+  }
+
+  function unitIdsOf(bundle: PlanBundle): Set<string> {
+    return new Set(bundle.registry.units.map((u) => u.id));
+  }
+
+  register(app, s, 'getMyReport', async (c, { params, user }) => {
+    const { actor } = await reporterContext(params.planId, params.year, user);
+    const row = await findReport(s.db, params.planId, params.year, actor.agencyId);
+    if (!row) throw new HttpError('not_found', MESSAGES.report_not_found);
+    return sendReport(c, await toReport(s.db, row), row.version);
+  });
+
+  register(app, s, 'saveDraft', async (c, { params, body, user }) => {
+    const { actor, bundle, duties } = await reporterContext(params.planId, params.year, user);
+    const errors = checkContentAgainstDuties(body.content, duties, unitIdsOf(bundle));
+    if (errors.length > 0) throw validationFailed(errors);
+    const ifMatch = parseIfMatch(c.req.header('if-match'));
+    const now = s.clock.now().toISOString();
+    const { row, report } = await inTransaction(s.db, async (trx) => {
+      const row = await saveDraft(trx, { ...params, content: body.content, ifMatch }, actor, now);
+      return { row, report: await toReport(trx, row) };
+    });
+    return sendReport(c, report, row.version, row.version === 1 ? 201 : 200);
+  });
+
+  register(app, s, 'submitReport', async (c, { params, body, user }) => {
+    const key = c.req.header('idempotency-key');
+    if (key === undefined || key === '')
+      throw new HttpError('precondition_required', MESSAGES.idempotency_required);
+    if (!IDEMPOTENCY_KEY_RE.test(key)) {
+      const path = 'headers.Idempotency-Key';
+      throw validationFailed([
+        {
+          path,
+          code: 'invalid_format',
+          message: {
+            vi: `Trường ${path}: cần 1–255 ký tự ASCII nhìn thấy được`,
+            en: `Field ${path}: expected 1–255 visible ASCII characters`,
+          },
+        },
+      ]);
+    }
+    const { actor, bundle, duties } = await reporterContext(params.planId, params.year, user);
+    const errors = checkContentAgainstDuties(body.content, duties, unitIdsOf(bundle));
+    if (errors.length > 0) throw validationFailed(errors);
+    const ifMatchHeader = c.req.header('if-match');
+    const ifMatch = parseIfMatch(ifMatchHeader);
+    const now = s.clock.now().toISOString();
+    const hash = requestHash({ params, content: body.content, ifMatch: ifMatchHeader ?? null });
+    const stored = await inTransaction(s.db, (trx) =>
+      idempotent(trx, { userId: user.id, route: 'submitReport', key, hash }, now, async () => {
+        const row = await submitReport(trx, { ...params, content: body.content, ifMatch }, actor, now);
+        return { status: 200, body: await toReport(trx, row), etag: etagOf(row.version) };
+      }),
+    );
+    if (stored.etag) c.header('ETag', stored.etag);
+    if (stored.replayed) c.header('Idempotent-Replayed', 'true');
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Type', 'application/json');
+    return c.body(stored.body, stored.status as 200);
+  });
+
+  register(app, s, 'listReports', async (c, { params, query, user }) => {
+    const bundle = await loadBundle(s, params.planId);
+    assertReviewerOf(user, bundle, query.year, false);
+    const rows = await s.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('plan_id', '=', params.planId)
+      .where('year', '=', query.year)
+      .orderBy('agency_id')
+      .execute();
+    const reports = [];
+    for (const r of rows) reports.push(await toReport(s.db, r));
+    c.header('Cache-Control', 'no-store');
+    return c.json(reports, 200);
+  });
+
+  async function visibleReport(reportId: string, user: UsersTable, acting: boolean): Promise<ReportsTable> {
+    const row = await findReportById(s.db, reportId);
+    if (!row) throw new HttpError('not_found');
+    if (user.role === 'reporter') {
+      if (acting) throw forbidden();
+      if (user.agency_id !== row.agency_id) throw forbidden(MESSAGES.other_agency);
+      return row;
+    }
+    const bundle = await loadBundle(s, row.plan_id);
+    assertReviewerOf(user, bundle, row.year, acting);
+    return row;
+  }
+
+  register(app, s, 'getReport', async (c, { params, user }) => {
+    const row = await visibleReport(params.reportId, user, false);
+    return sendReport(c, await toReport(s.db, row), row.version);
+  });
+
+  for (const step of ['returned', 'accepted'] as const) {
+    const name = step === 'returned' ? 'returnReport' : 'acceptReport';
+    register(app, s, name, async (c, input) => {
+      const { params, user } = input;
+      const comment = step === 'returned' ? (input.body as { comment: string }).comment : undefined;
+      await visibleReport(params.reportId, user, true);
+      const actor: Actor = { user, agencyId: user.agency_id as string };
+      const now = s.clock.now().toISOString();
+      const { row, report } = await inTransaction(s.db, async (trx) => {
+        const current = await findReportById(trx, params.reportId);
+        if (!current) throw new HttpError('not_found');
+        const row = await review(trx, current, step, actor, now, comment);
+        return { row, report: await toReport(trx, row) };
+      });
+      return sendReport(c, report, row.version);
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+
+type Q = Kysely<Database> | Transaction<Database>;
+
+export interface StoredResponse {
+  status: number;
+  body: string;
+  etag: string | null;
+  replayed: boolean;
+}
+
+/** A key: 1–255 visible ASCII characters (a UUID is the usual choice). */
+export const IDEMPOTENCY_KEY_RE = /^[\x21-\x7E]{1,255}$/;
+
+export function requestHash(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * Run `work` once per (user, route, key): the first successful response is stored in the same
+ * transaction as the change it reports, and every retry with the same key gets it back unchanged.
+ * A key reused for a different request is refused (409). Failed attempts store nothing, so a
+ * retry after a failure runs again.
+ */
+export async function idempotent(
+  q: Q,
+  id: { userId: string; route: string; key: string; hash: string },
+  now: string,
+  work: () => Promise<{ status: number; body: unknown; etag: string | null }>,
+): Promise<StoredResponse> {
+  const prior = await q
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'status_code', 'response_body', 'etag'])
+    .where('user_id', '=', id.userId)
+    .where('route', '=', id.route)
+    .where('key', '=', id.key)
+    .executeTakeFirst();
+  if (prior) {
+    if (prior.request_hash !== id.hash) throw new HttpError('conflict', MESSAGES.idempotency_reused);
+    return { status: prior.status_code, body: prior.response_body, etag: prior.etag, replayed: true };
+  }
+  const result = await work();
+  const body = JSON.stringify(result.body);
+  await q
+    .insertInto('idempotency_keys')
+    .values({
+      user_id: id.userId,
+      route: id.route,
+      key: id.key,
+      request_hash: id.hash,
+      status_code: result.status,
+      response_body: body,
+      etag: result.etag,
+      created_at: now,
+    })
+    .execute();
+  return { status: result.status, body, etag: result.etag, replayed: false };
+}

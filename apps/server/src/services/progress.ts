@@ -1,0 +1,149 @@
+import {
+  aggregateObservations,
+  assessProgress,
+  localDate,
+  type Measure,
+  type MeasureProgress,
+  type Observation,
+  type ProgressResponse,
+  type ReportContent,
+  resolveUnit,
+} from '@kehoach/sdk';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { PlanBundle } from './bundles.js';
+
+export function catalogMeasures(bundle: PlanBundle): Measure[] {
+  return bundle.catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures));
+}
+
+/** The plan's own unit as it is today (Đắk Nông → Lâm Đồng after July 2025). */
+export function defaultUnitId(bundle: PlanBundle, today: string): string {
+  return resolveUnit(bundle.registry, bundle.plan.issuer.unitId, today).id;
+}
+
+/**
+ * Observations behind the progress page: the stored observations (statistics, or illustrative
+ * demo data flagged as such) and the measure values of accepted reports, each attributed to the
+ * unit the value is for (the report's `unitId`, else the reporting agency's unit). A value from an
+ * accepted report wins over a stored observation of the same measure, unit and year.
+ */
+export async function progressObservations(
+  db: Kysely<Database>,
+  bundle: PlanBundle,
+  upToYear: number,
+): Promise<Observation[]> {
+  const byKey = new Map<string, Observation>();
+  const key = (o: Pick<Observation, 'measureId' | 'unitId' | 'year'>) =>
+    `${o.measureId}\n${o.unitId}\n${o.year}`;
+  const stored = await db.selectFrom('observations').selectAll().where('year', '<=', upToYear).execute();
+  for (const r of stored) {
+    const o: Observation = {
+      measureId: r.measure_id,
+      unitId: r.unit_id,
+      year: r.year,
+      value: r.value,
+      ...(r.numerator !== null && r.denominator !== null
+        ? { numerator: r.numerator, denominator: r.denominator }
+        : {}),
+      illustrative: r.illustrative === 1,
+      ...(r.source ? { source: r.source } : {}),
+    };
+    byKey.set(key(o), o);
+  }
+  const accepted = await db
+    .selectFrom('reports')
+    .select(['id', 'agency_id', 'year', 'content'])
+    .where('plan_id', '=', bundle.plan.id)
+    .where('status', '=', 'accepted')
+    .where('year', '<=', upToYear)
+    .orderBy('updated_at')
+    .execute();
+  const agencyUnit = new Map(bundle.registry.agencies.map((a) => [a.id, a.unitId]));
+  for (const r of accepted) {
+    const content = JSON.parse(r.content) as ReportContent;
+    for (const m of content.measures) {
+      const unitId = m.unitId ?? agencyUnit.get(r.agency_id);
+      if (m.value === null || unitId === undefined) continue;
+      const o: Observation = {
+        measureId: m.measureId,
+        unitId,
+        year: r.year,
+        value: m.value,
+        ...(m.numerator !== undefined && m.denominator !== undefined
+          ? { numerator: m.numerator, denominator: m.denominator }
+          : {}),
+        illustrative: false,
+        source: `report:${r.id}`,
+      };
+      byKey.set(key(o), o);
+    }
+  }
+  return [...byKey.values()].sort((a, b) =>
+    a.unitId < b.unitId
+      ? -1
+      : a.unitId > b.unitId
+        ? 1
+        : a.measureId < b.measureId
+          ? -1
+          : a.measureId > b.measureId
+            ? 1
+            : a.year - b.year,
+  );
+}
+
+/** Progress of every measure of the plan's catalog for one unit, assessed at `year`. */
+export async function computeProgress(
+  db: Kysely<Database>,
+  bundle: PlanBundle,
+  input: { year: number; unitId: string; now: Date },
+): Promise<ProgressResponse> {
+  const measures = catalogMeasures(bundle);
+  const observations = await progressObservations(db, bundle, input.year);
+  const asOf = localDate(input.now, bundle.plan.reporting.timeZone);
+  const { cells } = aggregateObservations({
+    registry: bundle.registry,
+    measures,
+    observations,
+    targets: [input.unitId],
+    asOf,
+  });
+  const illustrativeKeys = new Set(
+    observations.filter((o) => o.illustrative).map((o) => `${o.measureId}\n${o.unitId}\n${o.year}`),
+  );
+  let anyIllustrative = false;
+  const out: MeasureProgress[] = measures.map((measure) => {
+    const mine = cells.filter((c) => c.measureId === measure.id && c.value !== null);
+    const series = mine.map((c) => ({
+      year: c.year,
+      value: c.value as number,
+      ...(c.numerator !== null && c.denominator !== null
+        ? { numerator: c.numerator, denominator: c.denominator }
+        : {}),
+    }));
+    const contributors = [...new Set(mine.flatMap((c) => [...c.contributors, ...c.mergedFrom]))];
+    const illustrative = mine.some((c) =>
+      c.contributors.some((u) => illustrativeKeys.has(`${measure.id}\n${u}\n${c.year}`)),
+    );
+    anyIllustrative ||= illustrative;
+    return {
+      measureId: measure.id,
+      unitId: input.unitId,
+      series,
+      assessment: assessProgress({
+        measure,
+        series: series.map((p) => ({ year: p.year, value: p.value })),
+        year: input.year,
+      }),
+      contributors,
+      illustrative,
+    };
+  });
+  return {
+    planId: bundle.plan.id,
+    year: input.year,
+    unitId: input.unitId,
+    illustrative: anyIllustrative,
+    measures: out,
+  };
+}

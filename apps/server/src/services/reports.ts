@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto';
+import type { Report, ReportContent, ReportEvent } from '@kehoach/sdk';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, ReportsTable, UsersTable } from '../db/schema.js';
+import { HttpError, MESSAGES } from '../http/errors.js';
+
+type Q = Kysely<Database> | Transaction<Database>;
+type EventType = ReportEvent['type'];
+
+export interface Actor {
+  user: UsersTable;
+  /** Agency the account acts for in this step. */
+  agencyId: string;
+}
+
+export const REPORT_EVENT_TYPES: readonly EventType[] = [
+  'created',
+  'saved',
+  'submitted',
+  'returned',
+  'accepted',
+];
+
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/**
+ * Parse an If-Match header: `"7"`, `W/"7"`, a list (any may match) or `*`.
+ * Returns null when absent, 'any' for `*`, else the versions named.
+ */
+export function parseIfMatch(header: string | undefined): null | 'any' | number[] {
+  if (header === undefined || header.trim() === '') return null;
+  if (header.trim() === '*') return 'any';
+  const versions: number[] = [];
+  for (const part of header.split(',')) {
+    const m = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(part);
+    if (m) versions.push(Number(m[1]));
+  }
+  return versions;
+}
+
+function preconditionFailed(current: number | null): HttpError {
+  return new HttpError('precondition_failed', MESSAGES.precondition_failed, undefined, {
+    headers: current === null ? {} : { ETag: etagOf(current) },
+    body: { currentVersion: current },
+  });
+}
+
+async function appendEvent(
+  q: Q,
+  report: { id: string; plan_id: string; year: number },
+  type: EventType,
+  actor: Actor,
+  at: string,
+  detail: { version: number; comment?: string },
+): Promise<void> {
+  await q
+    .insertInto('audit_log')
+    .values({
+      at,
+      user_id: actor.user.id,
+      user_name: actor.user.name,
+      agency_id: actor.agencyId,
+      action: type,
+      entity_type: 'report',
+      entity_id: report.id,
+      detail: JSON.stringify({ ...detail, planId: report.plan_id, year: report.year }),
+    })
+    .execute();
+}
+
+/** A stored report with its events, as the API returns it. */
+export async function toReport(q: Q, row: ReportsTable): Promise<Report> {
+  const events = await q
+    .selectFrom('audit_log')
+    .select(['action', 'at', 'user_id', 'user_name', 'agency_id', 'detail'])
+    .where('entity_type', '=', 'report')
+    .where('entity_id', '=', row.id)
+    .orderBy('id')
+    .execute();
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    year: row.year,
+    agencyId: row.agency_id,
+    status: row.status,
+    version: row.version,
+    content: JSON.parse(row.content) as ReportContent,
+    events: events
+      .filter((e) => (REPORT_EVENT_TYPES as string[]).includes(e.action))
+      .map((e) => {
+        const detail = e.detail ? (JSON.parse(e.detail) as { comment?: string }) : {};
+        return {
+          type: e.action as EventType,
+          at: e.at,
+          by: { userId: e.user_id ?? 'system', name: e.user_name ?? '', agencyId: e.agency_id ?? 'system' },
+          ...(detail.comment !== undefined ? { comment: detail.comment } : {}),
+        };
+      }),
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+  };
+}
+
+export async function findReport(q: Q, planId: string, year: number, agencyId: string) {
+  return q
+    .selectFrom('reports')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('year', '=', year)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+}
+
+export async function findReportById(q: Q, id: string) {
+  return q.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+function assertEditable(row: ReportsTable): void {
+  if (row.status === 'accepted') throw new HttpError('conflict', MESSAGES.accepted_read_only);
+  if (row.status === 'submitted') throw new HttpError('conflict', MESSAGES.already_submitted);
+}
+
+function assertIfMatch(row: ReportsTable, ifMatch: null | 'any' | number[]): void {
+  if (ifMatch === null) throw new HttpError('precondition_required');
+  if (ifMatch !== 'any' && !ifMatch.includes(row.version)) throw preconditionFailed(row.version);
+}
+
+/** Update a report only if it still has the version read (safe without serialisable isolation). */
+async function updateReport(q: Q, row: ReportsTable, set: Partial<ReportsTable>): Promise<ReportsTable> {
+  const next = { ...row, ...set, version: row.version + 1 };
+  const res = await q
+    .updateTable('reports')
+    .set({ ...set, version: next.version })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw preconditionFailed(null);
+  return next;
+}
+
+async function createReport(
+  q: Q,
+  input: {
+    planId: string;
+    year: number;
+    agencyId: string;
+    content: ReportContent;
+    status: 'draft' | 'submitted';
+  },
+  actor: Actor,
+  now: string,
+): Promise<ReportsTable> {
+  const row: ReportsTable = {
+    id: `rpt_${randomUUID()}`,
+    plan_id: input.planId,
+    year: input.year,
+    agency_id: input.agencyId,
+    status: input.status,
+    version: 1,
+    content: JSON.stringify(input.content),
+    created_at: now,
+    updated_at: now,
+    submitted_at: input.status === 'submitted' ? now : null,
+  };
+  await q.insertInto('reports').values(row).execute();
+  await appendEvent(q, row, 'created', actor, now, { version: 1 });
+  return row;
+}
+
+/** Save the draft of the actor's agency: create it, or update it under If-Match. */
+export async function saveDraft(
+  q: Q,
+  input: { planId: string; year: number; content: ReportContent; ifMatch: null | 'any' | number[] },
+  actor: Actor,
+  now: string,
+): Promise<ReportsTable> {
+  const existing = await findReport(q, input.planId, input.year, actor.agencyId);
+  if (!existing) {
+    if (input.ifMatch !== null) throw preconditionFailed(null);
+    return createReport(q, { ...input, agencyId: actor.agencyId, status: 'draft' }, actor, now);
+  }
+  assertEditable(existing);
+  assertIfMatch(existing, input.ifMatch);
+  const next = await updateReport(q, existing, { content: JSON.stringify(input.content), updated_at: now });
+  await appendEvent(q, next, 'saved', actor, now, { version: next.version });
+  return next;
+}
+
+/** Submit the actor's report with `content` (creating it when there is none yet). */
+export async function submitReport(
+  q: Q,
+  input: { planId: string; year: number; content: ReportContent; ifMatch: null | 'any' | number[] },
+  actor: Actor,
+  now: string,
+): Promise<ReportsTable> {
+  const existing = await findReport(q, input.planId, input.year, actor.agencyId);
+  if (!existing) {
+    if (input.ifMatch !== null) throw preconditionFailed(null);
+    const row = await createReport(
+      q,
+      { ...input, agencyId: actor.agencyId, status: 'submitted' },
+      actor,
+      now,
+    );
+    await appendEvent(q, row, 'submitted', actor, now, { version: row.version });
+    return row;
+  }
+  assertEditable(existing);
+  assertIfMatch(existing, input.ifMatch);
+  const next = await updateReport(q, existing, {
+    content: JSON.stringify(input.content),
+    status: 'submitted',
+    updated_at: now,
+    submitted_at: now,
+  });
+  await appendEvent(q, next, 'submitted', actor, now, { version: next.version });
+  return next;
+}
+
+/** Reviewer's step on a submitted report: return with a comment, or accept. */
+export async function review(
+  q: Q,
+  row: ReportsTable,
+  step: 'returned' | 'accepted',
+  actor: Actor,
+  now: string,
+  comment?: string,
+): Promise<ReportsTable> {
+  if (row.status === 'accepted') throw new HttpError('conflict', MESSAGES.accepted_read_only);
+  if (row.status !== 'submitted') throw new HttpError('conflict', MESSAGES.not_submitted);
+  const next = await updateReport(q, row, { status: step, updated_at: now });
+  await appendEvent(q, next, step, actor, now, {
+    version: next.version,
+    ...(comment !== undefined ? { comment } : {}),
+  });
+  return next;
+}

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../src/auth/password.js';
+import {
+  account,
+  healthContent,
+  jsonReq,
+  login,
+  REPORT_PATH,
+  type TestServer,
+  testServer,
+} from './helpers.js';
+
+let s: TestServer;
+beforeEach(async () => {
+  s = await testServer();
+});
+afterEach(async () => {
+  await s.close();
+});
+
+const attempt = (username: string, password: string) =>
+  s.app.request('/api/v1/auth/login', jsonReq('POST', null, { username, password }));
+
+describe('passwords', () => {
+  it('are salted scrypt hashes', async () => {
+    const a = await hashPassword('correct horse');
+    const b = await hashPassword('correct horse');
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(await verifyPassword('correct horse', a)).toBe(true);
+    expect(await verifyPassword('correct horsf', a)).toBe(false);
+    expect(await verifyPassword('anything', null)).toBe(false);
+  });
+
+  it('wrong password and unknown user give the same 401', async () => {
+    const r1 = await attempt('so-y-te', 'wrong-password');
+    const r2 = await attempt('nobody-here', 'wrong-password');
+    expect(r1.status).toBe(401);
+    expect(r2.status).toBe(401);
+    expect(await r1.json()).toEqual(await r2.json());
+  });
+});
+
+describe('login rate limit', () => {
+  it('allows 10 attempts a minute per IP and username, then 429 with Retry-After', async () => {
+    for (let i = 0; i < 10; i++) expect((await attempt('so-y-te', `bad-${i}`)).status).toBe(401);
+    const limited = await attempt('so-y-te', account('so-y-te').password);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    // another username is not affected
+    expect((await attempt('so-tu-phap', account('so-tu-phap').password)).status).toBe(200);
+    // after the window the account can sign in again
+    s.clock.advance(61_000);
+    expect((await attempt('so-y-te', account('so-y-te').password)).status).toBe(200);
+  });
+});
+
+describe('logs', () => {
+  it('never contain tokens, passwords, Authorization headers or usernames', async () => {
+    const password = account('so-y-te').password;
+    const token = await login(s.app, 'so-y-te');
+    await s.app.request(REPORT_PATH, jsonReq('PUT', token, { content: healthContent('Nội dung riêng tư') }));
+    await s.app.request(
+      `${REPORT_PATH}/submit`,
+      jsonReq(
+        'POST',
+        token,
+        { content: healthContent() },
+        { 'idempotency-key': 'log-test', 'if-match': '"1"' },
+      ),
+    );
+    await attempt('so-y-te', 'a-wrong-password');
+    const out = s.logs.join('');
+    expect(out.length).toBeGreaterThan(0);
+    expect(out).toContain('"path":"/api/v1/auth/login"');
+    expect(out).toContain('"status":200');
+    for (const secret of [
+      token,
+      password,
+      'a-wrong-password',
+      'Bearer',
+      'so-y-te"',
+      'Sở Y tế',
+      'Nội dung riêng tư',
+      'log-test',
+    ]) {
+      expect(out).not.toContain(secret);
+    }
+  });
+});

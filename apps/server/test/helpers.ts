@@ -1,0 +1,113 @@
+import { Writable } from 'node:stream';
+import type { ReportContent } from '@kehoach/sdk';
+import { createApp } from '../src/app.js';
+import type { AppConfig } from '../src/context.js';
+import { type Db, openDatabase } from '../src/db/connect.js';
+import { createLogger } from '../src/logger.js';
+import { demoAccounts, seedDemo } from '../src/seed.js';
+
+export const PLAN = 'dak-nong-2021';
+export const YEAR = 2026;
+export const REPORT_PATH = `/api/v1/plans/${PLAN}/reports/${YEAR}/mine`;
+
+export class TestClock {
+  constructor(public t: Date = new Date('2026-11-20T03:00:00Z')) {}
+  now(): Date {
+    return this.t;
+  }
+  advance(ms: number): void {
+    this.t = new Date(this.t.getTime() + ms);
+  }
+}
+
+export interface TestServer {
+  db: Db;
+  app: ReturnType<typeof createApp>;
+  clock: TestClock;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+const seeded: Promise<string> | null = null;
+
+/** A fresh in-memory database with the demo seed; the app logs into `logs`. */
+export async function testServer(config: Partial<AppConfig> = {}, url = ':memory:'): Promise<TestServer> {
+  const db = await openDatabase({ url });
+  const clock = new TestClock();
+  await seedDemo(db.kysely, clock.now());
+  void seeded;
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const logger = createLogger({ level: 'info', destination });
+  const app = createApp({ db: db.kysely, clock, config, logger });
+  return { db, app, clock, logs, close: () => db.close() };
+}
+
+export function account(username: string) {
+  const a = demoAccounts().find((x) => x.username === username);
+  if (!a) throw new Error(`no demo account ${username}`);
+  return a;
+}
+
+export async function login(app: TestServer['app'], username: string): Promise<string> {
+  const a = account(username);
+  const res = await app.request('/api/v1/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: a.username, password: a.password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+export function jsonReq(
+  method: string,
+  token: string | null,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): RequestInit {
+  return {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  };
+}
+
+/** A valid report body for the Sở Y tế Lâm Đồng (health department) in 2026. */
+export function healthContent(note = 'Đã triển khai'): ReportContent {
+  return {
+    tasks: [{ taskId: 'II.1.a', status: 'in_progress', results: note }],
+    measures: [],
+    budget: [{ fundingId: 'III.1', planned: 100_000_000, spent: 25_000_000 }],
+    difficulties: '',
+    recommendations: '',
+  };
+}
+
+export async function counts(db: Db) {
+  const k = db.kysely;
+  const one = async (t: 'reports' | 'audit_log' | 'idempotency_keys' | 'observations' | 'users' | 'tokens') =>
+    Number(
+      (
+        await k
+          .selectFrom(t)
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    reports: await one('reports'),
+    audit: await one('audit_log'),
+    idem: await one('idempotency_keys'),
+    observations: await one('observations'),
+  };
+}

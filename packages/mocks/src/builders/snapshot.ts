@@ -1,0 +1,82 @@
+import type { Measure, PlanSummary, ProgressStatus } from '@kehoach/sdk';
+import { type DemoData, demo } from '../fixtures/demo.js';
+import { buildProgress } from './progress-demo.js';
+import { buildSubmissions } from './submissions.js';
+
+/** Kinds of static snapshot; each is a contract response body, except `indicator-card`. */
+export const SNAPSHOT_KINDS = [
+  'plans',
+  'plan',
+  'organizations',
+  'catalog',
+  'progress',
+  'submissions',
+  'submissions-overdue',
+  'indicator-card',
+] as const;
+export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
+
+/** The `listPlans` entry of a plan. */
+export function planSummary(data: Pick<DemoData, 'plan' | 'registry'>): PlanSummary {
+  const { plan, registry } = data;
+  const issuer = registry.agencies.find((a) => a.id === plan.issuer.agencyId);
+  return {
+    id: plan.id,
+    title: plan.title,
+    issuerName: issuer?.name ?? { vi: plan.place },
+    period: plan.period,
+    catalogId: plan.catalogId,
+  };
+}
+
+/** Measure the indicator-card snapshot shows: under-1 immunisation. */
+const CARD_MEASURE = 'qd23.5a';
+
+function indicatorCard(): unknown {
+  const measure = demo.catalog.objectives
+    .flatMap((o) => o.indicators.flatMap((i) => i.measures))
+    .find((m) => m.id === CARD_MEASURE) as Measure;
+  const progress = buildProgress({ unitId: 'lam-dong' }).measures.find((m) => m.measureId === CARD_MEASURE)!;
+  const unitName = (id: string) => demo.registry.units.find((u) => u.id === id)!.name;
+  const communes = demo.registry.units.filter((u) => u.level === 'commune' && u.parentId === 'lam-dong');
+  const breakdown = communes.map((u) => {
+    const p = buildProgress({ unitId: u.id }).measures.find((m) => m.measureId === CARD_MEASURE)!;
+    const status: ProgressStatus = p.assessment.status;
+    return { unit: { id: u.id, name: u.name }, latest: p.assessment.latest, status };
+  });
+  return {
+    illustrative: true,
+    measure,
+    unit: { id: 'lam-dong', name: unitName('lam-dong') },
+    progress,
+    breakdown,
+  };
+}
+
+/**
+ * A static JSON snapshot for widgets' `src=` mode and portals without a backend. Every kind but
+ * `indicator-card` is exactly the body the API returns for the demo (`progress`: Lâm Đồng, 2026;
+ * `submissions`: 2026 at the demo's today, `submissions-overdue`: after the due date);
+ * `indicator-card` has the shape `kh-indicator-card` reads (measure, unit, progress, breakdown).
+ * Illustrative data, flagged `illustrative: true` where the shape has room for it.
+ */
+export function buildSnapshot(kind: SnapshotKind): unknown {
+  switch (kind) {
+    case 'plans':
+      return [planSummary(demo)];
+    case 'plan':
+      return demo.plan;
+    case 'organizations':
+      return demo.registry;
+    case 'catalog':
+      return demo.catalog;
+    case 'progress':
+      return buildProgress();
+    case 'submissions':
+      return buildSubmissions();
+    case 'submissions-overdue':
+      return buildSubmissions(demo.year, demo.overdueNow);
+    case 'indicator-card':
+      return indicatorCard();
+  }
+}

@@ -1,0 +1,110 @@
+import {
+  agencyDuties,
+  type FieldError,
+  type ReportContent,
+  reportDueDate,
+  reportObligations,
+  toFieldErrors,
+} from '@kehoach/sdk';
+import type { DemoUser } from '../fixtures/users.js';
+import { reviewerAgencyOf } from '../fixtures/users.js';
+import { MESSAGES, MockHttpError, validationFailed } from './respond.js';
+import type { MockState } from './state.js';
+
+/** 404 unless `planId` is the state's plan. */
+export function assertPlan(state: MockState, planId: string): void {
+  if (planId !== state.plan.id) throw new MockHttpError('not_found', MESSAGES.plan_not_found);
+}
+
+/** 400 when `year` is outside the plan's period, worded like the server. */
+export function assertYearInPlan(state: MockState, year: number): void {
+  const { from, to } = state.plan.period;
+  if (year >= from && year <= to) return;
+  const path = 'params.year';
+  throw validationFailed([
+    {
+      path,
+      code: 'year_out_of_range',
+      message: {
+        vi: `Trường ${path}: cần một năm trong giai đoạn ${from}–${to} của kế hoạch`,
+        en: `Field ${path}: expected a year within the plan's period ${from}–${to}`,
+      },
+    },
+  ]);
+}
+
+/** Agency reviewing the reports of `year`. */
+export const reviewerAgencyId = (state: MockState, year: number): string =>
+  reviewerAgencyOf(state.plan, state.registry, year);
+
+/** Reviewers act only for the agency that receives the year's reports; admins may read. */
+export function assertReviewerOf(state: MockState, user: DemoUser, year: number, acting: boolean): void {
+  if (user.role === 'admin' && !acting) return;
+  if (user.role !== 'reviewer') throw new MockHttpError('forbidden');
+  if (user.agencyId !== reviewerAgencyId(state, year))
+    throw new MockHttpError('forbidden', MESSAGES.not_reviewer);
+}
+
+/** What a reporter's agency answers for in `year`; 403 when it owes no report. */
+export interface Duties {
+  agencyId: string;
+  taskIds: ReadonlySet<string>;
+  measureIds: ReadonlySet<string>;
+  fundingIds: ReadonlySet<string>;
+}
+
+/** The signed-in reporter's duties for the year (sdk `agencyDuties` at the due date). */
+export function reporterDuties(state: MockState, user: DemoUser, year: number): Duties {
+  if (user.role !== 'reporter' || !user.agencyId) throw new MockHttpError('forbidden');
+  const date = reportDueDate(state.plan, year);
+  const { owing } = reportObligations(state.plan, state.registry, date);
+  if (!owing.some((o) => o.agencyId === user.agencyId))
+    throw new MockHttpError('forbidden', MESSAGES.owes_nothing);
+  const d = agencyDuties({ ...state, agencyId: user.agencyId, date });
+  return {
+    agencyId: user.agencyId,
+    taskIds: new Set(d.tasks.map((t) => t.task.id)),
+    measureIds: new Set(d.measures.map((m) => m.measure.id)),
+    fundingIds: new Set(state.plan.funding.filter((f) => f.isSource).map((f) => f.id)),
+  };
+}
+
+/** 400 for entries the agency does not answer for, or units not in the registry (as the server). */
+export function assertContentFitsDuties(state: MockState, content: ReportContent, duties: Duties): void {
+  const issues: { code: string; path: (string | number)[]; message: string }[] = [];
+  content.tasks.forEach((t, i) => {
+    if (!duties.taskIds.has(t.taskId))
+      issues.push({ code: 'custom', path: ['content', 'tasks', i, 'taskId'], message: 'unknown_task' });
+  });
+  content.measures.forEach((m, i) => {
+    if (!duties.measureIds.has(m.measureId))
+      issues.push({
+        code: 'custom',
+        path: ['content', 'measures', i, 'measureId'],
+        message: 'unknown_measure',
+      });
+  });
+  content.budget.forEach((b, i) => {
+    if (!duties.fundingIds.has(b.fundingId))
+      issues.push({
+        code: 'custom',
+        path: ['content', 'budget', i, 'fundingId'],
+        message: 'unknown_funding',
+      });
+  });
+  const errors: FieldError[] = toFieldErrors(issues);
+  const units = new Set(state.registry.units.map((u) => u.id));
+  content.measures.forEach((m, i) => {
+    if (m.unitId === undefined || units.has(m.unitId)) return;
+    const path = `content.measures.${i}.unitId`;
+    errors.push({
+      path,
+      code: 'unknown_unit',
+      message: {
+        vi: `Trường ${path}: cần đơn vị hành chính có trong danh mục của kế hoạch`,
+        en: `Field ${path}: expected an administrative unit of the plan's registry`,
+      },
+    });
+  });
+  if (errors.length > 0) throw validationFailed(errors);
+}

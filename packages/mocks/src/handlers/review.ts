@@ -1,0 +1,71 @@
+import { type HttpHandler, HttpResponse } from 'msw';
+import type { DemoUser } from '../fixtures/users.js';
+import { assertPlan, assertReviewerOf, assertYearInPlan } from './domain.js';
+import { etagOf, jsonNoStore, MESSAGES, MockHttpError } from './respond.js';
+import { type HandlerContext, route } from './route.js';
+import { review } from './store.js';
+
+const MEDIA_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+
+/**
+ * Reviewer routes: list a year's reports, read one (a reporter only its own agency's), return
+ * with a comment or accept (only a submitted report, only the reviewer of that year — admins may
+ * read but not act), and the consolidated export. MOCK ONLY: the export body is a small text
+ * placeholder served with the real xlsx/docx content type and file name; it is not a workbook
+ * or a document, and no real server may answer like this.
+ */
+export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
+  const { state } = ctx;
+  const visible = (reportId: string, user: DemoUser, acting: boolean) => {
+    const report = state.reports.find((r) => r.id === reportId);
+    if (!report) throw new MockHttpError('not_found');
+    if (user.role === 'reporter') {
+      if (acting) throw new MockHttpError('forbidden');
+      if (user.agencyId !== report.agencyId) throw new MockHttpError('forbidden', MESSAGES.other_agency);
+      return report;
+    }
+    assertReviewerOf(state, user, report.year, acting);
+    return report;
+  };
+  const act = (step: 'returned' | 'accepted', reportId: string, user: DemoUser, comment?: string) => {
+    const report = visible(reportId, user, true);
+    const at = ctx.now().toISOString();
+    review(report, step, { user, agencyId: user.agencyId!, at }, comment);
+    return jsonNoStore(report, 200, etagOf(report.version));
+  };
+  return [
+    route(ctx, 'listReports', ({ params, query, user }) => {
+      assertPlan(state, params.planId);
+      assertReviewerOf(state, user!, query.year, false);
+      const list = state.reports
+        .filter((r) => r.planId === params.planId && r.year === query.year)
+        .sort((a, b) => (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
+      return jsonNoStore(list);
+    }),
+    route(ctx, 'getReport', ({ params, user }) => {
+      const report = visible(params.reportId, user!, false);
+      return jsonNoStore(report, 200, etagOf(report.version));
+    }),
+    route(ctx, 'returnReport', ({ params, body, user }) =>
+      act('returned', params.reportId, user!, body.comment),
+    ),
+    route(ctx, 'acceptReport', ({ params, user }) => act('accepted', params.reportId, user!)),
+    route(ctx, 'exportReport', ({ params, user }) => {
+      assertPlan(state, params.planId);
+      assertYearInPlan(state, params.year);
+      assertReviewerOf(state, user!, params.year, false);
+      const name = `bao-cao-tong-hop-${params.planId}-${params.year}.${params.format}`;
+      const text = `Số liệu minh họa — illustrative. MOCK PLACEHOLDER, not a real ${params.format} file: ${name}\n`;
+      return new HttpResponse(new TextEncoder().encode(text), {
+        headers: {
+          'Content-Type': MEDIA_TYPES[params.format],
+          'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          'Cache-Control': 'no-store',
+        },
+      });
+    }),
+  ];
+}

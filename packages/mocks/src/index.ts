@@ -1,0 +1,21 @@
+/**
+ * @kehoach/mocks — deterministic, clearly illustrative demo data and stateful MSW handlers of
+ * the kehoach reference API, for Storybook, widget tests and portals without a backend.
+ * Nothing here is statistics: every value is flagged `illustrative` and labelled
+ * "Số liệu minh họa — illustrative". Node: `@kehoach/mocks/node`; browser: `@kehoach/mocks/browser`.
+ */
+
+export { computeProgress, type ProgressInput } from './builders/progress.js';
+export { type BuildProgressOptions, buildProgress } from './builders/progress-demo.js';
+export { buildSnapshot, planSummary, SNAPSHOT_KINDS, type SnapshotKind } from './builders/snapshot.js';
+export { buildSubmissions, computeSubmissions, type DemoSubmissionStatus } from './builders/submissions.js';
+export { buildDemo, type DemoData, demo } from './fixtures/demo.js';
+export { DEMO_NOW, DEMO_YEAR, ILLUSTRATIVE_LABEL, ILLUSTRATIVE_SOURCE } from './fixtures/labels.js';
+export { type MeasureProfile, PROFILES } from './fixtures/profiles.js';
+export { DEMO_COMMUNES, DEMO_SPLITS, demoCommuneId } from './fixtures/registry.js';
+export { type DemoReport, RETURN_COMMENT } from './fixtures/reports.js';
+export { type DemoUser, demoToken, usernameFor } from './fixtures/users.js';
+export { createHandlers, type MockHandlerOptions, type MockHandlers } from './handlers/index.js';
+export { MockHttpError } from './handlers/respond.js';
+export type { Scenario } from './handlers/route.js';
+export { createMockState, type MockState, type MockStateOptions } from './handlers/state.js';

@@ -1,0 +1,247 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  type KehoachClient,
+  NotFoundError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+  type RouteName,
+  routes,
+  UnauthenticatedError,
+  ValidationFailedError,
+} from '@kehoach/sdk';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupMockServer } from '../src/node.js';
+import { BASE, clientFor, contentFor, PLAN, taskOf } from './helpers.js';
+
+const { server, state } = setupMockServer({ baseUrl: BASE });
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  state.reset();
+});
+afterAll(() => server.close());
+
+const anon = () => clientFor();
+const reporter = (u = 'so-y-te') => clientFor(u);
+const reviewer = () => clientFor('reviewer');
+
+/** One successful call per route of the contract: the Record type fails to compile if one is missing. */
+const calls: Record<RouteName, () => Promise<unknown>> = {
+  login: () => anon().login({ username: 'so-y-te', password: 'demo-so-y-te-2026' }),
+  logout: () => reporter().logout(),
+  me: () => reporter().me(),
+  listPlans: () => anon().listPlans(),
+  getPlan: () => anon().getPlan({ planId: PLAN }),
+  getOrganizations: () => anon().getOrganizations({ planId: PLAN }),
+  getCatalog: () => anon().getCatalog({ catalogId: 'qd23' }),
+  getProgress: () => anon().getProgress({ planId: PLAN, year: 2024, unitId: 'dak-nong' }),
+  getMyReport: () => reporter().getMyReport({ planId: PLAN, year: 2026 }),
+  saveDraft: async () => {
+    const api = reporter();
+    const r = await api.getMyReport({ planId: PLAN, year: 2026 });
+    return api.saveDraft({ planId: PLAN, year: 2026, content: r.content, version: r.version });
+  },
+  submitReport: async () => {
+    const api = reporter();
+    const r = await api.getMyReport({ planId: PLAN, year: 2026 });
+    return api.submitReport({ planId: PLAN, year: 2026, content: r.content, version: r.version });
+  },
+  listReports: () => reviewer().listReports({ planId: PLAN, year: 2026 }),
+  getReport: () => reviewer().getReport({ reportId: 'rpt-2026-so-tu-phap' }),
+  returnReport: () =>
+    reviewer().returnReport({ reportId: 'rpt-2026-so-tu-phap', comment: 'Bổ sung số liệu' }),
+  acceptReport: () => reviewer().acceptReport({ reportId: 'rpt-2026-so-vhttdl' }),
+  getSubmissions: () => reviewer().getSubmissions({ planId: PLAN, year: 2026 }),
+  exportReport: () => reviewer().exportReport({ planId: PLAN, year: 2026, format: 'docx' }),
+};
+
+describe('every route of the contract', () => {
+  it('has a call here', () => {
+    expect(Object.keys(calls).sort()).toEqual(Object.keys(routes).sort());
+  });
+  it.each(Object.keys(calls) as RouteName[])('%s answers through the sdk client', async (name) => {
+    await expect(calls[name]()).resolves.not.toBeInstanceOf(Error);
+  });
+});
+
+describe('auth', () => {
+  it('signs in a demo user, keeps the token, and signs out', async () => {
+    const api = anon();
+    const res = await api.login({ username: 'Reviewer', password: 'demo-reviewer-2026' });
+    expect(res.user).toMatchObject({ role: 'reviewer', agencyId: 'lam-dong.so-y-te' });
+    expect(res.expiresAt).toBe('2026-11-28T10:00:00.000Z');
+    await expect(api.me()).resolves.toMatchObject({ username: 'reviewer' });
+    await api.logout();
+    await expect(clientFor('reviewer').me()).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+  it('refuses a wrong password with bilingual text, no token with 401, a wrong role with 403', async () => {
+    const err = await anon()
+      .login({ username: 'admin', password: 'nope' })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(UnauthenticatedError);
+    expect(err.messages.vi).toMatch(/mật khẩu/);
+    await expect(anon().me()).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(reporter().listReports({ planId: PLAN, year: 2026 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(reviewer().getMyReport({ planId: PLAN, year: 2026 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(reporter('so-gddt').getReport({ reportId: 'rpt-2026-so-tu-phap' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+  it('lets an admin read reports but not act on them', async () => {
+    const admin = clientFor('admin');
+    await expect(admin.listReports({ planId: PLAN, year: 2026 })).resolves.toHaveLength(7);
+    await expect(admin.acceptReport({ reportId: 'rpt-2026-so-tu-phap' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+});
+
+describe('reads', () => {
+  it('answers 404 for an unknown plan, catalog, unit, report and path', async () => {
+    await expect(anon().getPlan({ planId: 'nope' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(anon().getCatalog({ catalogId: 'nope' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(anon().getProgress({ planId: PLAN, unitId: 'nope' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(reviewer().getReport({ reportId: 'nope' })).rejects.toBeInstanceOf(NotFoundError);
+    const res = await fetch(`${BASE}/api/v1/nothing-here`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+  it('serves progress for the plan unit today by default, and by year and unit', async () => {
+    const p = await anon().getProgress({ planId: PLAN });
+    expect(p).toMatchObject({ year: 2026, unitId: 'lam-dong', illustrative: true });
+    expect(p.measures).toHaveLength(35);
+    const commune = await anon().getProgress({ planId: PLAN, year: 2026, unitId: 'lam-dong.xa-minh-hoa-03' });
+    expect(commune.measures[0]!.contributors).toContain('lam-dong.xa-minh-hoa-03');
+  });
+  it('answers 400 with query field errors for a bad year', async () => {
+    const res = await fetch(`${BASE}/api/v1/plans/${PLAN}/progress?year=abc`);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.fieldErrors[0]).toMatchObject({ path: 'query.year' });
+    expect(body.error.fieldErrors[0].message.vi).toMatch(/^Trường query.year/);
+  });
+  it('exports with the right content type and file name (placeholder body, mocks only)', async () => {
+    const file = await reviewer().exportReport({ planId: PLAN, year: 2026, format: 'xlsx' });
+    expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(file.filename).toBe('bao-cao-tong-hop-dak-nong-2021-2026.xlsx');
+    expect(new TextDecoder().decode(file.data)).toMatch(/PLACEHOLDER/);
+  });
+});
+
+describe('drafts: If-Match and ETag', () => {
+  const api = () => reporter('tinh-doan');
+  const content = contentFor(taskOf('lam-dong.tinh-doan'));
+  const args = { planId: PLAN, year: 2026 };
+
+  it('creates the first draft without If-Match, then requires the current version', async () => {
+    await expect(api().getMyReport(args)).rejects.toBeInstanceOf(NotFoundError);
+    const first = await api().saveDraft({ ...args, content });
+    expect(first).toMatchObject({
+      version: 1,
+      etag: '"1"',
+      report: { status: 'draft', agencyId: 'lam-dong.tinh-doan' },
+    });
+    await expect(api().saveDraft({ ...args, content })).rejects.toBeInstanceOf(PreconditionRequiredError);
+    const second = await api().saveDraft({ ...args, content, version: 1 });
+    expect(second.version).toBe(2);
+    const stale = await api()
+      .saveDraft({ ...args, content, version: 1 })
+      .catch((e) => e);
+    expect(stale).toBeInstanceOf(PreconditionFailedError);
+    expect(stale.currentVersion).toBe(2);
+    expect((await api().getMyReport(args)).events.map((e) => e.type)).toEqual(['created', 'saved']);
+  });
+
+  it('answers 400 with bilingual field errors for an invalid body and for tasks not assigned', async () => {
+    const bad = { ...content, budget: [{ fundingId: 'III.1', planned: 10, spent: -1 }] };
+    const err = await api()
+      .saveDraft({ ...args, content: bad })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationFailedError);
+    expect(err.fieldErrors).toEqual([
+      {
+        path: 'content.budget.0.spent',
+        code: 'too_small',
+        message: {
+          vi: 'Trường content.budget.0.spent: cần một số ≥ 0',
+          en: 'Field content.budget.0.spent: expected a number ≥ 0',
+        },
+      },
+    ]);
+    const foreign = await api()
+      .saveDraft({ ...args, content: contentFor('II.1.a') })
+      .catch((e) => e);
+    expect(foreign.fieldErrors).toMatchObject([{ path: 'content.tasks.0.taskId', code: 'unknown_task' }]);
+  });
+});
+
+describe('submit and review', () => {
+  const args = { planId: PLAN, year: 2026 };
+
+  it('is idempotent: a retry with the same key returns the first result, never a second report', async () => {
+    const api = reporter('hoi-lhpn');
+    const content = contentFor(taskOf('lam-dong.hoi-lhpn'));
+    const a = await api.submitReport({ ...args, content, idempotencyKey: 'key-1' });
+    const b = await api.submitReport({ ...args, content, idempotencyKey: 'key-1' });
+    expect(b).toEqual(a);
+    expect(state.reports.filter((r) => r.agencyId === 'lam-dong.hoi-lhpn' && r.year === 2026)).toHaveLength(
+      1,
+    );
+    const other = { ...content, difficulties: 'khác' };
+    await expect(
+      api.submitReport({ ...args, content: other, idempotencyKey: 'key-1' }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      api.submitReport({ ...args, content, idempotencyKey: 'key-2', version: a.version }),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it('requires an Idempotency-Key', async () => {
+    const res = await fetch(`${BASE}/api/v1/plans/${PLAN}/reports/2026/mine/submit`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo-token.mttq', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: contentFor(taskOf('lam-dong.mttq')) }),
+    });
+    expect(res.status).toBe(428);
+  });
+
+  it('goes returned → resubmitted → accepted, each step recorded', async () => {
+    const rev: KehoachClient = reviewer();
+    const api = reporter('so-tu-phap');
+    const returned = await rev.returnReport({ reportId: 'rpt-2026-so-tu-phap', comment: 'Đề nghị bổ sung' });
+    expect(returned).toMatchObject({ status: 'returned' });
+    const mine = await api.getMyReport(args);
+    expect(mine.events.at(-1)).toMatchObject({ type: 'returned', comment: 'Đề nghị bổ sung' });
+    const saved = await api.saveDraft({ ...args, content: mine.content, version: mine.version });
+    expect(saved.report.status).toBe('returned');
+    const resubmitted = await api.submitReport({ ...args, content: mine.content, version: saved.version });
+    expect(resubmitted.status).toBe('submitted');
+    const accepted = await rev.acceptReport({ reportId: resubmitted.id });
+    expect(accepted.events.map((e) => e.type)).toEqual([
+      'created',
+      'submitted',
+      'returned',
+      'saved',
+      'submitted',
+      'accepted',
+    ]);
+    await expect(rev.acceptReport({ reportId: resubmitted.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      api.saveDraft({ ...args, content: mine.content, version: accepted.version }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const status = await rev.getSubmissions(args);
+    expect(status.entries.find((e) => e.agencyId === 'lam-dong.so-tu-phap')).toMatchObject({
+      status: 'accepted',
+    });
+  });
+
+  it('refuses to review a report that is not submitted', async () => {
+    await expect(reviewer().acceptReport({ reportId: 'rpt-2026-so-y-te' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await expect(
+      reviewer().returnReport({ reportId: 'rpt-2026-so-tu-phap', comment: '   ' }),
+    ).rejects.toBeInstanceOf(ValidationFailedError);
+  });
+});

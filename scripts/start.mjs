@@ -1,0 +1,53 @@
+// `npm start`: set up a fresh machine (pnpm, dependencies), build what is needed, then bring
+// up the reference app — the API server on an embedded SQLite database (created and seeded
+// with illustrative demo data on first run) serving the demo provincial portal on one URL.
+// `npm start -- --table` prints the plan's progress table from the illustrative dataset instead.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensurePnpm, installDependencies, log, pnpm, root } from './toolchain.mjs';
+
+const table = process.argv.includes('--table');
+const bin = ensurePnpm();
+installDependencies(bin);
+
+if (table) {
+  pnpm(bin, ['exec', 'turbo', 'run', 'build', '--filter=@kehoach/cli...', '--output-logs=errors-only']);
+  pnpm(bin, [
+    '--silent',
+    '--filter',
+    '@kehoach/cli',
+    'progress',
+    ...process.argv.slice(2).filter((a) => a !== '--table'),
+  ]);
+  process.exit(0);
+}
+
+log('building the packages, the widgets and the portal');
+pnpm(bin, [
+  'exec',
+  'turbo',
+  'run',
+  'build',
+  '--filter=@kehoach/server...',
+  '--filter=@kehoach/portal...',
+  '--output-logs=errors-only',
+]);
+
+const dataDir = join(root, 'apps', 'server', 'data');
+mkdirSync(dataDir, { recursive: true });
+const env = {
+  ...process.env,
+  SEED_DEMO: process.env.SEED_DEMO ?? '1',
+  PORTAL_DIR: process.env.PORTAL_DIR ?? join(root, 'apps', 'portal', 'dist'),
+  DATABASE_URL: process.env.DATABASE_URL ?? `file:${join(dataDir, 'kehoach.sqlite')}`,
+  PORT: process.env.PORT ?? '8787',
+};
+log('starting the reference server (Ctrl+C to stop)');
+const server = spawn(bin, ['--silent', '--filter', '@kehoach/server', 'start'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

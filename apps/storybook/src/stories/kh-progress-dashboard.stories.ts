@@ -1,0 +1,173 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@kehoach/widgets/define/kh-progress-dashboard.js';
+import { createHandlers } from '@kehoach/mocks';
+import { dashboardEmpty, dashboardSnapshot } from '@kehoach/widgets/fixtures/progress-dashboard.js';
+import { html } from 'lit';
+import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import type {} from 'msw-storybook-addon/csf3';
+import { expect, fn, waitFor } from 'storybook/test';
+import { desktop, inShadow, phone, portalTheme } from './_shared.js';
+
+const TAG = 'kh-progress-dashboard';
+const SNAPSHOT = '/demo/progress-dashboard.json';
+const NOW = '2026-11-28T10:00:00+07:00';
+const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
+const $ = (c: HTMLElement, s: string) => inShadow(c, TAG, s);
+
+interface Args {
+  lang: 'vi' | 'en';
+  theme: 'auto' | 'light' | 'dark';
+  src: string;
+  'api-base': string;
+  plan: string;
+  now: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/kh-progress-dashboard',
+  component: TAG,
+  args: { lang: 'vi', theme: 'auto', src: SNAPSHOT, 'api-base': '', plan: '', now: NOW },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  parameters: { msw: { handlers: ok(dashboardSnapshot as unknown as JsonBodyType) } },
+  decorators: desktop,
+  render: (a) =>
+    html`<kh-progress-dashboard lang=${a.lang} theme=${a.theme} src=${a.src || undefined} api-base=${a['api-base'] || undefined} plan=${a.plan || undefined} now=${a.now}></kh-progress-dashboard>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="illustrative"]')).not.toBeNull());
+    await expect($(canvasElement, 'table')?.textContent).toContain('96,4% (2026)');
+  },
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain('96.4% (2026)'));
+  },
+};
+
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: '#0d0f12' } } };
+export const DarkEnglish: Story = {
+  args: { theme: 'dark', lang: 'en' },
+  parameters: { backgrounds: { value: '#0d0f12' } },
+};
+export const PortalTheme: Story = { decorators: portalTheme(TAG) };
+export const Phone: Story = { decorators: phone, parameters: { viewport: { value: 'mobile1' } } };
+export const PhoneEnglish: Story = { args: { lang: 'en' }, decorators: phone };
+
+/** Filters and pickers with the keyboard-operable selects; events reach the page. */
+export const Filtering: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'select[name="agency"]')).not.toBeNull());
+    const el = canvasElement.querySelector(TAG)!;
+    const onFilter = fn();
+    const onYear = fn();
+    el.addEventListener('kh-filter-change', (e) => onFilter((e as CustomEvent).detail));
+    el.addEventListener('kh-year-change', (e) => onYear((e as CustomEvent).detail));
+    const agency = $(canvasElement, 'select[name="agency"]') as HTMLSelectElement;
+    agency.value = 'yt-a';
+    agency.dispatchEvent(new Event('change'));
+    await waitFor(() =>
+      expect(onFilter).toHaveBeenCalledWith({ objective: null, agency: 'yt-a', status: null }),
+    );
+    const year = $(canvasElement, 'select[name="year"]') as HTMLSelectElement;
+    year.value = '2025';
+    year.dispatchEvent(new Event('change'));
+    await waitFor(() => expect(onYear).toHaveBeenCalledWith({ year: 2025 }));
+    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain('(2025)'));
+  },
+};
+
+/** A measure activated: the page gets `kh-measure-select` (e.g. to open a kh-indicator-card). */
+export const SelectMeasure: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="measure-button"]')).not.toBeNull());
+    const onSelect = fn();
+    canvasElement
+      .querySelector(TAG)!
+      .addEventListener('kh-measure-select', (e) => onSelect((e as CustomEvent).detail));
+    ($(canvasElement, '[part~="measure-button"]') as HTMLButtonElement).click();
+    await expect(onSelect).toHaveBeenCalledWith({
+      measureId: 'm1a',
+      code: '1a',
+      unitId: 'tinh-b',
+      year: 2026,
+    });
+  },
+};
+
+/** A merged commune that reported two measures only. */
+export const PartialData: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'select[name="unit"]')).not.toBeNull());
+    const unit = $(canvasElement, 'select[name="unit"]') as HTMLSelectElement;
+    unit.value = 'xa-12';
+    unit.dispatchEvent(new Event('change'));
+    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain('95,1% (2026)'));
+  },
+};
+
+export const Empty: Story = {
+  parameters: { msw: { handlers: ok(dashboardEmpty as unknown as JsonBodyType) } },
+};
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => delay('infinite'))] } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="loading"]')).not.toBeNull());
+  },
+};
+
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }))] } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="error"]')?.getAttribute('role')).toBe('alert'));
+  },
+};
+
+export const RetryAfterError: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }), { once: true }));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="retry-button"]')).not.toBeNull());
+    $(canvasElement, '[part~="retry-button"]')!.click();
+    await waitFor(() => expect($(canvasElement, 'table')).not.toBeNull());
+  },
+};
+
+export const InvalidSnapshot: Story = {
+  args: { lang: 'en' },
+  parameters: { msw: { handlers: ok({ plan: { id: 'x' } }) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect($(canvasElement, '[part~="error"]')?.textContent).toContain('not in the expected format'),
+    );
+  },
+};
+
+/** From the reference API, mocked by @kehoach/mocks (the Đắk Nông plan, illustrative figures). */
+export const FromApi: Story = {
+  args: { src: '', 'api-base': '/mock', plan: 'dak-nong-2021' },
+  parameters: { msw: { handlers: createHandlers({ baseUrl: '/mock' }) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'table')).not.toBeNull(), { timeout: 5000 });
+    await expect($(canvasElement, '[part~="illustrative"]')).not.toBeNull();
+  },
+};
+
+export const FromApiError: Story = {
+  args: { src: '', 'api-base': '/mock', plan: 'dak-nong-2021', lang: 'en' },
+  parameters: { msw: { handlers: createHandlers({ baseUrl: '/mock', scenario: 'error' }) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="error"]')).not.toBeNull(), { timeout: 5000 });
+  },
+};

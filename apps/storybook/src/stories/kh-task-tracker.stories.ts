@@ -1,0 +1,155 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@kehoach/widgets/define/kh-task-tracker.js';
+import { createHandlers } from '@kehoach/mocks';
+import { taskNoReports, taskSnapshot } from '@kehoach/widgets/fixtures/task-tracker.js';
+import { html } from 'lit';
+import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import type {} from 'msw-storybook-addon/csf3';
+import { expect, fn, waitFor } from 'storybook/test';
+import { desktop, inShadow, phone, portalTheme, reviewerToken } from './_shared.js';
+
+const TAG = 'kh-task-tracker';
+const SNAPSHOT = '/demo/task-tracker.json';
+const NOW = '2026-11-28T10:00:00+07:00';
+const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
+const $ = (c: HTMLElement, s: string) => inShadow(c, TAG, s);
+
+interface Args {
+  lang: 'vi' | 'en';
+  theme: 'auto' | 'light' | 'dark';
+  src: string;
+  'api-base': string;
+  plan: string;
+  year: number | undefined;
+  now: string;
+  token: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/kh-task-tracker',
+  component: TAG,
+  args: {
+    lang: 'vi',
+    theme: 'auto',
+    src: SNAPSHOT,
+    'api-base': '',
+    plan: '',
+    year: undefined,
+    now: NOW,
+    token: '',
+  },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  },
+  parameters: { msw: { handlers: ok(taskSnapshot as unknown as JsonBodyType) } },
+  decorators: desktop,
+  render: (a) =>
+    html`<kh-task-tracker lang=${a.lang} theme=${a.theme} src=${a.src || undefined} api-base=${a['api-base'] || undefined}
+      plan=${a.plan || undefined} year=${a.year ?? undefined} now=${a.now} .token=${a.token || undefined}></kh-task-tracker>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain('Hoàn thành (2)'));
+  },
+};
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain('Completed (2)'));
+  },
+};
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: '#0d0f12' } } };
+export const DarkEnglish: Story = {
+  args: { theme: 'dark', lang: 'en' },
+  parameters: { backgrounds: { value: '#0d0f12' } },
+};
+export const PortalTheme: Story = { decorators: portalTheme(TAG) };
+export const Phone: Story = { decorators: phone, parameters: { viewport: { value: 'mobile1' } } };
+export const PhoneEnglish: Story = { args: { lang: 'en' }, decorators: phone };
+
+/** A row expanded: the agencies as issued, today's successor, each one's reported status. */
+export const Expanded: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="toggle"]')).not.toBeNull());
+    const onToggle = fn();
+    canvasElement
+      .querySelector(TAG)!
+      .addEventListener('kh-task-toggle', (e) => onToggle((e as CustomEvent).detail));
+    const button = $(canvasElement, '[part~="toggle"]') as HTMLButtonElement;
+    button.click();
+    await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
+    await expect(onToggle).toHaveBeenCalledWith({ taskId: 't1a', expanded: true });
+    await expect($(canvasElement, '#d-t1a')?.hidden).toBe(false);
+  },
+};
+
+export const FilteredByAgency: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'select')).not.toBeNull());
+    const select = $(canvasElement, 'select') as HTMLSelectElement;
+    select.value = 'phunu-a';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() =>
+      expect(canvasElement.querySelector(TAG)!.shadowRoot!.querySelectorAll('tbody').length).toBe(1),
+    );
+  },
+};
+
+export const NothingReported: Story = {
+  parameters: { msw: { handlers: ok(taskNoReports as unknown as JsonBodyType) } },
+};
+
+export const Loading: Story = {
+  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => delay('infinite'))] } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="loading"]')).not.toBeNull());
+  },
+};
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }))] } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="error"]')?.getAttribute('role')).toBe('alert'));
+  },
+};
+export const RetryAfterError: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }), { once: true }));
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="retry-button"]')).not.toBeNull());
+    $(canvasElement, '[part~="retry-button"]')!.click();
+    await waitFor(() => expect($(canvasElement, 'table')).not.toBeNull());
+  },
+};
+export const InvalidSnapshot: Story = {
+  parameters: { msw: { handlers: ok({ plan: 1 }) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect($(canvasElement, '[part~="error"]')?.textContent).toContain('không đúng định dạng'),
+    );
+  },
+};
+
+/** The Đắk Nông plan from the mocked API, without a token: tasks and agencies, no statuses. */
+export const FromApiPublic: Story = {
+  args: { src: '', 'api-base': '/mock', plan: 'dak-nong-2021', year: 2026 },
+  parameters: { msw: { handlers: createHandlers({ baseUrl: '/mock' }) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="notice"]')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/** The same with a reviewer's token (property only): the 2026 reports' statuses. */
+export const FromApiReviewer: Story = {
+  args: { src: '', 'api-base': '/mock', plan: 'dak-nong-2021', year: 2026, token: reviewerToken },
+  parameters: { msw: { handlers: createHandlers({ baseUrl: '/mock' }) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, 'table')).not.toBeNull(), { timeout: 5000 });
+    await expect($(canvasElement, '[part~="notice"]')).toBeNull();
+  },
+};

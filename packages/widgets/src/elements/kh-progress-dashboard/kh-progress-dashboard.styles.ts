@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part~='measure-button'] {
+    font-weight: 600;
+  }
+  [part~='trend'] {
+    display: inline-block;
+    vertical-align: middle;
+    width: 4.5rem;
+    height: 1.5rem;
+    overflow: visible;
+  }
+  polyline {
+    fill: none;
+    stroke: var(--_primary);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .reason {
+    display: block;
+  }
+  .met {
+    color: var(--_success);
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,227 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../define/kh-progress-dashboard.js';
+import { demoCatalog, demoPlan, demoRegistry } from '../../fixtures/demo-plan.js';
+import { dashboardEmpty, dashboardSnapshot } from '../../fixtures/progress-dashboard.js';
+import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
+import { define } from '../../internal/define.js';
+import { API, fakeApi, json, XSS } from '../../internal/test-api.test-helper.js';
+import type { ProgressDashboardData } from './kh-progress-dashboard.data.js';
+import { KhProgressDashboard } from './kh-progress-dashboard.js';
+
+const NOW = '2026-11-28T10:00:00+07:00';
+
+async function mount(
+  attrs: Record<string, string> = {},
+  data?: ProgressDashboardData,
+): Promise<KhProgressDashboard> {
+  const el = document.createElement('kh-progress-dashboard');
+  el.setAttribute('now', NOW);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (data) el.data = structuredClone(data);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const rows = (el: Element) => $$(el, 'tbody tr:not(:first-child)');
+const rowOf = (el: Element, code: string) =>
+  rows(el).find((r) =>
+    r.querySelector('[part~="measure-button"]')!.textContent!.trim().startsWith(`${code}.`),
+  )!;
+async function choose(el: KhProgressDashboard, name: string, value: string) {
+  const s = $(el, `select[name="${name}"]`) as HTMLSelectElement;
+  s.value = value;
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('kh-progress-dashboard', () => {
+  it('shows every measure in Vietnamese from a snapshot: values, targets, status as text and icon, trend', async () => {
+    const el = await mount({}, dashboardSnapshot);
+    expect(rows(el)).toHaveLength(5);
+    expect($$(el, 'th[scope="rowgroup"]').map((t) => t.textContent!.trim())).toEqual([
+      'Mục tiêu 1. Chăm sóc sức khỏe trẻ em',
+      'Mục tiêu 2. Bảo vệ trẻ em',
+    ]);
+    const m1a = rowOf(el, '1a');
+    expect(m1a.textContent).toContain('96,4% (2026)');
+    expect(m1a.textContent).toContain('≥ 95%');
+    expect(m1a.textContent).toContain('đã đạt');
+    const status = m1a.querySelector('[part~="status"]')!;
+    expect(status.textContent!.trim()).toBe('Tiến bộ đáng kể');
+    expect(status.querySelector('svg.icon')).not.toBeNull();
+    expect(m1a.querySelector('[part~="trend"]')!.getAttribute('aria-label')).toBe(
+      'Xu hướng: 89,2% (2020) → 96,4% (2026)',
+    );
+    expect(rowOf(el, '2').textContent).toContain('giảm ≥ 2–3%/năm');
+    expect(rowOf(el, '4').textContent).toContain('Chưa có số liệu');
+    expect(part(el, 'illustrative')!.textContent).toContain('Số liệu minh họa');
+    expect(part(el, 'title')!.getAttribute('aria-level')).toBe('2');
+    await expectNoAxeViolations(el);
+  });
+
+  it('formats numbers in English with lang="en"', async () => {
+    const el = await mount({ lang: 'en' }, dashboardSnapshot);
+    const m1a = rowOf(el, '1a');
+    expect(m1a.textContent).toContain('96.4% (2026)');
+    expect(m1a.querySelector('[part~="status"]')!.textContent!.trim()).toBe('Substantial progress');
+    expect(rowOf(el, '2').textContent).toContain('cut ≥ 2–3% a year');
+    expect(part(el, 'illustrative')!.textContent).toContain('Illustrative figures');
+    expect(text(el)).toContain('Showing 5 of 5 measures');
+    await expectNoAxeViolations(el);
+  });
+
+  it('filters by objective, agency (as issued, with today’s successor) and status, firing kh-filter-change', async () => {
+    const el = await mount({}, dashboardSnapshot);
+    const events: unknown[] = [];
+    el.addEventListener('kh-filter-change', (e) => events.push((e as CustomEvent).detail));
+    const agencyOptions = $$(el, 'select[name="agency"] option').map((o) => o.textContent);
+    expect(agencyOptions).toContain('Sở Lao động - Thương binh và Xã hội tỉnh A (nay: Sở Y tế tỉnh B)');
+    await choose(el, 'agency', 'yt-a');
+    expect(rows(el).map((r) => r.querySelector('button')!.textContent!.trim().split('.')[0])).toEqual([
+      '1a',
+      '1b',
+    ]);
+    await choose(el, 'agency', '');
+    await choose(el, 'objective', 'o2');
+    expect(rows(el)).toHaveLength(3);
+    await choose(el, 'status', 'deterioration');
+    expect(part(el, 'empty')!.textContent).toContain('Không có chỉ số nào khớp');
+    expect(events.at(-1)).toEqual({ objective: 'o2', agency: null, status: 'deterioration' });
+    await expectNoAxeViolations(el);
+  });
+
+  it('picks another year and unit from the snapshot; a unit with partial data; merged units shown as such', async () => {
+    const el = await mount({}, dashboardSnapshot);
+    const years = vi.fn();
+    el.addEventListener('kh-year-change', (e) => years((e as CustomEvent).detail));
+    await choose(el, 'year', '2025');
+    expect(years).toHaveBeenCalledWith({ year: 2025 });
+    expect(rowOf(el, '1a').textContent).toContain('95,3% (2025)');
+    await choose(el, 'year', '2026');
+    await choose(el, 'unit', 'xa-12');
+    expect(rowOf(el, '1a').textContent).toContain('95,1% (2026)');
+    expect(rowOf(el, '1b').textContent).toContain('Chưa có số liệu');
+    await choose(el, 'year', '2025');
+    expect(part(el, 'empty')!.textContent).toContain('Chưa có số liệu cho năm và đơn vị này');
+  });
+
+  it('fires kh-measure-select from the keyboard', async () => {
+    const el = await mount({}, dashboardSnapshot);
+    const selected = vi.fn();
+    el.addEventListener('kh-measure-select', (e) => selected((e as CustomEvent).detail));
+    const button = rowOf(el, '1b').querySelector('button')!;
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(selected).toHaveBeenCalledWith({ measureId: 'm1b', code: '1b', unitId: 'tinh-b', year: 2026 });
+    await userEvent.keyboard(' ');
+    expect(selected).toHaveBeenCalledTimes(2);
+    // Tab moves from one measure to the next: every control is reachable.
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(rowOf(el, '2').querySelector('button'));
+  });
+
+  it('loads from api-base through the sdk client, and fetches another year when picked', async () => {
+    const progress = dashboardSnapshot.progress;
+    const fetch = fakeApi({
+      '/api/v1/plans/demo-plan': demoPlan,
+      '/api/v1/catalogs/demo-catalog': demoCatalog,
+      '/api/v1/plans/demo-plan/organizations': demoRegistry,
+      '/api/v1/plans/demo-plan/progress': progress[0],
+      '/api/v1/plans/demo-plan/progress?year=2025&unitId=tinh-b': progress[1],
+    });
+    const el = await mount({ 'api-base': API, plan: 'demo-plan' });
+    expect(part(el, 'loading')).not.toBeNull();
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(5));
+    // Every unit of the registry, former ones said to be merged into today's.
+    const former = $$(el, 'select[name="unit"] optgroup')[1]!;
+    expect(former.textContent).toContain('Tỉnh A → Tỉnh B');
+    expect(former.textContent).toContain('Xã Một → Xã Một Hai');
+    await choose(el, 'year', '2025');
+    await vi.waitFor(() => expect(rowOf(el, '1a').textContent).toContain('95,3% (2025)'));
+    expect(fetch.mock.calls.map((c) => String(c[0]))).toContain(
+      `${API}/api/v1/plans/demo-plan/progress?year=2025&unitId=tinh-b`,
+    );
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the empty plan: no values, statuses not available', async () => {
+    const el = await mount({}, dashboardEmpty);
+    expect(rows(el)).toHaveLength(5);
+    expect(rowOf(el, '1a').textContent).toContain('—');
+    expect(rowOf(el, '1a').textContent).toContain('Chưa đủ số liệu');
+    expect($$(el, '[part~="status-not_available"]')).toHaveLength(5);
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows an error with a retry button, and a bilingual message for malformed data', async () => {
+    const fetch = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(new Response('nope', { status: 503 }))
+      .mockResolvedValueOnce(json(dashboardSnapshot));
+    const el = await mount({ src: '/dashboard.json' });
+    await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
+    expect(part(el, 'error')!.getAttribute('role')).toBe('alert');
+    await expectNoAxeViolations(el);
+    (part(el, 'retry-button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(5));
+    expect(fetch).toHaveBeenCalledTimes(2);
+
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
+      json({ ...dashboardSnapshot, progress: 'x' }),
+    );
+    const vi_ = await mount({ src: '/bad.json' });
+    const en = await mount({ src: '/bad.json', lang: 'en' });
+    await vi.waitFor(() => expect(part(en, 'error')).not.toBeNull());
+    expect(text(vi_)).toContain('Dữ liệu nhận được không đúng định dạng');
+    expect(text(en)).toContain('not in the expected format');
+  });
+
+  it('shows a contract-breaking API answer as malformed data', async () => {
+    fakeApi({ '/api/v1/plans/demo-plan': { id: 'demo-plan' } });
+    const el = await mount({ 'api-base': API, plan: 'demo-plan', lang: 'en' });
+    await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
+    expect(text(el)).toContain('not in the expected format');
+  });
+
+  it('renders pasted markup in data as text', async () => {
+    const data = structuredClone(dashboardSnapshot);
+    data.catalog.objectives[0]!.indicators[0]!.measures[0]!.title.vi = XSS;
+    data.plan.title.vi = XSS;
+    data.organizations.agencies.find((a) => a.id === 'yt-a')!.name.vi = XSS;
+    const el = await mount({}, data);
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect(part(el, 'title')!.textContent).toBe(XSS);
+    expect(rowOf(el, '1a').textContent).toContain(XSS);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('themes dark, uses adopted stylesheets and survives a second registration', async () => {
+    const el = await mount({ theme: 'dark' }, dashboardSnapshot);
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).toBe('rgb(22, 25, 29)');
+    expect(el.shadowRoot!.adoptedStyleSheets.length).toBeGreaterThan(0);
+    expect(el.shadowRoot!.querySelector('style, [style]')).toBeNull();
+    await expectNoAxeViolations(el);
+    expect(() => define('kh-progress-dashboard', class extends KhProgressDashboard {})).not.toThrow();
+  });
+
+  it('lays out as stacked rows on a phone and as a table on a desktop', async () => {
+    const el = await mount({}, dashboardSnapshot);
+    el.style.width = '360px';
+    await el.updateComplete;
+    const cell = rowOf(el, '1a').querySelector('td')!;
+    expect(getComputedStyle(cell).display).toBe('block');
+    expect(getComputedStyle(cell, '::before').content).toContain('Mới nhất');
+    el.style.width = '1000px';
+    expect(getComputedStyle(cell).display).toBe('table-cell');
+  });
+});

@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../define/kh-submission-tracker.js';
+import { demoPlan, demoRegistry } from '../../fixtures/demo-plan.js';
+import { DEMO_NOW, DEMO_OVERDUE_NOW, submissionSnapshot } from '../../fixtures/submission-tracker.js';
+import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
+import { define } from '../../internal/define.js';
+import { API, fakeApi, json, XSS } from '../../internal/test-api.test-helper.js';
+import type { SubmissionTrackerData } from './kh-submission-tracker.data.js';
+import { KhSubmissionTracker } from './kh-submission-tracker.js';
+
+async function mount(
+  attrs: Record<string, string> = {},
+  data?: SubmissionTrackerData,
+  now = DEMO_NOW,
+): Promise<KhSubmissionTracker> {
+  const el = document.createElement('kh-submission-tracker');
+  el.setAttribute('now', now);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (data) el.data = structuredClone(data);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const rowOf = (el: Element, agency: string) =>
+  $$(el, 'tbody tr').find((r) => r.querySelector('th')!.textContent!.includes(agency))!;
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('kh-submission-tracker', () => {
+  it('counts down to the due date and shows each agency’s state in text and icon', async () => {
+    const el = await mount({}, submissionSnapshot());
+    expect(part(el, 'countdown')!.textContent).toContain('Còn 17 ngày đến hạn nộp');
+    expect(part(el, 'countdown')!.textContent).toContain('Hạn nộp: 15/12/2026');
+    expect(rowOf(el, 'Sở Y tế tỉnh B').textContent).toContain('Đã nộp');
+    expect(rowOf(el, 'Sở Y tế tỉnh B').textContent).toContain(
+      'Sở Lao động - Thương binh và Xã hội tỉnh A; Sở Y tế tỉnh A',
+    );
+    expect(rowOf(el, 'Công an').querySelector('[part~="status-returned"]')!.textContent).toBe('Bị trả lại');
+    expect(rowOf(el, 'Sở Giáo dục').querySelector('[part~="status-accepted"] svg.icon')).not.toBeNull();
+    expect(rowOf(el, 'Sở Tư pháp').textContent).toContain('Chưa nộp');
+    expect(rowOf(el, 'Hội Liên hiệp').textContent).toContain('Đang soạn');
+    expect(part(el, 'summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Đã chấp nhận: 1');
+    expect($$(el, '[part~="status-overdue"]')).toHaveLength(1); // the summary chip only
+    expect(part(el, 'notice')!.textContent).toContain('Các Sở, Ban, ngành');
+    await expectNoAxeViolations(el);
+  });
+
+  it('says overdue in both languages after the due date, in the Asia/Ho_Chi_Minh day', async () => {
+    const vi_ = await mount({}, submissionSnapshot(DEMO_OVERDUE_NOW), DEMO_OVERDUE_NOW);
+    expect(part(vi_, 'countdown')!.textContent).toContain('Đã quá hạn 5 ngày');
+    expect(part(vi_, 'countdown')!.classList.contains('overdue')).toBe(true);
+    expect(rowOf(vi_, 'Sở Tư pháp').querySelector('[part~="status-overdue"]')!.textContent).toBe('Quá hạn');
+    const en = await mount({ lang: 'en' }, submissionSnapshot(DEMO_OVERDUE_NOW), DEMO_OVERDUE_NOW);
+    expect(part(en, 'countdown')!.textContent).toContain('5 days overdue');
+    expect(part(en, 'countdown')!.textContent).toContain('Due 15 December 2026');
+    expect(rowOf(en, 'Justice').textContent).toContain('Not filed');
+    await expectNoAxeViolations(en);
+    // 14 Dec 17:30 UTC is already 15 Dec 00:30 in Hanoi: due today, not "1 day left".
+    const edge = await mount({ lang: 'en' }, submissionSnapshot(), '2026-12-14T17:30:00Z');
+    expect(part(edge, 'countdown')!.textContent).toContain('Reports are due today');
+    const one = await mount({ lang: 'en' }, submissionSnapshot(), '2026-12-14T16:30:00Z');
+    expect(part(one, 'countdown')!.textContent).toContain('1 day left to file');
+  });
+
+  it('fires kh-report-open when a reviewer activates an agency with the keyboard', async () => {
+    const el = await mount({}, submissionSnapshot());
+    const opened = vi.fn();
+    el.addEventListener('kh-report-open', (e) => opened((e as CustomEvent).detail));
+    expect(rowOf(el, 'Sở Tư pháp').querySelector('button')).toBeNull(); // nothing to open
+    (rowOf(el, 'Công an').querySelector('[part~="report-button"]') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(opened).toHaveBeenCalledWith({ reportId: 'r-ca', agencyId: 'ca-b', status: 'returned' });
+  });
+
+  it('filters by state', async () => {
+    const el = await mount({ lang: 'en' }, submissionSnapshot(DEMO_OVERDUE_NOW), DEMO_OVERDUE_NOW);
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'overdue';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, 'tbody tr')).toHaveLength(2); // the draft and the missing report
+    select.value = 'accepted';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, 'tbody tr')).toHaveLength(1);
+  });
+
+  it('needs the token property in api-base mode, and never puts it in the DOM', async () => {
+    const data = submissionSnapshot();
+    const fetch = fakeApi({
+      '/api/v1/plans/demo-plan': demoPlan,
+      '/api/v1/plans/demo-plan/organizations': demoRegistry,
+      '/api/v1/plans/demo-plan/submissions?year=2026': data.submissions,
+    });
+    const el = await mount({ 'api-base': API, plan: 'demo-plan', year: '2026' });
+    expect(text(el)).toContain('Cần đăng nhập');
+    expect(fetch).not.toHaveBeenCalled();
+    el.token = 'reviewer-token';
+    await vi.waitFor(() => expect(part(el, 'countdown')).not.toBeNull());
+    const call = fetch.mock.calls.find((c) => String(c[0]).includes('/submissions'))!;
+    expect((call[1]!.headers as Headers).get('authorization')).toBe('Bearer reviewer-token');
+    expect(el.outerHTML).not.toContain('reviewer-token');
+    el.setAttribute('token', 'ignored'); // not an attribute: no effect
+    expect(el.token).toBe('reviewer-token');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the empty state, an error with retry, and a bilingual message for malformed data', async () => {
+    const empty = submissionSnapshot();
+    empty.submissions.entries = [];
+    const e = await mount({}, empty);
+    expect(part(e, 'empty')!.textContent).toBe('Chưa có dữ liệu');
+
+    vi.spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(new Response('', { status: 503 }))
+      .mockResolvedValueOnce(json(submissionSnapshot()));
+    const el = await mount({ src: '/subs.json' });
+    await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
+    (part(el, 'retry-button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(part(el, 'countdown')).not.toBeNull());
+
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => json({ submissions: { dueDate: 'soon' } }));
+    const vi_ = await mount({ src: '/bad.json' });
+    const en = await mount({ src: '/bad.json', lang: 'en' });
+    await vi.waitFor(() => expect(part(en, 'error')).not.toBeNull());
+    expect(text(vi_)).toContain('không đúng định dạng');
+    expect(text(en)).toContain('not in the expected format');
+  });
+
+  it('renders pasted markup in data as text and themes dark', async () => {
+    const data = submissionSnapshot();
+    data.organizations.agencies.find((a) => a.id === 'ca-b')!.name.vi = XSS;
+    const el = await mount({ theme: 'dark' }, data);
+    expect(rowOf(el, XSS)).toBeDefined();
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).toBe('rgb(22, 25, 29)');
+    await expectNoAxeViolations(el);
+    expect(() => define('kh-submission-tracker', class extends KhSubmissionTracker {})).not.toThrow();
+  });
+});

@@ -1,0 +1,282 @@
+import { type Lang, reportStatusMessages, type SubmissionEntry } from '@kehoach/sdk';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { asLoadError, client } from '../../internal/api.js';
+import { formatDay, formatInstant, today } from '../../internal/format.js';
+import { formatNumber, pick } from '../../internal/i18n.js';
+import { icon } from '../../internal/icons.js';
+import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { stateStyles, tokens } from '../../internal/tokens.styles.js';
+import { widgetStyles } from '../../internal/widget.styles.js';
+import { type SubmissionTrackerData, SubmissionTrackerDataSchema } from './kh-submission-tracker.data.js';
+import { styles } from './kh-submission-tracker.styles.js';
+
+export type { SubmissionTrackerData } from './kh-submission-tracker.data.js';
+
+type Status = SubmissionEntry['status'];
+const statuses: Status[] = ['accepted', 'submitted', 'returned', 'draft', 'missing'];
+
+const t = {
+  title: { vi: 'Tình hình nộp báo cáo năm', en: 'Yearly reports filed for' },
+  agency: { vi: 'Cơ quan phải báo cáo', en: 'Agency owing the report' },
+  assigned: { vi: 'Theo kế hoạch', en: 'As named in the plan' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  filed: { vi: 'Ngày nộp', en: 'Filed' },
+  all: { vi: 'Tất cả', en: 'All' },
+  summary: { vi: 'Tổng hợp', en: 'Summary' },
+  unlisted: {
+    vi: 'Kế hoạch giao cho tập thể không liệt kê thành viên, không theo dõi được từng cơ quan:',
+    en: 'The plan names groups without listing their members, who cannot be tracked one by one:',
+  },
+  noToken: {
+    vi: 'Cần đăng nhập để xem tình hình nộp báo cáo.',
+    en: 'Sign in to see who has filed.',
+  },
+  none: { vi: 'Không có cơ quan nào ở trạng thái này.', en: 'No agency is in this state.' },
+  illustrative: {
+    vi: 'Dữ liệu minh họa, không phải báo cáo thật.',
+    en: 'Illustrative data, not real reports.',
+  },
+} as const;
+
+/** The deadline as people say it: days left, due today, or days overdue. */
+function countdown(days: number, lang: Lang): string {
+  const n = formatNumber(Math.abs(days), lang);
+  if (lang === 'vi')
+    return days > 0
+      ? `Còn ${n} ngày đến hạn nộp`
+      : days === 0
+        ? 'Hôm nay là hạn nộp'
+        : `Đã quá hạn ${n} ngày`;
+  const unit = Math.abs(days) === 1 ? 'day' : 'days';
+  return days > 0
+    ? `${n} ${unit} left to file`
+    : days === 0
+      ? `Reports are due today`
+      : `${n} ${unit} overdue`;
+}
+
+/**
+ * Who has filed the yearly report: a countdown to the due date (days left, or days overdue,
+ * counted in the plan's time zone, Asia/Ho_Chi_Minh), counts by state, and every agency owing a
+ * report with its state (draft, submitted, returned, accepted, missing) and whether it is
+ * overdue — in text and icon. Due date, owing agencies and overdue flags come from the API or
+ * the snapshot (the sdk's `reportCompleteness`), never from the element.
+ *
+ * Data from `api-base` + `plan` + `year` and the `token` property (`getSubmissions` needs a
+ * signed-in account; `getOrganizations` names the agencies), from a JSON snapshot at `src`
+ * (`SubmissionTrackerDataSchema`), or the `data` property.
+ *
+ * The token is a property only: it is never read from or written to an attribute, so it never
+ * appears in the page's markup, and it travels only in the `Authorization` header.
+ *
+ * @summary Deadline countdown and who has filed, returned, been accepted or is overdue.
+ * @tag kh-submission-tracker
+ *
+ * @fires kh-load - The data was loaded; `detail.value` is the parsed data.
+ * @fires kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
+ * @fires kh-filter-change - The status filter changed; `detail.status` is a status or null.
+ * @fires kh-report-open - A reviewer activated an agency that has a report; `detail` is `{ reportId, agencyId, status }`.
+ *
+ * @csspart base - The card.
+ * @csspart title - The heading.
+ * @csspart countdown - The deadline countdown; has class `overdue` after the due date.
+ * @csspart summary - The counts by state.
+ * @csspart filters - The filter bar.
+ * @csspart illustrative - The notice that the data is illustrative.
+ * @csspart notice - The note on groups the plan does not break down.
+ * @csspart table - The table of agencies.
+ * @csspart report-button - An agency with a report, a button that fires `kh-report-open`.
+ * @csspart status - A state; also `status-<state>`, e.g. `status-returned`, `status-overdue`.
+ * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --kh-font-family - Font of the widget.
+ * @cssprop --kh-font-size - Base font size.
+ * @cssprop --kh-color-text - Text colour.
+ * @cssprop --kh-color-text-muted - Secondary text colour.
+ * @cssprop --kh-color-surface - Card background.
+ * @cssprop --kh-color-surface-subtle - Summary chips and notices.
+ * @cssprop --kh-color-border - Borders and rules.
+ * @cssprop --kh-color-primary - Countdown, report buttons, submitted state.
+ * @cssprop --kh-color-success - Accepted state.
+ * @cssprop --kh-color-warning - Draft and returned states.
+ * @cssprop --kh-color-danger - Missing, overdue, errors.
+ * @cssprop --kh-color-focus - Focus ring.
+ * @cssprop --kh-radius - Corner radius.
+ * @cssprop --kh-space - Inner padding.
+ */
+export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
+  static override styles = [tokens, stateStyles, widgetStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    ...KhElement.properties,
+    src: {},
+    data: { attribute: false },
+    apiBase: { attribute: 'api-base' },
+    plan: {},
+    year: { type: Number },
+    token: { attribute: false },
+    now: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
+  /** URL of a JSON snapshot (`SubmissionTrackerDataSchema`), for portals without an API. */
+  declare src: string | undefined;
+  /** The data itself; takes precedence over `src` and `api-base`. */
+  declare data: SubmissionTrackerData | undefined;
+  /** Base URL of the kehoach API; needs `plan` and the `token` property. */
+  declare apiBase: string | undefined;
+  /** Id of the plan in `api-base` mode. */
+  declare plan: string | undefined;
+  /** Reporting year in `api-base` mode; defaults to the current year in Asia/Ho_Chi_Minh. */
+  declare year: number | undefined;
+  /** Bearer token of a signed-in account, for `api-base` mode. Property only, never an attribute. */
+  declare token: string | undefined;
+  /** "Today" as an ISO instant, for demos and tests; the countdown counts from this day. */
+  declare now: string | undefined;
+  /** Level of the title heading in the host page's outline (2–6). */
+  declare headingLevel: number;
+
+  #filter = '';
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) this.show(this.data);
+    else if (
+      !this.data &&
+      ['src', 'apiBase', 'plan', 'year', 'token'].some((k) => changed.has(k as keyof KhSubmissionTracker))
+    ) {
+      const { src, apiBase, plan, token } = this;
+      if (src)
+        this.run(async (signal) => {
+          const parsed = SubmissionTrackerDataSchema.safeParse(await fetchJson(src, signal));
+          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
+          return parsed.data;
+        });
+      else if (apiBase && plan && token) {
+        const api = client(apiBase, this.locale, token);
+        const year = this.year ?? +today('Asia/Ho_Chi_Minh', this.now).slice(0, 4);
+        this.run(async (signal) => {
+          try {
+            const [p, organizations, submissions] = await Promise.all([
+              api.getPlan({ planId: plan }, { signal }),
+              api.getOrganizations({ planId: plan }, { signal }),
+              api.getSubmissions({ planId: plan, year }, { signal }),
+            ]);
+            return { submissions, organizations, timeZone: p.reporting.timeZone };
+          } catch (e) {
+            return asLoadError(e);
+          }
+        });
+      } else this.requestUpdate();
+    }
+  }
+
+  protected override render() {
+    if (this.state.status === 'idle' && this.apiBase && this.plan && !this.token && !this.data && !this.src)
+      return html`<p class="state" part="state empty" lang=${this.locale}>${t.noToken[this.locale]}</p>`;
+    return super.render();
+  }
+
+  #badge(status: string, lang: Lang): TemplateResult {
+    return html`<span class="badge ${status}" part="status status-${status}">${icon(status)}${
+      reportStatusMessages[status as keyof typeof reportStatusMessages][lang]
+    }</span>`;
+  }
+
+  protected renderReady(d: SubmissionTrackerData): TemplateResult {
+    const lang = this.locale;
+    const s = d.submissions;
+    const tz = d.timeZone ?? 'Asia/Ho_Chi_Minh';
+    const days = Math.round((Date.parse(s.dueDate) - Date.parse(today(tz, this.now))) / 86_400_000);
+    const name = (id: string) => {
+      const a = d.organizations.agencies.find((x) => x.id === id);
+      return a ? pick(a.name, lang) : id;
+    };
+    const count = (status: Status | 'overdue') =>
+      s.entries.filter((e) => (status === 'overdue' ? e.overdue : e.status === status)).length;
+    const f = this.#filter;
+    const entries = s.entries.filter((e) => !f || (f === 'overdue' ? e.overdue : e.status === f));
+    const level = Math.min(6, Math.max(2, this.headingLevel || 2));
+    return html`<section part="base" lang=${lang} aria-labelledby="title">
+      <div part="title" id="title" role="heading" aria-level=${level}>${t.title[lang]} ${s.year}</div>
+      <p part="countdown" class=${days < 0 ? 'overdue' : ''}>
+        ${icon('overdue')}<span>${countdown(days, lang)}<span class="due">${
+          lang === 'vi' ? `Hạn nộp: ${formatDay(s.dueDate, lang)}` : `Due ${formatDay(s.dueDate, lang)}`
+        }</span></span>
+      </p>
+      ${d.illustrative ? html`<p part="illustrative">${icon('info')}${t.illustrative[lang]}</p>` : nothing}
+      <ul part="summary" aria-label=${t.summary[lang]}>
+        ${[...statuses, 'overdue' as const].map(
+          (st) => html`<li>${this.#badge(st, lang)}: ${formatNumber(count(st), lang)}</li>`,
+        )}
+      </ul>
+      <div part="filters">
+        <label>${t.status[lang]}<select @change=${(e: Event) => {
+          this.#filter = (e.target as HTMLSelectElement).value;
+          this.requestUpdate();
+          this.emit('kh-filter-change', { status: this.#filter || null });
+        }}>
+          <option value="" ?selected=${!f}>${t.all[lang]}</option>
+          ${[...statuses, 'overdue' as const].map(
+            (st) =>
+              html`<option value=${st} ?selected=${st === f}>${reportStatusMessages[st][lang]}</option>`,
+          )}
+        </select></label>
+      </div>
+      ${
+        entries.length
+          ? html`<table part="table" role="table">
+              <thead role="rowgroup"><tr role="row">
+                <th scope="col" role="columnheader">${t.agency[lang]}</th>
+                <th scope="col" role="columnheader">${t.assigned[lang]}</th>
+                <th scope="col" role="columnheader">${t.status[lang]}</th>
+                <th scope="col" role="columnheader">${t.filed[lang]}</th>
+              </tr></thead>
+              <tbody role="rowgroup">
+                ${entries.map((e) => {
+                  const asIssued = [...new Set(e.assignedAs.map((x) => x.agencyId))]
+                    .filter((id) => id !== e.agencyId)
+                    .map(name);
+                  return html`<tr role="row">
+                    <th scope="row" role="rowheader">${
+                      e.reportId
+                        ? html`<button type="button" class="link" part="report-button" @click=${() =>
+                            this.emit('kh-report-open', {
+                              reportId: e.reportId,
+                              agencyId: e.agencyId,
+                              status: e.status,
+                            })}>${name(e.agencyId)}</button>`
+                        : name(e.agencyId)
+                    }</th>
+                    <td role="cell" data-label=${t.assigned[lang]}>${asIssued.join('; ') || '—'}</td>
+                    <td role="cell" data-label=${t.status[lang]}><span class="summary">${this.#badge(e.status, lang)} ${
+                      e.overdue ? this.#badge('overdue', lang) : nothing
+                    }</span></td>
+                    <td role="cell" data-label=${t.filed[lang]}>${e.submittedAt ? formatInstant(e.submittedAt, tz, lang) : '—'}</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`
+          : f
+            ? html`<p class="state" part="state empty">${t.none[lang]}</p>`
+            : this.renderEmpty()
+      }
+      ${
+        s.unenumerated.length
+          ? html`<p part="notice">${t.unlisted[lang]} ${[...new Set(s.unenumerated.map((x) => name(x.agencyId)))].join('; ')}</p>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kh-submission-tracker': KhSubmissionTracker;
+  }
+}

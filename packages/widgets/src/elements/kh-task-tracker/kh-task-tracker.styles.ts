@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .label {
+    font-weight: 600;
+    margin-inline-end: 0.25em;
+  }
+  .agencies {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .agencies li {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_subtle);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 0.75rem;
+  }
+  [part~='toggle'] {
+    margin: 0;
+    white-space: nowrap;
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  [part~='toggle'][aria-expanded='true'] .chev {
+    transform: rotate(90deg);
+  }
+  .chev {
+    display: inline-block;
+    transition: transform 0.15s;
+  }
+  tr.detail > td {
+    border-block-start: 0;
+  }
+  @container (max-width: 32rem) {
+    .agencies li {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

@@ -1,0 +1,179 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../define/kh-task-tracker.js';
+import { demoPlan, demoRegistry } from '../../fixtures/demo-plan.js';
+import { taskNoReports, taskSnapshot } from '../../fixtures/task-tracker.js';
+import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
+import { define } from '../../internal/define.js';
+import { API, fakeApi, json, XSS } from '../../internal/test-api.test-helper.js';
+import type { TaskTrackerData } from './kh-task-tracker.data.js';
+import { KhTaskTracker } from './kh-task-tracker.js';
+
+const NOW = '2026-11-28T10:00:00+07:00';
+
+async function mount(attrs: Record<string, string> = {}, data?: TaskTrackerData): Promise<KhTaskTracker> {
+  const el = document.createElement('kh-task-tracker');
+  el.setAttribute('now', NOW);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (data) el.data = structuredClone(data);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const taskRows = (el: Element) => $$(el, 'tbody tr:not(:first-child):not(.detail)');
+const rowOf = (el: Element, label: string) =>
+  taskRows(el).find((r) => r.querySelector('.label')!.textContent === label)!;
+const detailOf = (el: Element, taskId: string) => $(el, `#d-${taskId}`) as HTMLElement;
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('kh-task-tracker', () => {
+  it('shows task groups and tasks as issued, agencies today, reported statuses in text and icon', async () => {
+    const el = await mount({}, taskSnapshot);
+    expect($$(el, 'th[scope="rowgroup"]').map((t) => t.textContent!.trim())).toEqual([
+      '1. Công tác truyền thông',
+      '2. Bảo vệ và chăm sóc trẻ em',
+    ]);
+    expect(taskRows(el)).toHaveLength(4);
+    const t1a = rowOf(el, '1.a');
+    expect(t1a.textContent).toContain('Tuyên truyền, phổ biến pháp luật về trẻ em');
+    expect(t1a.textContent).toContain('Sở Y tế tỉnh B; Sở Tư pháp tỉnh B');
+    // The health department reported for itself and for the labour department's children duties.
+    expect(t1a.querySelector('[part~="status-completed"]')!.textContent).toContain('Hoàn thành (2)');
+    expect(t1a.querySelector('[part~="status-unreported"]')!.textContent).toContain('Chưa báo cáo (1)');
+    expect(t1a.querySelector('[part~="status"] svg.icon')).not.toBeNull();
+    expect(part(el, 'illustrative')).not.toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it('expands a task with the keyboard: button with aria-expanded, as-issued agency and successor', async () => {
+    const el = await mount({}, taskSnapshot);
+    const toggled = vi.fn();
+    el.addEventListener('kh-task-toggle', (e) => toggled((e as CustomEvent).detail));
+    const button = rowOf(el, '1.a').querySelector('button')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-controls')).toBe('d-t1a');
+    expect(detailOf(el, 't1a').hidden).toBe(true);
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const detail = detailOf(el, 't1a');
+    expect(detail.hidden).toBe(false);
+    expect(detail.textContent).toContain('Sở Lao động - Thương binh và Xã hội tỉnh A');
+    expect(detail.textContent).toContain('→ nay: Sở Y tế tỉnh B');
+    expect(detail.textContent).toContain('chủ trì');
+    expect(detail.textContent).toContain('Báo cáo: Đã nộp');
+    expect(detail.textContent).toContain('Báo cáo: Chưa nộp');
+    expect(toggled).toHaveBeenCalledWith({ taskId: 't1a', expanded: true });
+    await expectNoAxeViolations(el);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(detailOf(el, 't1a').hidden).toBe(true);
+  });
+
+  it('filters by agency and counts drafts as not reported', async () => {
+    const el = await mount({}, taskSnapshot);
+    const select = $(el, 'select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toContain(
+      'Hội Liên hiệp Phụ nữ tỉnh A (nay: Hội Liên hiệp Phụ nữ tỉnh B)',
+    );
+    const filtered = vi.fn();
+    el.addEventListener('kh-filter-change', (e) => filtered((e as CustomEvent).detail));
+    select.value = 'phunu-a';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(taskRows(el).map((r) => r.querySelector('.label')!.textContent)).toEqual(['2.b']);
+    expect(filtered).toHaveBeenCalledWith({ agency: 'phunu-a' });
+    const t2b = rowOf(el, '2.b');
+    (t2b.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(detailOf(el, 't2b').textContent).toContain('theo cách hiểu, không ghi trong văn bản');
+    expect(detailOf(el, 't2b').textContent).toContain('đề nghị');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await mount({ lang: 'en' }, taskSnapshot);
+    expect(rowOf(el, '1.a').textContent).toContain('Spread knowledge of the law on children');
+    expect(rowOf(el, '1.a').textContent).toContain('Completed (2)');
+    expect(text(el)).toContain('Reporting year: 2026');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows every task as not reported when nothing was filed', async () => {
+    const el = await mount({}, taskNoReports);
+    const summaries = taskRows(el).map((r) =>
+      [...r.querySelectorAll('[part~="status"]')].map((s) => s.textContent!.trim()),
+    );
+    expect(summaries).toHaveLength(4);
+    for (const s of summaries) expect(s).toEqual([expect.stringMatching(/^Chưa báo cáo( \(\d\))?$/)]);
+  });
+
+  it('loads from api-base; reported statuses need the token property, which never becomes an attribute', async () => {
+    const reports = taskSnapshot.reports!.map((r, i) => ({
+      id: `r${i}`,
+      planId: 'demo-plan',
+      year: 2026,
+      agencyId: r.agencyId,
+      status: r.status,
+      version: 1,
+      content: { tasks: r.tasks, measures: [], budget: [], difficulties: '', recommendations: '' },
+      events: [],
+      updatedAt: '2026-11-20T09:00:00+07:00',
+      submittedAt: r.status === 'draft' ? null : '2026-11-20T09:00:00+07:00',
+    }));
+    const fetch = fakeApi({
+      '/api/v1/plans/demo-plan': demoPlan,
+      '/api/v1/plans/demo-plan/organizations': demoRegistry,
+      '/api/v1/plans/demo-plan/reports?year=2026': reports,
+    });
+    const el = await mount({ 'api-base': API, plan: 'demo-plan' });
+    await vi.waitFor(() => expect(taskRows(el)).toHaveLength(4));
+    expect(part(el, 'notice')!.textContent).toContain('Cần đăng nhập');
+    expect(fetch.mock.calls.some((c) => String(c[0]).includes('/reports'))).toBe(false);
+    el.token = 'secret-token';
+    await vi.waitFor(() => expect(rowOf(el, '1.a').textContent).toContain('Hoàn thành (2)'));
+    const call = fetch.mock.calls.find((c) => String(c[0]).includes('/reports'))!;
+    expect((call[1]!.headers as Headers).get('authorization')).toBe('Bearer secret-token');
+    expect(el.outerHTML).not.toContain('secret-token');
+    expect(el.hasAttribute('token')).toBe(false);
+  });
+
+  it('shows an error with retry, and a bilingual message for malformed data', async () => {
+    vi.spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(new Response('', { status: 500 }))
+      .mockResolvedValueOnce(json(taskSnapshot));
+    const el = await mount({ src: '/tasks.json' });
+    await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
+    await expectNoAxeViolations(el);
+    (part(el, 'retry-button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(taskRows(el)).toHaveLength(4));
+
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
+      json({ ...taskSnapshot, reports: [{ agencyId: 1 }] }),
+    );
+    const vi_ = await mount({ src: '/bad.json' });
+    const en = await mount({ src: '/bad.json', lang: 'en' });
+    await vi.waitFor(() => expect(part(en, 'error')).not.toBeNull());
+    expect(text(vi_)).toContain('không đúng định dạng');
+    expect(text(en)).toContain('not in the expected format');
+  });
+
+  it('renders pasted markup in data as text', async () => {
+    const data = structuredClone(taskSnapshot);
+    data.plan.taskGroups[0]!.tasks[0]!.text.vi = XSS;
+    data.organizations.agencies.find((a) => a.id === 'tp-b')!.name.vi = XSS;
+    const el = await mount({}, data);
+    expect(rowOf(el, '1.a').textContent).toContain(XSS);
+    expect(el.shadowRoot!.querySelector('img')).toBeNull();
+    expect(() => define('kh-task-tracker', class extends KhTaskTracker {})).not.toThrow();
+  });
+});

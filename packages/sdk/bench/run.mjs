@@ -6,9 +6,10 @@
  * Prints a markdown table and writes bench/results.md.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 if (!existsSync(join(here, '..', 'dist', 'index.js'))) {
@@ -17,10 +18,11 @@ if (!existsSync(join(here, '..', 'dist', 'index.js'))) {
 }
 const { ReportContentSchema } = await import('../dist/index.js');
 const { makeMeasures, makeObservations, makeRegistry } = await import('./data.mjs');
-const { baseline, sdkPipeline } = await import('./pipelines.mjs');
+const { baseline, REASONS, STATUSES, sdkObjectPipeline, sdkPipeline } = await import('./pipelines.mjs');
 const { makeReport } = await import('./report.mjs');
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const WARMUP = 3;
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
@@ -47,15 +49,67 @@ const ctx = {
   provinces,
   measureById: new Map(measures.map((m) => [m.id, m])),
 };
-const assessed = sdkPipeline(ctx);
+
+// Equality check before timing: the baseline must compute what the SDK computes, and the
+// column fast path must give exactly what assessProgress gives.
+const sdkResults = new Map();
+const assessed = sdkPipeline(ctx, (unitId, measureId, a) => sdkResults.set(`${unitId}|${measureId}`, a));
+let objectMismatches = 0;
+const objectAssessed = sdkObjectPipeline(ctx, (unitId, measureId, a) => {
+  if (!isDeepStrictEqual(a, sdkResults.get(`${unitId}|${measureId}`))) {
+    if (objectMismatches++ < 5) console.error(`assessColumns ≠ assessProgress for ${unitId} ${measureId}`);
+  }
+});
+const mismatches = [];
+const b = baseline(ctx);
+const near = (x, y) => (x === null ? Number.isNaN(y) : Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x)));
+const keys = [
+  ...provinces.flatMap((p) => measures.map((m) => `${p}|${m.id}`)),
+  ...registry.units.flatMap((u) => measures.map((m) => `${u.id}|${m.id}`)),
+];
+let baselineSeries = 0;
+const statusCounts = {};
+for (let k = 0; k < keys.length; k++) {
+  const key = keys[k];
+  if (b.status[k] === 255) continue;
+  baselineSeries++;
+  const a = sdkResults.get(key);
+  if (a === undefined) {
+    mismatches.push(`${key}: only in the baseline`);
+    continue;
+  }
+  const code = a.status === 'not_available' ? 10 + REASONS.indexOf(a.reason) : STATUSES.indexOf(a.status);
+  const label = a.status === 'not_available' ? `not_available (${a.reason})` : a.status;
+  statusCounts[label] = (statusCounts[label] ?? 0) + 1;
+  const ms = a.milestones.map((x) => (x.achieved === null ? -1 : x.achieved ? 1 : 0));
+  const met = a.yearlyChanges?.filter((c) => c.met).length ?? 0;
+  if (
+    code !== b.status[k] ||
+    !near(a.ratio, b.ratio[k]) ||
+    !near(a.expected?.value ?? null, b.expected[k]) ||
+    ms.some((x, j) => x !== b.milestone[k * 2 + j]) ||
+    met !== b.changesMet[k]
+  ) {
+    mismatches.push(`${key}: SDK ${label} ${a.ratio}, baseline code ${b.status[k]} ${b.ratio[k]}`);
+  }
+}
+if (baselineSeries !== assessed) mismatches.push(`series: SDK ${assessed}, baseline ${baselineSeries}`);
+if (objectAssessed !== assessed)
+  mismatches.push(`series: column path ${assessed}, object path ${objectAssessed}`);
+if (mismatches.length > 0 || objectMismatches > 0) {
+  console.error(`baseline and SDK disagree (${mismatches.length} series, ${objectMismatches} fast-path):`);
+  for (const x of mismatches.slice(0, 10)) console.error(`  ${x}`);
+  process.exit(1);
+}
 
 // Alternate the two so neither profits from a warmer machine.
 const sdkRuns = [];
 const baseRuns = [];
-for (let i = 0; i < 2; i++) {
+for (let i = 0; i < WARMUP; i++) {
   sdkPipeline(ctx);
   baseline(ctx);
 }
+const loadBefore = loadavg();
 for (let i = 0; i < RUNS; i++) {
   let t = performance.now();
   sdkPipeline(ctx);
@@ -64,6 +118,7 @@ for (let i = 0; i < RUNS; i++) {
   baseline(ctx);
   baseRuns.push(performance.now() - t);
 }
+const loadAfter = loadavg();
 const sdk = median(sdkRuns);
 const base = median(baseRuns);
 
@@ -101,15 +156,22 @@ const rows = [
 ];
 const table = rows.map((r) => `| ${r.join(' | ')} |`).join('\n');
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${fmt(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, Node ${process.version}`;
-const detail = `SDK runs (ms): ${sdkRuns.map((x) => fmt(x)).join(', ')}; baseline runs (ms): ${baseRuns.map((x) => fmt(x)).join(', ')}; validation ${N} reports per run, min ${fmt((validation.min * 1000) / N, 2)} µs, max ${fmt((validation.max * 1000) / N, 2)} µs.`;
-console.log(`${table}\n\n${machine}\n${detail}`);
+const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
+const detail = `SDK runs (ms): ${sdkRuns.map((x) => fmt(x)).join(', ')}; baseline runs (ms): ${baseRuns.map((x) => fmt(x)).join(', ')}; validation ${N} reports per run, min ${fmt((validation.min * 1000) / N, 2)} µs, max ${fmt((validation.max * 1000) / N, 2)} µs.
+Load average (1 / 5 / 15 min, os.loadavg) before the timed runs ${load(loadBefore)}, after ${load(loadAfter)} on ${cpus().length} cores.`;
+const statuses = Object.entries(statusCounts)
+  .sort((x, y) => y[1] - x[1])
+  .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+  .join(', ');
+console.log(`${table}\n\n${machine}\n${detail}\nStatuses: ${statuses}`);
 
 writeFileSync(
   join(here, 'results.md'),
   `# @kehoach/sdk benchmarks
 
 Generated by \`pnpm --filter @kehoach/sdk bench\` (\`node bench/run.mjs\`, against \`dist/\`) on ${new Date().toISOString().slice(0, 10)}.
-Median of ${RUNS} runs after 2 warm-up runs; the SDK pipeline and the baseline alternate.
+Median of ${RUNS} runs after ${WARMUP} warm-up runs (\`BENCH_RUNS\` sets the count); the SDK pipeline and the
+baseline alternate in the same process, so both see the same machine load.
 
 Machine: ${machine}
 
@@ -119,11 +181,36 @@ ${detail}
 
 - Data: deterministic synthetic country (\`bench/data.mjs\`): 63 former provinces merged into 34 on
   2025-07-01, 3,321 communes attributed to their former province, 35 measures (28 %, 3 ‰,
-  2 per 100,000, 2 counts) × 10 years. Numbers are invented.
-- SDK pipeline (\`bench/pipelines.mjs\`): \`aggregateObservations\` (succession-aware attribution,
-  Σnum/Σden, contributors and mergedFrom per cell) → \`seriesFromCells\` → \`assessProgress\` per
-  province series; \`groupObservations\` → \`assessProgress\` per commune series.
-- Baseline: the same sums and CAGR ratios in one hand-written loop over typed arrays, without
-  validation, milestones, expected values, provenance or result objects.
+  2 per 100,000, 2 counts; level targets for 2025 and 2030, one yearly-change target, one
+  measure without target) × 10 years. Numbers are invented.
+- SDK pipeline (\`sdkPipeline\` in \`bench/pipelines.mjs\`): \`aggregateObservations\`
+  (succession-aware attribution through the unit-target table, Σnum/Σden and counts per
+  province × measure × year, skip counters, one record per contribution from which
+  \`contributors\`/\`mergedFrom\`/\`unpaired\` are resolved when first read — not read here) →
+  \`columnsFromCells\` → \`assessColumns\` per province series (${(1190).toLocaleString('en')});
+  \`observationColumns\` → \`assessColumns\` per commune series. \`assessColumns\` checks every
+  series in one pass (years whole, 1900–2100, strictly ascending; values finite, within the
+  unit's bounds, of one sign), judges each milestone, chooses the target, computes the CAGR
+  ratio (or the signed growth, or every year-on-year change), the status and the linear
+  expected value, and returns a full \`Assessment\` object (validated by the tests against
+  \`AssessmentSchema\`).
+- Baseline (\`baseline\`): the same arithmetic written by hand for this data with typed arrays
+  and plain loops: one pass over the observations summing Σnum, Σden and counts per province ×
+  measure × year (bare rates flagged) and filling a commune × measure × year grid with per-series
+  flags (non-finite value or year, year outside the grid, duplicate year); province values
+  Σnum/Σden × factor; then for every province and commune series the same checks (one sign,
+  bounds), milestone comparisons (with the same 1e-9 relative tolerance), target choice, CAGR
+  ratio / signed growth / year-on-year changes, thresholds (1e-12 tolerance) and linear expected
+  value. It writes status codes, ratios, expected values, milestone results and counts of met
+  yearly changes into typed arrays — no result objects, no provenance, no ids per series.
+- Before timing, the bench checks that for all ${assessed.toLocaleString('en')} series the baseline's status (and reason),
+  ratio and expected value (within 1e-9), milestone results and met yearly changes equal the
+  SDK's, and that \`assessColumns\` returns exactly (\`util.isDeepStrictEqual\`) what
+  \`seriesFromCells\`/\`groupObservations\` → \`assessProgress\` returns; it exits non-zero
+  otherwise. Statuses: ${statuses}.
+- What the ratio still contains: the SDK allocates about ten objects per series for the
+  \`Assessment\` it returns (the baseline none), keeps the contribution records for lazy
+  provenance, and reads the observations twice (aggregation, then grouping into columns) where
+  the baseline fuses both into one pass.
 `,
 );

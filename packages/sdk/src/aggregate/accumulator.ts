@@ -1,9 +1,10 @@
 /**
  * Column store of running sums per cell (target × measure × year) and one record per
- * contribution (cell, unit, predecessor it came through, whether it lacked a numerator and
- * denominator), in arrival order. Typed arrays keep a million-observation pass free of per-item
- * allocation; contributions are grouped by cell once at the end (counting sort), which reads
- * memory in order instead of chasing a linked list.
+ * contribution, in arrival order: the cell and the unit-target table entry `k` it came through
+ * (which names the unit and the predecessor), stored as `~k` when the contribution lacked a
+ * numerator and denominator. Two typed-array writes per contribution keep a million-observation
+ * pass free of per-item allocation; the records are grouped by cell only when someone asks who
+ * contributed (counting sort, reading memory in order).
  */
 export class Accumulator {
   readonly num: Float64Array;
@@ -11,9 +12,7 @@ export class Accumulator {
   readonly count: Int32Array;
   readonly unpaired: Uint8Array;
   linkCell: Int32Array;
-  linkUnit: Int32Array;
-  linkVia: Int32Array;
-  linkUnpaired: Uint8Array;
+  linkKey: Int32Array;
   links = 0;
 
   constructor(cells: number, expectedLinks: number) {
@@ -23,53 +22,37 @@ export class Accumulator {
     this.unpaired = new Uint8Array(cells);
     const cap = Math.max(16, expectedLinks);
     this.linkCell = new Int32Array(cap);
-    this.linkUnit = new Int32Array(cap);
-    this.linkVia = new Int32Array(cap);
-    this.linkUnpaired = new Uint8Array(cap);
+    this.linkKey = new Int32Array(cap);
   }
 
-  /** Record that `unit` (reached through `via`, −1 if directly) contributed to `cell`. */
-  link(cell: number, unit: number, via: number, unpaired: number): void {
-    if (this.links === this.linkUnit.length) this.grow();
-    const l = this.links++;
-    this.linkCell[l] = cell;
-    this.linkUnit[l] = unit;
-    this.linkVia[l] = via;
-    this.linkUnpaired[l] = unpaired;
+  /** Make room for `extra` more links. */
+  reserve(extra: number): void {
+    const need = this.links + extra;
+    if (need <= this.linkKey.length) return;
+    const cap = Math.max(need, this.linkKey.length * 2);
+    this.linkCell = resize(this.linkCell, cap);
+    this.linkKey = resize(this.linkKey, cap);
   }
 
   /**
    * Contributions grouped by cell, arrival order kept: cell c's are positions
-   * `start[c] .. start[c + 1]` of `unit`, `via`, `unpaired`.
+   * `start[c] .. start[c + 1]` of `key` (table entry, `~k` when unpaired).
    */
-  grouped(): { start: Int32Array; unit: Int32Array; via: Int32Array; unpaired: Uint8Array } {
+  grouped(): { start: Int32Array; key: Int32Array } {
     const cells = this.count.length;
     const start = new Int32Array(cells + 1);
-    for (let c = 0; c < cells; c++) start[c + 1] = start[c]! + this.count[c]!;
+    const { count, linkCell, linkKey } = this;
+    for (let c = 0; c < cells; c++) start[c + 1] = start[c]! + count[c]!;
     const cursor = start.slice(0, cells);
     const n = this.links;
-    const unit = new Int32Array(n);
-    const via = new Int32Array(n);
-    const unpaired = new Uint8Array(n);
-    for (let l = 0; l < n; l++) {
-      const pos = cursor[this.linkCell[l]!]!++;
-      unit[pos] = this.linkUnit[l]!;
-      via[pos] = this.linkVia[l]!;
-      unpaired[pos] = this.linkUnpaired[l]!;
-    }
-    return { start, unit, via, unpaired };
-  }
-
-  private grow(): void {
-    const cap = this.linkUnit.length * 2;
-    this.linkCell = resize(this.linkCell, new Int32Array(cap));
-    this.linkUnit = resize(this.linkUnit, new Int32Array(cap));
-    this.linkVia = resize(this.linkVia, new Int32Array(cap));
-    this.linkUnpaired = resize(this.linkUnpaired, new Uint8Array(cap));
+    const key = new Int32Array(n);
+    for (let l = 0; l < n; l++) key[cursor[linkCell[l]!]!++] = linkKey[l]!;
+    return { start, key };
   }
 }
 
-function resize<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+function resize(from: Int32Array, cap: number): Int32Array {
+  const to = new Int32Array(cap);
   to.set(from);
   return to;
 }

@@ -4,7 +4,7 @@ import type { Observation } from '../schemas/observation.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
 import { Accumulator } from './accumulator.js';
 import { type AggregateCell, materialize } from './cells.js';
-import { buildUnitTargets } from './unit-targets.js';
+import { buildUnitTargets, type UnitTargetTable } from './unit-targets.js';
 
 /** What to aggregate, to which units, seen from which day. */
 export interface AggregateInput {
@@ -48,14 +48,53 @@ export function aggregateObservations(input: AggregateInput): AggregateResult {
   const { observations: obs, measures, targets } = input;
   const table = buildUnitTargets(input.registry, targets, input.asOf);
   const M = measures.length;
-  const measureIndex = new Map(measures.map((m, i) => [m.id, i]));
-  const rate = Uint8Array.from(measures, (m) => (m.unit.kind === 'count' ? 0 : 1));
+  const measureIndex = new Map<string, number>();
+  const rate = new Uint8Array(M);
+  const factors = new Float64Array(M);
+  for (let i = 0; i < M; i++) {
+    const x = measures[i]!;
+    measureIndex.set(x.id, i);
+    rate[i] = x.unit.kind === 'count' ? 0 : 1;
+    factors[i] = unitFactor(x.unit.kind);
+  }
   const [y0, Y] = yearWindow(obs, targets.length * M);
   const acc = new Accumulator(targets.length * M * Y, obs.length);
-  const skipped = { unknownUnit: 0, unknownMeasure: 0, notAttributed: 0, badYear: 0 };
-  const { unitIndex, offsets, targets: tList, via } = table;
+  const skipped = new Int32Array(4);
+  accumulate(obs, table, measureIndex, rate, y0, Y, M * Y, acc, skipped);
+  const cells = materialize(acc, { targets, measures, table, rate, factors, y0, Y });
+  return {
+    cells,
+    skipped: {
+      unknownUnit: skipped[0]!,
+      unknownMeasure: skipped[1]!,
+      notAttributed: skipped[2]!,
+      badYear: skipped[3]!,
+    },
+  };
+}
+
+/**
+ * The pass over the observations, on its own so that the engine optimises it as a whole
+ * function (code after a loop that has never run makes on-stack-replaced code bail out).
+ * `skipped` counts unknown unit, unknown measure, not attributed, bad year.
+ */
+function accumulate(
+  obs: readonly Observation[],
+  table: UnitTargetTable,
+  measureIndex: Map<string, number>,
+  rate: Uint8Array,
+  y0: number,
+  Y: number,
+  MY: number,
+  acc: Accumulator,
+  skipped: Int32Array,
+): void {
+  const { unitIndex, offsets, targets: tList } = table;
   // Locals rather than property loads in the loop that runs a million times.
   const { num, den, count, unpaired: bad } = acc;
+  let linkCell = acc.linkCell;
+  let linkKey = acc.linkKey;
+  let links = acc.links;
   // Observations usually arrive grouped by unit and measure: remember the last lookups.
   let lastUnitId = '';
   let u = -1;
@@ -72,44 +111,50 @@ export function aggregateObservations(input: AggregateInput): AggregateResult {
       m = measureIndex.get(o.measureId) ?? -1;
     }
     if (u < 0) {
-      skipped.unknownUnit++;
+      skipped[0]!++;
       continue;
     }
     if (m < 0) {
-      skipped.unknownMeasure++;
+      skipped[1]!++;
       continue;
     }
     const start = offsets[u]!;
     const end = offsets[u + 1]!;
     if (start === end) {
-      skipped.notAttributed++;
+      skipped[2]!++;
+      continue;
+    }
+    const yo = o.year - y0;
+    // Unvalidated input must not write into a neighbouring cell.
+    if (!(yo >= 0 && yo < Y) || (yo | 0) !== yo) {
+      skipped[3]!++;
       continue;
     }
     const isRate = rate[m] === 1;
     const n = isRate ? o.numerator : o.value;
     const d = isRate ? o.denominator : 0;
-    const unpaired = n === undefined || d === undefined ? 1 : 0;
-    const yo = o.year - y0;
-    // Unvalidated input must not write into a neighbouring cell.
-    if (!(yo >= 0 && yo < Y) || (yo | 0) !== yo) {
-      skipped.badYear++;
-      continue;
+    if (links + (end - start) > linkKey.length) {
+      acc.links = links;
+      acc.reserve(end - start);
+      linkCell = acc.linkCell;
+      linkKey = acc.linkKey;
     }
     const base = m * Y + yo;
     for (let k = start; k < end; k++) {
-      const cell = tList[k]! * M * Y + base;
+      const cell = tList[k]! * MY + base;
       count[cell]!++;
-      if (unpaired === 1) bad[cell] = 1;
-      else {
-        num[cell]! += n!;
-        den[cell]! += d!;
+      if (n !== undefined && d !== undefined) {
+        num[cell]! += n;
+        den[cell]! += d;
+        linkKey[links] = k;
+      } else {
+        bad[cell] = 1;
+        linkKey[links] = ~k;
       }
-      acc.link(cell, u, via[k]!, unpaired);
+      linkCell[links++] = cell;
     }
   }
-  const factors = Float64Array.from(measures, (x) => unitFactor(x.unit.kind));
-  const cells = materialize(acc, { targets, measures, unitIds: table.unitIds, rate, factors, y0, Y });
-  return { cells, skipped };
+  acc.links = links;
 }
 
 /** Cells beyond this many are not allocated blindly for every possible year. */

@@ -1,4 +1,11 @@
 export { type AggregateInput, type AggregateResult, aggregateObservations } from './aggregate.js';
 export type { AggregateCell } from './cells.js';
-export { groupObservations, seriesFromCells, type UnitSeries } from './series.js';
+export {
+  columnsFromCells,
+  groupObservations,
+  observationColumns,
+  type SeriesColumns,
+  seriesFromCells,
+  type UnitSeries,
+} from './series.js';
 export { buildUnitTargets, type UnitTargetTable } from './unit-targets.js';

@@ -1,6 +1,7 @@
 export { type AssessInput, assessProgress } from './assess.js';
 export { unitBounds, unitFactor } from './bounds.js';
 export { cagr } from './cagr.js';
+export { type AssessColumnsOptions, assessColumns } from './columns.js';
 export { COMPARE_EPSILON, compare } from './compare.js';
 export { expectedValue, type YearValue } from './expected.js';
 export { chooseTarget, type MeasureTargets, measureTargets } from './measure-targets.js';

@@ -32,7 +32,8 @@ for (const file of resultFiles()) {
   if (!existsSync(file)) continue;
   const r = JSON.parse(readFileSync(file, 'utf8'));
   passed += r.numPassedTests;
-  failed += r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
+  failed +=
+    r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
 }
 if (run.status !== 0 && failed === 0) failed = 1;
 console.log(`tests: ${passed} passed, ${failed} failed`);

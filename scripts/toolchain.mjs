@@ -12,6 +12,7 @@ const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).pack
 function log(message) {
   console.log(`\u001b[36m[kehoach]\u001b[0m ${message}`);
 }
+
 export { log };
 
 function versionOf(cmd) {
@@ -25,9 +26,13 @@ export function ensurePnpm() {
   const local = join(root, '.tools', 'node_modules', '.bin', 'pnpm');
   if (!existsSync(local) || versionOf(local) !== pinned) {
     log(`installing pnpm ${pinned} into .tools/ (from the npm registry)`);
-    execFileSync('npm', ['install', '--prefix', join(root, '.tools'), '--no-save', '--no-audit', '--no-fund', `pnpm@${pinned}`], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npm',
+      ['install', '--prefix', join(root, '.tools'), '--no-save', '--no-audit', '--no-fund', `pnpm@${pinned}`],
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   return local;
 }
@@ -48,7 +53,9 @@ export function installDependencies(bin) {
 
 /** Debian's Chromium for the browser tests: CHROME_PATH, /usr/bin/chromium, or apt-get. */
 export function ensureChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  );
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -59,7 +66,10 @@ export function ensureChromium() {
     ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core'],
   ]) {
     const cmd = [...sudo, ...args];
-    const r = spawnSync(cmd[0], cmd.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const r = spawnSync(cmd[0], cmd.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (r.status !== 0) {
       log('could not install Chromium. Install it yourself (apt-get install chromium) or set CHROME_PATH.');
       process.exit(1);

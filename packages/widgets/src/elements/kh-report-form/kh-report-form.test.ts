@@ -1,0 +1,440 @@
+import { ReportContentSchema, validate } from '@kehoach/sdk';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../define/kh-report-form.js';
+import { demoCatalog, demoContent, demoPlan, demoRegistry, demoReport } from '../../fixtures/report-form.js';
+import { createFakeReportServer, type FakeReportServer } from '../../fixtures/report-form-server.js';
+import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
+import { InteractionState } from './interaction-state.js';
+import type { KhReportForm } from './kh-report-form.js';
+import { parseNumber } from './number-format.js';
+import { implausibleChange } from './plausibility.js';
+
+const YEAR = 2026;
+let server: FakeReportServer;
+
+async function mount(
+  attrs: Record<string, string> = {},
+  token: string | null = 'tok',
+): Promise<KhReportForm> {
+  const el = document.createElement('kh-report-form');
+  for (const [k, v] of Object.entries({ 'api-base': '', plan: demoPlan.id, year: String(YEAR), ...attrs }))
+    el.setAttribute(k, v);
+  if (token) el.token = token;
+  document.body.append(el);
+  await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull(), { timeout: 5000 });
+  return el;
+}
+const q = <E extends Element = HTMLElement>(el: Element, sel: string) =>
+  el.shadowRoot!.querySelector<E & HTMLElement>(sel);
+const field = (el: Element, path: string) => q<HTMLInputElement>(el, `[name="${path}"]`)!;
+const part = (el: Element, name: string) => q(el, `[part~="${name}"]`);
+const button = (el: Element, name: string) => part(el, name) as HTMLButtonElement;
+
+/** Types like a person: focus, select what is there, type, leave. */
+async function type(el: KhReportForm, path: string, text: string): Promise<void> {
+  const f = field(el, path);
+  await userEvent.clear(f);
+  if (text) await userEvent.type(f, text);
+  f.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+async function choose(el: KhReportForm, path: string, value: string): Promise<void> {
+  await userEvent.selectOptions(field(el, path) as unknown as HTMLSelectElement, value);
+  await el.updateComplete;
+}
+/** Fills every field the demo agency owes with valid values. */
+async function fillAll(el: KhReportForm): Promise<void> {
+  for (const i of [0, 1, 2]) {
+    await choose(el, `tasks.${i}.status`, 'completed');
+    await type(el, `tasks.${i}.results`, `Kết quả ${i}`);
+  }
+  await type(el, 'measures.0.value', '39');
+  await type(el, 'measures.1.value', '93,5');
+  await type(el, 'measures.2.value', '8,9');
+  await type(el, 'budget.0.planned', '1250000000');
+  await type(el, 'budget.0.spent', '1100000000');
+}
+const stored = () => server.reports.get(`${demoPlan.id}:${YEAR}:demo.so-yte`);
+
+beforeEach(() => {
+  localStorage.clear();
+  server = createFakeReportServer();
+  vi.spyOn(globalThis, 'fetch').mockImplementation(server.fetch);
+});
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+describe('form pieces', () => {
+  it('reads numbers in either notation', () => {
+    expect(parseNumber('93,5', 'vi')).toBe(93.5);
+    expect(parseNumber('93.5', 'vi')).toBe(93.5);
+    expect(parseNumber('1.250.000', 'vi')).toBe(1_250_000);
+    expect(parseNumber('1,250,000', 'en')).toBe(1_250_000);
+    expect(parseNumber('1.250', 'vi')).toBe(1250);
+    expect(parseNumber('1.250', 'en')).toBe(1.25);
+    expect(parseNumber('', 'vi')).toBeUndefined();
+    expect(parseNumber('abc', 'vi')).toBeNaN();
+  });
+
+  it('flags implausible moves: > 15 points for percentages, > 30% otherwise', () => {
+    expect(implausibleChange(80, 95, 'percent')).toBe(false);
+    expect(implausibleChange(80, 95.5, 'percent')).toBe(true);
+    expect(implausibleChange(40, 52, 'count')).toBe(false);
+    expect(implausibleChange(40, 53, 'count')).toBe(true);
+    expect(implausibleChange(0, 1, 'per_1000')).toBe(true);
+    expect(implausibleChange(Number.NaN, 1, 'count')).toBe(false);
+  });
+
+  it('shows feedback after leaving a changed field or after submit, not on the first keystroke', () => {
+    const s = new InteractionState();
+    s.dirty.add('a');
+    expect(s.shows('a')).toBe(false);
+    s.touched.add('a');
+    expect(s.shows('a')).toBe(true);
+    expect(s.shows('b')).toBe(false);
+    s.submitted = true;
+    expect(s.shows('b')).toBe(true);
+  });
+
+  it('the demo content is valid for the sdk schema', () => {
+    expect(validate(ReportContentSchema, demoContent).success).toBe(true);
+  });
+});
+
+describe('kh-report-form', () => {
+  it('shows what the agency answers for, the as-issued agency with its successor, in Vietnamese', async () => {
+    const el = await mount();
+    const text = el.shadowRoot!.textContent!;
+    expect(part(el, 'title')!.textContent).toContain(`Báo cáo kết quả thực hiện năm ${YEAR}`);
+    expect(el.shadowRoot!.querySelectorAll('[name$=".status"]')).toHaveLength(3);
+    expect(text).toContain(
+      'Giao cho: Sở Lao động - Thương binh và Xã hội Tỉnh Demo (nay là: Sở Y tế Tỉnh Demo)',
+    );
+    expect(text).not.toContain('Trường học an toàn'); // the Department of Education's duty
+    expect(text).toContain('Năm trước: 92,4%');
+    expect(text).toContain('Ngân sách Trung ương');
+    expect(text).not.toContain('Lồng ghép'); // not a source budget lines can be booked against
+    expect(el.getAttribute('token')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it('English with lang="en"', async () => {
+    const el = await mount({ lang: 'en' });
+    expect(part(el, 'title')!.textContent).toContain('Implementation report');
+    expect(el.shadowRoot!.textContent).toContain('Last year: 92.4%');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows nothing before the token arrives, then loads', async () => {
+    const el = document.createElement('kh-report-form');
+    el.setAttribute('api-base', '');
+    el.setAttribute('plan', demoPlan.id);
+    el.setAttribute('year', String(YEAR));
+    document.body.append(el);
+    await el.updateComplete;
+    expect(q(el, 'form')).toBeNull();
+    el.token = 'tok';
+    await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull());
+  });
+
+  it('validates on submit: error summary focused, links focus fields, messages beside fields; then fixed', async () => {
+    const el = await mount();
+    const failed = vi.fn();
+    el.addEventListener('kh-validation-failed', failed);
+    // Typing in an untouched field does not complain yet.
+    await userEvent.type(field(el, 'measures.1.numerator'), '5');
+    expect(part(el, 'field-error')).toBeNull();
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(part(el, 'summary')).not.toBeNull());
+    const summary = part(el, 'summary')!;
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(el.shadowRoot!.activeElement).toBe(summary);
+    expect(summary.textContent).toContain('Nhiệm vụ 1.a – Tình trạng: Cần chọn tình trạng');
+    expect(summary.textContent).toContain('Chỉ tiêu 5 – Mẫu số');
+    expect(failed.mock.calls[0]![0].detail.source).toBe('client');
+    const status = field(el, 'tasks.0.status');
+    expect(status.getAttribute('aria-invalid')).toBe('true');
+    const msg = q(el, `#${status.getAttribute('aria-describedby')}`)!;
+    expect(msg.textContent).toBe('Cần chọn tình trạng');
+    await expectNoAxeViolations(el);
+    // A link focuses its field.
+    (summary.querySelector('a') as HTMLAnchorElement).click();
+    expect(el.shadowRoot!.activeElement).toBe(status);
+    // Fixing updates live.
+    await fillAll(el);
+    await type(el, 'measures.1.numerator', '935');
+    await type(el, 'measures.1.denominator', '1000');
+    expect(status.getAttribute('aria-invalid')).toBe('false');
+    expect(part(el, 'summary')).toBeNull();
+    expect(stored()).toBeUndefined();
+  });
+
+  it('puts an invalid value on its field, in English too, after the field was left', async () => {
+    const el = await mount({ lang: 'en' });
+    await type(el, 'measures.1.numerator', '12');
+    await type(el, 'measures.1.denominator', '10');
+    const err = () => q(el, '#e-f-measures-1-numerator')?.textContent;
+    expect(err()).toBe('Expected a numerator no larger than the denominator');
+    await type(el, 'measures.1.denominator', '100');
+    expect(err()).toBeUndefined();
+  });
+
+  it('keeps pasted markup as text', async () => {
+    const el = await mount();
+    await choose(el, 'tasks.0.status', 'completed');
+    await type(el, 'tasks.0.results', '<img src=x onerror=alert(1)><b>đậm</b>');
+    expect(el.shadowRoot!.querySelector('img, b')).toBeNull();
+    expect(field(el, 'tasks.0.results').value).toBe('<img src=x onerror=alert(1)><b>đậm</b>');
+  });
+
+  it('keeps a local draft on every change and restores it in a new element', async () => {
+    const el = await mount();
+    await choose(el, 'tasks.1.status', 'in_progress');
+    await type(el, 'measures.0.value', '37');
+    expect(el.shadowRoot!.textContent).toContain('Đã lưu trên máy này');
+    el.remove();
+    const again = await mount();
+    expect(field(again, 'tasks.1.status').value).toBe('in_progress');
+    expect(field(again, 'measures.0.value').value).toBe('37');
+    expect(localStorage.getItem(`kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`)).toContain(
+      'in_progress',
+    );
+  });
+
+  it('restores a local draft newer than the server copy, and says so', async () => {
+    server = createFakeReportServer({ reports: [demoReport(YEAR, 'draft')] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    localStorage.setItem(
+      `kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`,
+      JSON.stringify({
+        savedAt: '2099-01-01T00:00:00Z',
+        baseVersion: 1,
+        values: { 'measures.0.value': '41' },
+      }),
+    );
+    const el = await mount();
+    expect(field(el, 'measures.0.value').value).toBe('41');
+    expect(part(el, 'message')!.textContent).toContain('Đã khôi phục bản nháp');
+    await expectNoAxeViolations(el);
+  });
+
+  it('saves a draft on the server with If-Match, and offers to reload after a 412 keeping the local copy', async () => {
+    const el = await mount();
+    const saved = vi.fn();
+    el.addEventListener('kh-draft-saved', saved);
+    await choose(el, 'tasks.0.status', 'in_progress');
+    button(el, 'save-button').click();
+    await vi.waitFor(() => expect(saved).toHaveBeenCalledOnce());
+    expect(stored()!.version).toBe(1);
+    expect(stored()!.content.tasks).toEqual([{ taskId: 'demo.t1a', status: 'in_progress', results: '' }]);
+    expect(el.shadowRoot!.textContent).toContain('Đã lưu lên máy chủ');
+    // Someone else saves; our next save is refused and nothing typed is lost.
+    server.touch(demoPlan.id, YEAR);
+    await type(el, 'tasks.0.results', 'Bản của tôi');
+    button(el, 'save-button').click();
+    await vi.waitFor(() => expect(part(el, 'message-error')).not.toBeNull());
+    expect(part(el, 'message-error')!.textContent).toContain('sửa ở nơi khác');
+    expect(el.shadowRoot!.activeElement).toBe(part(el, 'message-error'));
+    expect(localStorage.getItem(`kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`)).toContain(
+      'Bản của tôi',
+    );
+    await expectNoAxeViolations(el);
+    (part(el, 'message-button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(field(el, 'tasks.0.results').value).toBe(''));
+    (part(el, 'message-button') as HTMLButtonElement).click(); // "Khôi phục bản của tôi"
+    await el.updateComplete;
+    expect(field(el, 'tasks.0.results').value).toBe('Bản của tôi');
+    button(el, 'save-button').click();
+    await vi.waitFor(() => expect(stored()!.content.tasks[0]!.results).toBe('Bản của tôi'));
+  });
+
+  it('submits once through network failures: one Idempotency-Key, one report, then read-only', async () => {
+    const el = await mount();
+    await fillAll(el);
+    const submitted = vi.fn();
+    const errors = vi.fn();
+    el.addEventListener('kh-submitted', submitted);
+    el.addEventListener('kh-error', errors);
+    // The server applies the first attempt but the answer is lost, and so are both retries.
+    server.dropNext(3, { route: 'submit', afterApply: true });
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(part(el, 'message-error')).not.toBeNull(), { timeout: 8000 });
+    expect(errors).toHaveBeenCalledOnce();
+    expect(part(el, 'message-error')!.textContent).toContain('Không kết nối được');
+    await expectNoAxeViolations(el);
+    (part(el, 'message-button') as HTMLButtonElement).click(); // Thử lại
+    await vi.waitFor(() => expect(submitted).toHaveBeenCalledOnce(), { timeout: 8000 });
+    expect(new Set(server.submitKeys).size).toBe(1);
+    expect(server.submitKeys.length).toBe(4);
+    expect(server.applied).toBe(1);
+    expect(server.reports.size).toBe(1);
+    expect(stored()!.status).toBe('submitted');
+    expect(stored()!.content.measures[1]!.value).toBe(93.5);
+    expect(stored()!.content.budget).toEqual([
+      { fundingId: 'demo.f1', planned: 1_250_000_000, spent: 1_100_000_000 },
+    ]);
+    // Read-only now, and the local draft is gone.
+    expect(part(el, 'submit-button')).toBeNull();
+    expect(field(el, 'tasks.0.results').readOnly).toBe(true);
+    expect(localStorage.length).toBe(0);
+    await expectNoAxeViolations(el);
+  });
+
+  it('puts the server field errors on their fields', async () => {
+    const el = await mount();
+    await fillAll(el);
+    server.rejectNext([
+      {
+        path: 'content.measures.2.value',
+        code: 'out_of_bounds',
+        message: { vi: 'Trường content.measures.2.value: cần giá trị trong giới hạn', en: 'x' },
+      },
+    ]);
+    const failed = vi.fn();
+    el.addEventListener('kh-validation-failed', failed);
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(part(el, 'summary')).not.toBeNull());
+    expect(failed.mock.calls[0]![0].detail.source).toBe('server');
+    expect(field(el, 'measures.2.value').getAttribute('aria-invalid')).toBe('true');
+    expect(q(el, '#e-f-measures-2-value')!.textContent).toBe('Cần giá trị trong giới hạn');
+    expect(part(el, 'summary')!.textContent).toContain('Chỉ tiêu 3a – Giá trị');
+    // Editing the field clears the server's complaint.
+    await type(el, 'measures.2.value', '8,8');
+    expect(field(el, 'measures.2.value').getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('shows the reviewer comment of a returned report, and submits again', async () => {
+    server = createFakeReportServer({ reports: [demoReport(YEAR, 'returned')] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    expect(part(el, 'comments')!.textContent).toContain('Đề nghị bổ sung nguồn số liệu');
+    expect(part(el, 'status')!.textContent).toBe('Bị trả lại');
+    await expectNoAxeViolations(el);
+    await type(el, 'measures.2.dataSource', 'Sổ A6 và báo cáo của trạm y tế');
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(stored()!.status).toBe('submitted'));
+    expect(part(el, 'comments')).toBeNull();
+    expect(part(el, 'status')!.textContent).toBe('Đã nộp');
+  });
+
+  it('is read-only once accepted', async () => {
+    server = createFakeReportServer({ reports: [demoReport(YEAR, 'accepted')] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount({ theme: 'dark' });
+    expect(part(el, 'status')!.textContent).toBe('Đã chấp nhận');
+    expect(part(el, 'actions')!.querySelector('button')).toBeNull();
+    expect(field(el, 'measures.0.value').readOnly).toBe(true);
+    expect(field(el, 'tasks.0.status').disabled).toBe(true);
+    await expectNoAxeViolations(el);
+  });
+
+  it('warns, without blocking, when a value moves implausibly, and asks for an explanation', async () => {
+    const el = await mount();
+    await type(el, 'measures.1.value', '60');
+    const warning = q(el, '#w-f-measures-1-value')!;
+    expect(warning.textContent).toContain('Khác nhiều so với năm trước');
+    expect(field(el, 'measures.1.value').getAttribute('aria-describedby')).toContain('w-f-measures-1-value');
+    expect(field(el, 'measures.1.explanation')).not.toBeNull();
+    await expectNoAxeViolations(el);
+    await type(el, 'measures.1.value', '93');
+    expect(q(el, '#w-f-measures-1-value')).toBeNull();
+    await type(el, 'measures.1.value', '60');
+    await fillAll(el);
+    await type(el, 'measures.1.value', '60');
+    await type(el, 'measures.1.explanation', 'Đổi cách tính mẫu số');
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
+    expect(stored()!.content.measures[1]!.explanation).toBe('Đổi cách tính mẫu số');
+  });
+
+  it('shows overdue when the due day has passed without a submission', async () => {
+    const el = await mount({ year: '2024' });
+    expect(part(el, 'overdue')!.textContent).toBe('Quá hạn');
+  });
+
+  it('can be completed with the keyboard only', async () => {
+    const el = await mount();
+    field(el, 'tasks.0.status').focus();
+    // Tab through every field, typing in each (a select takes arrow keys). Fields may appear on
+    // the way (an explanation after an implausible value): the loop follows the focus.
+    const visited: string[] = [];
+    for (let name = field(el, 'tasks.0.status').name; name; ) {
+      visited.push(name);
+      if (name.endsWith('.status')) await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+      else if (/value|numerator|planned|spent/.test(name) && !name.startsWith('budget.1'))
+        await userEvent.keyboard(name.startsWith('budget') ? '1000' : '8');
+      else if (name.endsWith('denominator')) await userEvent.keyboard('100');
+      else if (name.endsWith('results')) await userEvent.keyboard('Xong');
+      await userEvent.keyboard('{Tab}');
+      name = (el.shadowRoot!.activeElement as HTMLInputElement | null)?.name ?? '';
+    }
+    expect(visited).toContain('recommendations');
+    // Next stops: save, then submit.
+    expect(el.shadowRoot!.activeElement).toBe(part(el, 'save-button'));
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement).toBe(part(el, 'submit-button'));
+    await userEvent.keyboard('{Enter}');
+    await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
+    expect(stored()!.content.tasks.map((t) => t.status)).toEqual(['completed', 'completed', 'completed']);
+  });
+
+  it('works offline from a snapshot, keeping edits on the device', async () => {
+    vi.mocked(globalThis.fetch).mockImplementation(async () =>
+      Response.json({
+        plan: demoPlan,
+        catalog: demoCatalog,
+        registry: demoRegistry,
+        agencyId: 'demo.so-yte',
+        report: null,
+        lastYear: [{ measureId: 'demo.m5', value: 92.4 }],
+      }),
+    );
+    const el = document.createElement('kh-report-form');
+    el.setAttribute('src', '/snapshot.json');
+    el.setAttribute('year', String(YEAR));
+    document.body.append(el);
+    await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull());
+    expect(part(el, 'message-info')!.textContent).toContain('Bản trình diễn');
+    expect(part(el, 'submit-button')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the loading state, then an error with a retry', async () => {
+    let fail = true;
+    vi.mocked(globalThis.fetch).mockImplementation(async (input, init) => {
+      if (fail) return new Response('down', { status: 503 });
+      return server.fetch(input, init);
+    });
+    const el = document.createElement('kh-report-form');
+    el.setAttribute('api-base', '');
+    el.setAttribute('plan', demoPlan.id);
+    el.setAttribute('year', String(YEAR));
+    el.token = 'tok';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(part(el, 'loading')).not.toBeNull();
+    await expectNoAxeViolations(el);
+    await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
+    await expectNoAxeViolations(el);
+    fail = false;
+    (part(el, 'retry-button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull());
+  });
+
+  it('shows the empty state when the agency answers for nothing', async () => {
+    server = createFakeReportServer({
+      user: { id: 'u', username: 'x', name: 'X', role: 'reporter', agencyId: 'demo.ubnd' },
+    });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = document.createElement('kh-report-form');
+    for (const [k, v] of Object.entries({ 'api-base': '', plan: demoPlan.id, year: String(YEAR) }))
+      el.setAttribute(k, v);
+    el.token = 'tok';
+    document.body.append(el);
+    await vi.waitFor(() => expect(part(el, 'empty')).not.toBeNull());
+    await expectNoAxeViolations(el);
+  });
+});

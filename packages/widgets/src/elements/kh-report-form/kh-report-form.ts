@@ -1,0 +1,643 @@
+import {
+  ConflictError,
+  createClient,
+  type FieldError,
+  isOverdue,
+  type KehoachClient,
+  localizeError,
+  type MeasureUnit,
+  type Report,
+  reportDueDate,
+  reportStatusMessages,
+} from '@kehoach/sdk';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { common, pick } from '../../internal/i18n.js';
+import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { stateStyles, tokens } from '../../internal/tokens.styles.js';
+import { DraftStore } from './draft-store.js';
+import {
+  buildLayout,
+  contentFromValues,
+  isNumeric,
+  type Layout,
+  type Values,
+  valuesFromContent,
+} from './form-model.js';
+import { InteractionState } from './interaction-state.js';
+import {
+  loadFromApi,
+  modelFrom,
+  type ReportFormModel,
+  ReportFormSnapshotSchema,
+} from './kh-report-form.data.js';
+import { styles } from './kh-report-form.styles.js';
+import { formatInput, parseNumber } from './number-format.js';
+import { implausibleChange } from './plausibility.js';
+import { SubmitController } from './submit-controller.js';
+import { type ErrorMap, serverErrors, validateContent } from './validation.js';
+
+export type { ReportFormModel, ReportFormSnapshot } from './kh-report-form.data.js';
+
+type T = { vi: string; en: string };
+// Terse on purpose: every byte counts against the form's 35 KB budget.
+const t = {
+  title: { vi: 'Báo cáo kết quả thực hiện năm', en: 'Implementation report' },
+  due: { vi: 'Hạn nộp', en: 'Due' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  tasks: { vi: 'Nhiệm vụ, giải pháp', en: 'Tasks' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  measures: { vi: 'Chỉ tiêu', en: 'Indicators' },
+  measure: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  budget: { vi: 'Kinh phí (đồng)', en: 'Budget (VND)' },
+  narrative: { vi: 'Khó khăn, kiến nghị', en: 'Narrative' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  choose: { vi: '— Chọn —', en: '— Choose —' },
+  not_started: { vi: 'Chưa triển khai', en: 'Not started' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  completed: { vi: 'Hoàn thành', en: 'Completed' },
+  not_applicable: { vi: 'Không áp dụng', en: 'Not applicable' },
+  results: { vi: 'Kết quả thực hiện', en: 'Results' },
+  value: { vi: 'Giá trị', en: 'Value' },
+  numerator: { vi: 'Tử số', en: 'Numerator' },
+  denominator: { vi: 'Mẫu số', en: 'Denominator' },
+  dataSource: { vi: 'Nguồn số liệu', en: 'Data source' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+  explanation: { vi: 'Giải trình', en: 'Explanation' },
+  lastYear: { vi: 'Năm trước', en: 'Last year' },
+  implausible: {
+    vi: 'Khác nhiều so với năm trước: hãy kiểm tra, giải trình.',
+    en: 'Far from last year: check and explain.',
+  },
+  planned: { vi: 'Dự toán', en: 'Planned' },
+  spent: { vi: 'Đã chi', en: 'Spent' },
+  difficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
+  recommendations: { vi: 'Đề xuất, kiến nghị', en: 'Recommendations' },
+  assigned: { vi: 'Giao cho', en: 'Assigned to' },
+  now: { vi: 'nay là', en: 'now' },
+  save: { vi: 'Lưu nháp', en: 'Save draft' },
+  submit: { vi: 'Nộp báo cáo', en: 'Submit report' },
+  busy: { vi: 'Đang gửi…', en: 'Sending…' },
+  summary: { vi: 'Cần sửa các lỗi sau', en: 'Please fix these' },
+  chooseStatus: { vi: 'Cần chọn tình trạng', en: 'Choose a status' },
+  saved: { vi: 'Đã lưu lên máy chủ', en: 'Saved to the server' },
+  local: { vi: 'Đã lưu trên máy này', en: 'Kept on this device' },
+  restored: { vi: 'Đã khôi phục bản nháp trên máy này.', en: 'Restored the draft on this device.' },
+  stale: {
+    vi: 'Báo cáo đã bị sửa ở nơi khác; bản của bạn vẫn được giữ.',
+    en: 'Changed elsewhere; yours is kept.',
+  },
+  reload: { vi: 'Tải bản mới nhất', en: 'Load the latest' },
+  kept: { vi: 'Đã tải bản mới nhất.', en: 'Loaded the latest.' },
+  mine: { vi: 'Khôi phục bản của tôi', en: 'Restore my copy' },
+  done: { vi: 'Đã nộp báo cáo.', en: 'Report submitted.' },
+  comments: { vi: 'Ý kiến khi trả lại', en: 'Comments on return' },
+  offline: { vi: 'Bản trình diễn: chỉ lưu trên máy này.', en: 'Demo: saved here only.' },
+} as const satisfies Record<string, T>;
+
+const STATUSES = ['not_started', 'in_progress', 'completed', 'not_applicable'] as const;
+const suffix: Record<MeasureUnit['kind'], string> = {
+  percent: '%',
+  per_1000: '‰',
+  per_100000: '/100.000',
+  count: '',
+};
+const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
+
+/** A message at the top of the form, with at most one action. */
+interface Banner {
+  tone: 'error' | 'info';
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+/**
+ * An agency's yearly report on a plan: the tasks and indicators it answers for (computed with
+ * the sdk's `agencyDuties`, through successions), the budget by funding source, difficulties
+ * and recommendations. Validates with the sdk's `ReportContentSchema` — the server's schema —
+ * as the officer types (once a field was left) and on submit, with an error summary linking to
+ * each field. Keeps a draft on the device at every change and on the server on demand; submits
+ * once, whatever the network does. Read-only once submitted or accepted.
+ *
+ * The bearer token is handed over by the portal's login as the `token` property; it is never
+ * an attribute, so it stays out of the DOM and of server-rendered HTML.
+ *
+ * @summary Fill, save and submit an agency's yearly report.
+ * @tag kh-report-form
+ *
+ * @fires kh-load - The plan, duties and report were loaded; `detail.value` is the form's model.
+ * @fires kh-draft-saved - A draft was saved on the server; `detail.report`, `detail.version`. Drafts kept on the device fire nothing.
+ * @fires kh-submitted - The report was submitted; `detail.report` is the server's copy.
+ * @fires kh-validation-failed - Save or submit found errors; `detail.errors` (sdk `FieldError[]`, form paths such as `measures.2.value`), `detail.source` (`client` or `server`).
+ * @fires kh-error - Loading, saving or submitting failed; `detail.error` is the sdk's typed error. What was typed is kept.
+ *
+ * @csspart base - The form.
+ * @csspart title - The report's title.
+ * @csspart status - The report's status badge; also `status-<status>`, and `overdue`.
+ * @csspart summary - The error summary shown after a failed save or submit.
+ * @csspart message - Notices (`message-info`) and errors (`message-error`) at the top.
+ * @csspart comments - Reviewer comments of a returned report.
+ * @csspart section - Each section (tasks, indicators, budget, narrative).
+ * @csspart item - Each task, indicator or funding source.
+ * @csspart field - A label with its input and messages.
+ * @csspart input - Inputs, selects and text areas.
+ * @csspart field-error - The error beside a field.
+ * @csspart field-warning - The implausible-change warning beside a value.
+ * @csspart actions - The save and submit bar.
+ * @csspart button - Buttons; also `save-button`, `submit-button`, `message-button`.
+ * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --kh-font-family - Font of the widget.
+ * @cssprop --kh-font-size - Base font size.
+ * @cssprop --kh-color-text - Text colour.
+ * @cssprop --kh-color-text-muted - Hints and secondary text.
+ * @cssprop --kh-color-surface - Form background.
+ * @cssprop --kh-color-surface-subtle - Item and message backgrounds.
+ * @cssprop --kh-color-border - Borders of inputs and items.
+ * @cssprop --kh-color-primary - Buttons and links.
+ * @cssprop --kh-color-on-primary - Text on primary buttons.
+ * @cssprop --kh-color-success - Success messages, accepted status.
+ * @cssprop --kh-color-warning - Implausible-change warnings, overdue.
+ * @cssprop --kh-color-danger - Errors.
+ * @cssprop --kh-color-focus - Focus ring.
+ * @cssprop --kh-radius - Corner radius.
+ * @cssprop --kh-space - Inner padding.
+ */
+export class KhReportForm extends KhElement<ReportFormModel> {
+  static override styles = [tokens, stateStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    ...KhElement.properties,
+    apiBase: { attribute: 'api-base' },
+    plan: {},
+    year: { type: Number },
+    token: { attribute: false },
+    src: {},
+    readonly: { type: Boolean, reflect: true },
+  };
+
+  /** Origin (and prefix) of the kehoach API, e.g. `https://kehoach.example.gov.vn`; empty for the page's own. */
+  declare apiBase: string | undefined;
+  /** Plan id, e.g. `dak-nong-2021`. */
+  declare plan: string | undefined;
+  /** Year reported on. */
+  declare year: number | undefined;
+  /**
+   * Bearer token from the portal's login (`POST /api/v1/auth/login`). Property only: set it from
+   * script after sign-in (`form.token = response.token`); it is never reflected to an attribute.
+   * With `api-base`, the form loads once it has a token and shows nothing before.
+   */
+  declare token: string | undefined;
+  /** URL of a JSON snapshot (`ReportFormSnapshot`) for portals without an API; edits stay on the device. */
+  declare src: string | undefined;
+  /** Shows the report without letting it be edited (it is read-only anyway once submitted or accepted). */
+  declare readonly: boolean;
+
+  #api: KehoachClient | undefined;
+  #model: ReportFormModel | undefined;
+  #layout: Layout = { tasks: [], measures: [], budget: [] };
+  #values: Values = {};
+  #ui = new InteractionState();
+  #check: 'submit' | 'draft' = 'submit';
+  #errors: ErrorMap = new Map();
+  #server: ErrorMap = new Map();
+  #summary = false;
+  #store: DraftStore | undefined;
+  #ctl: SubmitController | undefined;
+  #report: Report | null = null;
+  #version: number | null = null;
+  #banner: Banner | null = null;
+  #status = '';
+  #localAt = '';
+  #busy = false;
+  #names: Record<string, string> = {};
+
+  constructor() {
+    super();
+    this.readonly = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('token')) this.#api?.setToken(this.token ?? null);
+    if (
+      ['src', 'apiBase', 'plan', 'year'].some((k) => changed.has(k)) ||
+      (changed.has('token') && !changed.get('token') && this.token)
+    )
+      this.#load();
+    const s = this.state;
+    if (s.status === 'ready' && s.value !== this.#model) this.#init(s.value);
+  }
+
+  #load(): void {
+    const { src, plan, apiBase, token } = this;
+    const year = Number(this.year);
+    if (src)
+      this.run(async (signal) => {
+        const parsed = ReportFormSnapshotSchema.safeParse(await fetchJson(src, signal));
+        if (!parsed.success) throw new InvalidDataError(parsed.error.message);
+        return modelFrom(parsed.data, year || parsed.data.report?.year || new Date().getFullYear(), false);
+      });
+    else if (apiBase != null && plan && year) {
+      // Nothing to show until the portal hands over the token.
+      if (!token) return;
+      const api = createClient({ baseUrl: apiBase, token, lang: this.locale });
+      this.#api = api;
+      this.run((signal) => loadFromApi(api, plan, year, signal));
+    }
+  }
+
+  // ——— state ———
+
+  #init(m: ReportFormModel): void {
+    this.#model = m;
+    this.#layout = buildLayout(m.duties, m.plan.taskGroups, m.plan.funding, m.lastYear);
+    this.#report = m.report;
+    this.#version = m.report?.version ?? null;
+    this.#store = new DraftStore(m.plan.id, m.year, m.agencyId);
+    this.#ctl = m.online && this.#api ? new SubmitController(this.#api, m.plan.id, m.year) : undefined;
+    this.#banner = m.online ? null : { tone: 'info', text: t.offline[this.locale] };
+    this.#status = '';
+    const server = this.#serverValues();
+    const local = this.#locked ? null : this.#store.load();
+    // A draft on the device newer than the server's copy wins (the officer can go back).
+    if (
+      local &&
+      JSON.stringify(local.values) !== JSON.stringify(server) &&
+      (!m.report || Date.parse(local.savedAt) > Date.parse(m.report.updatedAt))
+    ) {
+      this.#apply(local.values);
+      this.#version = local.baseVersion ?? this.#version;
+      if (this.#ctl) this.#ctl.pending = local.pending;
+      this.#localAt = local.savedAt;
+      if (m.report) this.#banner = { tone: 'info', text: t.restored[this.locale] };
+    } else this.#apply(server);
+  }
+
+  #serverValues(): Values {
+    return this.#report ? valuesFromContent(this.#report.content, this.#layout, this.locale) : {};
+  }
+
+  /** Puts texts in the form, starting interaction over; `keep` also writes them to the device. */
+  #apply(values: Values, keep?: boolean): void {
+    if (keep) this.#banner = null;
+    this.#values = { ...values };
+    this.#ui = new InteractionState();
+    this.#server = new Map();
+    this.#summary = false;
+    this.#check = 'submit';
+    this.#validate();
+    if (keep) this.#saveLocal();
+    this.requestUpdate();
+  }
+
+  get #locked(): boolean {
+    const s = this.#report?.status;
+    return this.readonly || s === 'submitted' || s === 'accepted';
+  }
+
+  #validate(): void {
+    const { content, index } = contentFromValues(this.#values, this.#layout, this.locale, this.#check);
+    this.#errors = validateContent(content, index);
+  }
+
+  /** Client errors, with the server's for fields not edited since. */
+  get #allErrors(): ErrorMap {
+    return new Map([...this.#errors, ...this.#server]);
+  }
+
+  #saveLocal(): void {
+    const savedAt = new Date().toISOString();
+    const ok = this.#store?.save({
+      savedAt,
+      baseVersion: this.#version,
+      values: this.#values,
+      pending: this.#ctl?.pending,
+    });
+    this.#localAt = ok ? savedAt : '';
+  }
+
+  // ——— events from fields ———
+
+  #onInput(e: Event): void {
+    const path = (e.target as HTMLInputElement).name;
+    if (!path || this.#locked) return;
+    this.#values[path] = (e.target as HTMLInputElement).value;
+    this.#ui.dirty.add(path);
+    this.#server.delete(path);
+    this.#validate();
+    this.#saveLocal();
+    this.requestUpdate();
+  }
+
+  /** Leaving a field: its feedback may show from now on; numbers are rewritten in the officer's notation. */
+  #onBlur(e: FocusEvent): void {
+    const path = (e.target as HTMLInputElement).name;
+    if (!path || this.#locked) return;
+    this.#ui.touched.add(path);
+    const n = isNumeric(path) ? parseNumber(this.#values[path] ?? '', this.locale) : undefined;
+    const f = n !== undefined && Number.isFinite(n) ? formatInput(n, this.locale) : undefined;
+    if (f && f !== this.#values[path]) {
+      this.#values[path] = f;
+      this.#saveLocal();
+    }
+    this.requestUpdate();
+  }
+
+  // ——— server writes ———
+
+  async #fail(errors: ErrorMap, source: 'client' | 'server'): Promise<void> {
+    this.#ui.submitted = true;
+    this.#summary = true;
+    this.#banner = null;
+    this.emit('kh-validation-failed', { errors: [...errors.values()], source });
+    await this.#focus('[part~="summary"]');
+  }
+
+  async #focus(selector: string): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  async #write(mode: 'draft' | 'submit'): Promise<void> {
+    const ctl = this.#ctl;
+    if (this.#busy || !ctl || this.#locked) return;
+    this.#check = mode;
+    this.#server = new Map();
+    const { content, index } = contentFromValues(this.#values, this.#layout, this.locale, mode);
+    this.#errors = validateContent(content, index);
+    if (this.#errors.size) return this.#fail(this.#errors, 'client');
+    this.#busy = true;
+    this.#status = t.busy[this.locale];
+    this.requestUpdate();
+    const r = await (mode === 'draft'
+      ? ctl.save(content, this.#version)
+      : ctl.submit(content, this.#version));
+    this.#busy = false;
+    this.#status = '';
+    const lang = this.locale;
+    if (r.kind === 'ok') {
+      this.#report = r.report;
+      this.#version = r.version;
+      this.#summary = false;
+      this.#banner = null;
+      if (mode === 'draft') {
+        this.#saveLocal();
+        this.#status = `${t.saved[lang]} ${this.#time(r.report.updatedAt)}.`;
+        this.emit('kh-draft-saved', { report: r.report, version: r.version });
+        return this.requestUpdate();
+      }
+      this.#store?.clear();
+      this.#localAt = '';
+      this.#banner = { tone: 'info', text: t.done[lang] };
+      this.emit('kh-submitted', { report: r.report });
+      return this.#focus('[part~="message"]');
+    }
+    if (r.kind === 'invalid') {
+      this.#server = serverErrors(r.errors, index);
+      return this.#fail(this.#server, 'server');
+    }
+    // Whatever went wrong, what was typed stays on the device.
+    this.#saveLocal();
+    const reload = { label: t.reload[lang], run: () => this.#reload() };
+    this.#banner =
+      r.kind === 'stale'
+        ? { tone: 'error', text: t.stale[lang], action: reload }
+        : {
+            tone: 'error',
+            text: localizeError(r.error, lang),
+            ...(r.kind === 'network'
+              ? { action: { label: common.retry[lang], run: () => this.#write(mode) } }
+              : r.error instanceof ConflictError
+                ? { action: reload }
+                : {}),
+          };
+    this.emit('kh-error', { error: r.error });
+    return this.#focus('[part~="message"]');
+  }
+
+  /** After a conflict: the server's latest copy in the form, the officer's own kept for restoring. */
+  async #reload(): Promise<void> {
+    const m = this.#model!;
+    const mine = { ...this.#values };
+    try {
+      this.#report = await this.#api!.getMyReport({ planId: m.plan.id, year: m.year });
+      this.#version = this.#report.version;
+      this.#apply(this.#serverValues());
+      this.#banner = this.#locked
+        ? null
+        : {
+            tone: 'info',
+            text: t.kept[this.locale],
+            action: { label: t.mine[this.locale], run: () => this.#apply(mine, true) },
+          };
+    } catch (error) {
+      this.#banner = { tone: 'error', text: localizeError(error, this.locale) };
+      this.emit('kh-error', { error });
+    }
+    this.requestUpdate();
+  }
+
+  // ——— rendering ———
+
+  #time(iso: string): string {
+    return new Date(iso).toLocaleString(this.locale === 'vi' ? 'vi-VN' : 'en-GB');
+  }
+
+  #agency(id: string): string {
+    const a = this.#model?.registry.agencies.find((x) => x.id === id);
+    return a ? pick(a.name, this.locale) : id;
+  }
+
+  /** The sdk's message without its "Field <path>:" prefix, since the label is beside it. */
+  #message(e: FieldError): string {
+    if (e.code === 'invalid_value' && e.path.endsWith('.status')) return t.chooseStatus[this.locale];
+    const m = e.message[this.locale].replace(/^(Trường|Field) \S+: /, '');
+    return m.charAt(0).toUpperCase() + m.slice(1);
+  }
+
+  /** "Indicator 5 – Value": where a summary entry points (item names are noted as items render). */
+  #label(path: string): string {
+    const item = this.#names[path.split('.').slice(0, 2).join('.')];
+    const what = this.#word(path.slice(path.lastIndexOf('.') + 1));
+    return item ? `${item} – ${what}` : what;
+  }
+
+  #word(name: string): string {
+    return (t as Record<string, T>)[name]?.[this.locale] ?? name;
+  }
+
+  protected renderReady(m: ReportFormModel): TemplateResult {
+    const lang = this.locale;
+    const L = this.#layout;
+    if (!L.tasks.length && !L.measures.length) return this.renderEmpty();
+    const status = this.#report?.status ?? 'missing';
+    const overdue = !this.#locked && isOverdue(m.plan, m.year, new Date());
+    const section = (id: string, body: unknown) =>
+      html`<section part="section"><h3>${this.#word(id)}</h3>${body}</section>`;
+    return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @submit=${(e: Event) => e.preventDefault()}>
+<header>
+<h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
+<p class="meta">${pick(m.plan.title, lang)}</p>
+<p class="meta"><strong>${this.#agency(m.agencyId)}</strong> · ${t.due[lang]} ${reportDueDate(m.plan, m.year).split('-').reverse().join('/')}
+<span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${t.overdue[lang]}</span>` : nothing}</p>
+</header>
+${this.#renderSummary()}${this.#renderBanner()}${this.#renderComments()}
+${section(
+  'tasks',
+  L.tasks.map((row, i) =>
+    this.#item(
+      `tasks.${i}`,
+      `${t.task[lang]} ${row.code}`,
+      pick(row.text, lang),
+      row.asIssued,
+      html`${this.#field(`tasks.${i}.status`, 'select')}${this.#field(`tasks.${i}.results`, 'area')}`,
+    ),
+  ),
+)}
+${
+  L.measures.length
+    ? section(
+        'measures',
+        L.measures.map((row, i) => this.#renderMeasure(row, i)),
+      )
+    : nothing
+}
+${
+  L.budget.length
+    ? section(
+        'budget',
+        L.budget.map((f, i) =>
+          this.#item(
+            `budget.${i}`,
+            '',
+            pick(f.text, lang),
+            [],
+            html`<div class="grid">${this.#field(`budget.${i}.planned`, 'number')}${this.#field(`budget.${i}.spent`, 'number')}</div>`,
+          ),
+        ),
+      )
+    : nothing
+}
+${section('narrative', html`${this.#field('difficulties', 'area')}${this.#field('recommendations', 'area')}`)}
+${this.#renderActions()}
+</form>`;
+  }
+
+  #renderSummary() {
+    const errors = [...this.#allErrors.values()].filter((e) => this.#ui.shows(e.path));
+    if (!this.#summary || !errors.length) return nothing;
+    return html`<div class="sum" part="summary" role="alert" tabindex="-1" aria-labelledby="sum">
+<h3 id="sum">${t.summary[this.locale]}</h3>
+<ul>${errors.map((e) => html`<li><a href="#${fieldId(e.path)}" @click=${(ev: Event) => this.#goTo(ev, e.path)}>${this.#label(e.path)}: ${this.#message(e)}</a></li>`)}</ul>
+</div>`;
+  }
+
+  /** Activating a summary link focuses the field (or its item): fragment links do not reach into a shadow root. */
+  #goTo(ev: Event, path: string): void {
+    ev.preventDefault();
+    const q = (p: string) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(p)}`);
+    (q(path) ?? q(path.split('.').slice(0, 2).join('.')))?.focus();
+  }
+
+  #renderBanner() {
+    const b = this.#banner;
+    return b
+      ? html`<div class="msg ${b.tone}" part="message message-${b.tone}" tabindex="-1" role=${b.tone === 'error' ? 'alert' : 'status'}>
+<p>${b.text}</p>${b.action ? html`<button type="button" part="button message-button" @click=${b.action.run}>${b.action.label}</button>` : nothing}
+</div>`
+      : nothing;
+  }
+
+  #renderComments() {
+    const r = this.#report;
+    const e =
+      r?.status === 'returned' ? [...r.events].reverse().find((x) => x.type === 'returned') : undefined;
+    return e?.comment
+      ? html`<section class="msg" part="comments" aria-labelledby="rc">
+<h3 id="rc">${t.comments[this.locale]}</h3>
+<p class="comment">${e.comment}</p>
+<p class="meta">${e.by.name}, ${this.#time(e.at)}</p>
+</section>`
+      : nothing;
+  }
+
+  /** The agencies the plan named, when the signed-in agency answers for them as their successor. */
+  #assigned(ids: string[]) {
+    const m = this.#model!;
+    const lang = this.locale;
+    const named = ids.filter((id) => id !== m.agencyId);
+    return named.length
+      ? html`<p class="meta">${t.assigned[lang]}: ${named.map((id) => this.#agency(id)).join('; ')} (${t.now[lang]}: ${this.#agency(m.agencyId)})</p>`
+      : nothing;
+  }
+
+  /** A task, indicator or funding source: its code and text, who the plan named, its fields. */
+  #item(path: string, code: string, title: string, asIssued: string[], body: unknown) {
+    this.#names[path] = code || title;
+    return html`<fieldset part="item" id=${fieldId(path)} tabindex="-1"><legend>${code} ${title}</legend>${this.#assigned(asIssued)}${body}</fieldset>`;
+  }
+
+  #renderMeasure(row: Layout['measures'][number], i: number) {
+    const lang = this.locale;
+    const { measure, lastYear } = row;
+    const p = `measures.${i}`;
+    const kind = measure.unit.kind;
+    const unit = suffix[kind];
+    const rate = kind !== 'count';
+    const value = parseNumber(this.#values[`${p}.value`] ?? '', lang);
+    const hint = lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatInput(lastYear, lang)}${unit}`;
+    // NaN (no last year, blank or unreadable value) never counts as implausible.
+    const warn =
+      this.#ui.shows(`${p}.value`) && implausibleChange(lastYear ?? Number.NaN, value ?? Number.NaN, kind);
+    const den = measure.unit.denominator;
+    return this.#item(
+      p,
+      `${t.measure[lang]} ${measure.code}`,
+      `${pick(measure.title, lang)}${unit ? ` (${unit})` : ''}`,
+      row.asIssued,
+      html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '')}${rate ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
+${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'area') : nothing}
+<div class="grid">${this.#field(`${p}.dataSource`, 'text')}${this.#field(`${p}.note`, 'text')}</div>`,
+    );
+  }
+
+  /** A label, its input, a hint, the error (once the officer can act on it) and a warning. */
+  #field(path: string, kind: 'text' | 'number' | 'area' | 'select', hint = '', warning = '') {
+    const lang = this.locale;
+    const id = fieldId(path);
+    const error = this.#ui.shows(path) ? this.#allErrors.get(path) : undefined;
+    const by =
+      [hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`].filter(Boolean).join(' ') || nothing;
+    const value = this.#values[path] ?? '';
+    const ro = this.#locked;
+    const inv = error ? 'true' : 'false';
+    const input =
+      kind === 'select'
+        ? html`<select part="input" id=${id} name=${path} aria-invalid=${inv} aria-describedby=${by} ?disabled=${ro}>
+<option value="" ?selected=${!value}>${t.choose[lang]}</option>${STATUSES.map((s) => html`<option value=${s} ?selected=${value === s}>${t[s][lang]}</option>`)}
+</select>`
+        : kind === 'area'
+          ? html`<textarea part="input" id=${id} name=${path} rows="3" .value=${value} ?readonly=${ro} aria-invalid=${inv} aria-describedby=${by}></textarea>`
+          : html`<input part="input" id=${id} name=${path} .value=${value} ?readonly=${ro} class=${kind} inputmode=${kind === 'number' ? 'decimal' : 'text'} aria-invalid=${inv} aria-describedby=${by}>`;
+    return html`<div class="field" part="field"><label for=${id}>${this.#word(path.slice(path.lastIndexOf('.') + 1))}</label>
+${input}${hint ? html`<p class="hint" id="h-${id}">${hint}</p>` : nothing}
+${error ? html`<p class="error" part="field-error" id="e-${id}">${this.#message(error)}</p>` : nothing}
+${warning ? html`<p class="warning" part="field-warning" id="w-${id}">${warning}</p>` : nothing}</div>`;
+  }
+
+  #renderActions() {
+    const lang = this.locale;
+    return html`<div class="actions" part="actions">
+${this.#ctl && !this.#locked ? html`<button type="button" class="secondary" part="button save-button" @click=${() => this.#write('draft')}>${t.save[lang]}</button><button type="button" part="button submit-button" @click=${() => this.#write('submit')}>${t.submit[lang]}</button>` : nothing}
+<p role="status" class="meta">${this.#status}</p>
+${this.#localAt ? html`<p class="meta">${t.local[lang]} ${this.#time(this.#localAt)}.</p>` : nothing}
+</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kh-report-form': KhReportForm;
+  }
+}

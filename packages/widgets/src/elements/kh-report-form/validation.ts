@@ -1,0 +1,31 @@
+import { type FieldError, ReportContentSchema, validate } from '@kehoach/sdk';
+import type { RowIndex } from './form-model.js';
+
+/** First error per field path (`measures.3.value`), in the order the schema reports them. */
+export type ErrorMap = Map<string, FieldError>;
+
+/** Field errors the server sent (`content.measures.3.value`) mapped to the form's paths. */
+export function serverErrors(errors: FieldError[], index?: RowIndex): ErrorMap {
+  const map: ErrorMap = new Map();
+  for (const e of errors) {
+    const path = remap(e.path.replace(/^content\./, ''), index);
+    if (!map.has(path)) map.set(path, { ...e, path });
+  }
+  return map;
+}
+
+/**
+ * Paths of a content built from some rows only (a draft) back to the form's rows:
+ * `measures.0.value` of a draft holding rows [2, 5] is the form's `measures.2.value`.
+ */
+export function remap(path: string, index?: RowIndex): string {
+  const m = /^(tasks|measures|budget)\.(\d+)(.*)$/.exec(path);
+  const rows = m && index?.[m[1] as keyof RowIndex];
+  return m && rows ? `${m[1]}.${rows[Number(m[2])] ?? m[2]}${m[3]}` : path;
+}
+
+/** Validates report content with the sdk's schema, the one the server uses. */
+export function validateContent(content: unknown, index?: RowIndex): ErrorMap {
+  const r = validate(ReportContentSchema, content);
+  return r.success ? new Map() : serverErrors(r.errors, index);
+}

@@ -20,7 +20,7 @@ const resultFiles = () =>
 for (const f of resultFiles()) rmSync(f, { force: true });
 
 pnpm(bin, ['exec', 'biome', 'ci', '.']);
-const run = spawnSync(bin, ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=1'], {
+const run = spawnSync(bin, ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=1', '--continue'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CHROME_PATH: chromium },

@@ -1,0 +1,187 @@
+import './styles/portal.css';
+import {
+  createClient,
+  type KehoachClient,
+  localizeError,
+  type PlanSummary,
+  UnauthenticatedError,
+} from '@kehoach/sdk';
+import { type Lang, type MessageKey, tr, translateDom } from './i18n.js';
+import { clearSession, readSession, type Session } from './session.js';
+
+const LANG_KEY = 'kehoach.lang';
+
+/** The portal's language: `?lang=` (then remembered), the remembered choice, else Vietnamese. */
+export function currentLang(): Lang {
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  if (fromUrl === 'vi' || fromUrl === 'en') {
+    try {
+      localStorage.setItem(LANG_KEY, fromUrl);
+    } catch {
+      // storage disabled: the URL still decides
+    }
+    return fromUrl;
+  }
+  try {
+    const stored = localStorage.getItem(LANG_KEY);
+    if (stored === 'vi' || stored === 'en') return stored;
+  } catch {
+    // storage disabled
+  }
+  return 'vi';
+}
+
+export interface PageContext {
+  lang: Lang;
+  t: (key: MessageKey) => string;
+  session: Session | null;
+  /** Client of the API on this origin, with the session's token when there is one. */
+  api: KehoachClient;
+  params: URLSearchParams;
+}
+
+/** Common set-up of every page: language, header account area, sign-out. */
+export function initPage(): PageContext {
+  const lang = currentLang();
+  const params = new URLSearchParams(location.search);
+  document.documentElement.lang = lang;
+  translateDom(lang);
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[data-lang]')) {
+    const next = new URLSearchParams(location.search);
+    next.set('lang', a.dataset.lang ?? 'vi');
+    a.href = `${location.pathname}?${next}`;
+    if (a.dataset.lang === lang) a.setAttribute('aria-current', 'true');
+    else a.removeAttribute('aria-current');
+  }
+  const session = readSession();
+  const api = createClient({ baseUrl: location.origin, lang, token: session?.token ?? null });
+  const t = (key: MessageKey) => tr(lang, key);
+
+  const account = document.getElementById('account');
+  if (session && account) {
+    account.hidden = false;
+    const name = document.getElementById('account-name');
+    if (name) name.textContent = session.user.name;
+    document.querySelector('.nav-login')?.setAttribute('hidden', '');
+    document.getElementById('logout')?.addEventListener('click', async () => {
+      try {
+        await api.logout({ timeoutMs: 5000 });
+      } catch {
+        // the token is forgotten locally anyway
+      }
+      clearSession();
+      location.assign('/');
+    });
+  }
+  return { lang, t, session, api, params };
+}
+
+/** Shows a page-level message in the `#page-error` alert. */
+export function showPageError(text: string): void {
+  const el = document.getElementById('page-error');
+  if (!el) return;
+  el.textContent = text;
+  el.hidden = false;
+}
+
+/** The plan the page is about: `?plan=`, else the first plan the server lists. */
+export async function resolvePlan(ctx: PageContext): Promise<PlanSummary | null> {
+  const plans = await ctx.api.listPlans();
+  const wanted = ctx.params.get('plan');
+  return (wanted ? plans.find((p) => p.id === wanted) : plans[0]) ?? null;
+}
+
+/** The reporting year: `?year=` when it is inside the plan's period, else this year, within the period. */
+export function resolveYear(ctx: PageContext, plan: PlanSummary): number {
+  const asked = Number(ctx.params.get('year'));
+  const { from, to } = plan.period;
+  if (Number.isInteger(asked) && asked >= from && asked <= to) return asked;
+  return Math.min(Math.max(new Date().getFullYear(), from), to);
+}
+
+/** Fills the year picker form (a plain GET form: works as a link would). */
+export function setupYearForm(ctx: PageContext, plan: PlanSummary, year: number): void {
+  const form = document.querySelector<HTMLFormElement>('.year-form');
+  const select = document.getElementById('year-select') as HTMLSelectElement | null;
+  if (!form || !select) return;
+  for (let y = plan.period.to; y >= plan.period.from; y--) {
+    const o = new Option(String(y), String(y), y === year, y === year);
+    select.add(o);
+  }
+  for (const [k, v] of ctx.params) {
+    if (k === 'year') continue;
+    const hidden = document.createElement('input');
+    hidden.type = 'hidden';
+    hidden.name = k;
+    hidden.value = v;
+    form.append(hidden);
+  }
+  for (const el of document.querySelectorAll('.year-value')) el.textContent = String(year);
+  form.hidden = false;
+}
+
+/** Widget attributes and the token, set the way a portal would: attributes for public settings, a property for the token. */
+export interface WidgetSettings {
+  plan: string;
+  lang: Lang;
+  year?: number;
+  token?: string | null;
+}
+
+export async function configureWidget(el: HTMLElement, s: WidgetSettings): Promise<void> {
+  el.setAttribute('api-base', location.origin);
+  el.setAttribute('plan', s.plan);
+  el.setAttribute('lang', s.lang);
+  if (s.year !== undefined) el.setAttribute('year', String(s.year));
+  if (s.token !== undefined) {
+    // Wait for the element's class, so the property goes through its setter and never lands in markup.
+    await customElements.whenDefined(el.localName);
+    (el as HTMLElement & { token?: string | null }).token = s.token;
+  }
+}
+
+/** Sends to the sign-in page, coming back here afterwards. */
+export function goToLogin(reason?: 'expired'): void {
+  const next = location.pathname + location.search;
+  const q = new URLSearchParams({ next });
+  if (reason) q.set('reason', reason);
+  location.assign(`/login.html?${q}`);
+}
+
+/** For errors of authenticated calls: an expired token sends to sign-in, anything else is shown. */
+export function handleAuthError(ctx: PageContext, error: unknown): string {
+  if (error instanceof UnauthenticatedError) {
+    clearSession();
+    goToLogin('expired');
+    return ctx.t('common.sessionExpired');
+  }
+  return localizeError(error, ctx.lang);
+}
+
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(iso));
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(n);
+}
+
+/** `document.createElement` with attributes and children, so nothing is built from HTML strings. */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (k === 'class') el.className = String(v);
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) el.append(c);
+  return el;
+}

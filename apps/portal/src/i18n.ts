@@ -1,0 +1,227 @@
+import { site } from './site.config.js';
+
+export type Lang = 'vi' | 'en';
+
+const P = site.province;
+
+/** Every text of the portal, in Vietnamese (the default) and English. */
+export const messages = {
+  skip: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
+  'demo.notice': {
+    vi: 'Cổng minh họa kehoach — không phải cổng thông tin chính thức của tỉnh. Số liệu trên trang là dữ liệu minh họa.',
+    en: 'kehoach demo portal — not the province’s official portal. The figures on this site are illustrative.',
+  },
+  'banner.kicker': { vi: 'Cổng minh họa kehoach', en: 'kehoach demo portal' },
+  'banner.title': { vi: `Cổng thông tin điện tử tỉnh ${P.vi}`, en: `${P.en} Province e-Portal` },
+  'banner.sub': {
+    vi: 'Theo dõi thực hiện kế hoạch hành động',
+    en: 'Tracking how action plans are carried out',
+  },
+  'nav.lang': { vi: 'Ngôn ngữ', en: 'Language' },
+  'nav.main': { vi: 'Menu chính', en: 'Main menu' },
+  'nav.breadcrumb': { vi: 'Đường dẫn', en: 'Breadcrumb' },
+  'nav.progress': { vi: 'Tiến độ kế hoạch', en: 'Plan progress' },
+  'nav.report': { vi: 'Báo cáo của cơ quan', en: 'Agency report' },
+  'nav.review': { vi: 'Tổng hợp, thẩm định', en: 'Review and consolidation' },
+  'nav.login': { vi: 'Đăng nhập', en: 'Sign in' },
+  'crumb.home': { vi: 'Trang chủ', en: 'Home' },
+  'account.signedInAs': { vi: 'Đang đăng nhập:', en: 'Signed in as' },
+  'account.logout': { vi: 'Đăng xuất', en: 'Sign out' },
+  'footer.title': {
+    vi: `Cổng minh họa kehoach — tỉnh ${P.vi}`,
+    en: `kehoach demo portal — ${P.en} Province`,
+  },
+  'footer.owner': {
+    vi: 'Cơ quan chủ quản: (minh họa) Ủy ban nhân dân tỉnh',
+    en: 'Managed by: (placeholder) Provincial People’s Committee',
+  },
+  'footer.address': {
+    vi: `Địa chỉ: (minh họa) số …, đường …, phường …, tỉnh ${P.vi}`,
+    en: `Address: (placeholder) No. …, … Street, … Ward, ${P.en} Province`,
+  },
+  'footer.contact': {
+    vi: 'Điện thoại: (minh họa) 0xxx xxx xxx · Thư điện tử: (minh họa) lienhe@example.invalid',
+    en: 'Phone: (placeholder) 0xxx xxx xxx · Email: (placeholder) lienhe@example.invalid',
+  },
+  'footer.demo': {
+    vi: 'Đây là bản minh họa của dự án mã nguồn mở kehoach, không phải trang của cơ quan nhà nước. Số liệu là dữ liệu minh họa, không phải số liệu thống kê chính thức.',
+    en: 'This is a demo of the open-source kehoach project, not a government website. The figures are illustrative, not official statistics.',
+  },
+  'footer.apiDocs': { vi: 'Tài liệu API', en: 'API documentation' },
+  'common.yearLabel': { vi: 'Năm báo cáo', en: 'Reporting year' },
+  'common.show': { vi: 'Xem', en: 'Show' },
+  'common.loadFailed': {
+    vi: 'Không tải được dữ liệu từ máy chủ. Vui lòng thử lại sau.',
+    en: 'Could not load data from the server. Please try again later.',
+  },
+  'common.noPlan': { vi: 'Máy chủ chưa có kế hoạch nào.', en: 'The server holds no plan yet.' },
+  'common.sessionExpired': {
+    vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+    en: 'Your session has expired. Please sign in again.',
+  },
+
+  'progress.title': {
+    vi: 'Tiến độ thực hiện kế hoạch — Cổng minh họa kehoach',
+    en: 'Plan progress — kehoach demo portal',
+  },
+  'progress.h1': { vi: 'Tiến độ thực hiện kế hoạch', en: 'Progress of the plan' },
+  'progress.lead': {
+    vi: 'Số liệu các chỉ tiêu so với mục tiêu của kế hoạch, và tình hình thực hiện các nhiệm vụ của các cơ quan, đơn vị.',
+    en: 'The indicators’ values against the plan’s targets, and how the agencies are carrying out their tasks.',
+  },
+  'progress.dashboard': {
+    vi: 'Các chỉ tiêu và mức độ đạt được',
+    en: 'Indicators and how far they have come',
+  },
+  'progress.dashboardHint': {
+    vi: 'Chọn một chỉ số để xem chi tiết theo năm và theo đơn vị.',
+    en: 'Choose a measure to see its values by year and by unit.',
+  },
+  'progress.detail': { vi: 'Chi tiết chỉ số', en: 'Measure in detail' },
+  'progress.detailClose': { vi: 'Đóng chi tiết', en: 'Close details' },
+  'progress.tasks': { vi: 'Nhiệm vụ và cơ quan thực hiện', en: 'Tasks and the agencies carrying them out' },
+
+  'login.title': { vi: 'Đăng nhập — Cổng minh họa kehoach', en: 'Sign in — kehoach demo portal' },
+  'login.h1': { vi: 'Đăng nhập hệ thống báo cáo', en: 'Sign in to the reporting system' },
+  'login.lead': {
+    vi: 'Dành cho cán bộ báo cáo của các cơ quan, đơn vị và cán bộ thẩm định của cơ quan đầu mối.',
+    en: 'For reporting officers of agencies and units, and for reviewers at the lead agency.',
+  },
+  'login.username': { vi: 'Tên đăng nhập', en: 'Username' },
+  'login.password': { vi: 'Mật khẩu', en: 'Password' },
+  'login.submit': { vi: 'Đăng nhập', en: 'Sign in' },
+  'login.signingIn': { vi: 'Đang đăng nhập…', en: 'Signing in…' },
+  'login.missing': {
+    vi: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
+    en: 'Please enter your username and password.',
+  },
+  'login.failed': {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'The username or password is incorrect.',
+  },
+  'login.rateLimited': {
+    vi: 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.',
+    en: 'Too many sign-in attempts. Please wait a minute and try again.',
+  },
+  'login.network': {
+    vi: 'Không kết nối được máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
+    en: 'Could not reach the server. Check your connection and try again.',
+  },
+  'login.demoTitle': { vi: 'Tài khoản minh họa', en: 'Demo accounts' },
+  'login.demoText': {
+    vi: 'Máy chủ minh họa tạo sẵn một tài khoản cho mỗi cơ quan phải báo cáo và một tài khoản thẩm định. Mật khẩu có dạng demo-‹tên đăng nhập›-2026.',
+    en: 'The demo server creates one account for each agency that owes a report and one reviewer account. Passwords read demo-‹username›-2026.',
+  },
+  'login.demoReporter': { vi: 'Cán bộ báo cáo Sở Y tế:', en: 'Reporting officer, Department of Health:' },
+  'login.demoReviewer': { vi: 'Cán bộ thẩm định:', en: 'Reviewer:' },
+
+  'report.title': {
+    vi: 'Báo cáo của cơ quan — Cổng minh họa kehoach',
+    en: 'Agency report — kehoach demo portal',
+  },
+  'report.h1': { vi: 'Báo cáo định kỳ của cơ quan', en: 'Your agency’s yearly report' },
+  'report.lead': {
+    vi: 'Nhập kết quả thực hiện nhiệm vụ, số liệu các chỉ tiêu và kinh phí của cơ quan trong năm. Bản nháp được lưu trên máy này mỗi khi bạn nhập và lưu lên máy chủ khi bấm “Lưu nháp”.',
+    en: 'Enter what your agency did on its tasks, the values of its indicators and its budget for the year. The draft is kept on this device as you type, and on the server when you press “Save draft”.',
+  },
+  'report.notReporter': {
+    vi: 'Trang này dành cho cán bộ báo cáo của cơ quan. Tài khoản của bạn không có quyền lập báo cáo.',
+    en: 'This page is for an agency’s reporting officer. Your account cannot write reports.',
+  },
+
+  'review.title': {
+    vi: 'Tổng hợp, thẩm định báo cáo — Cổng minh họa kehoach',
+    en: 'Review and consolidation — kehoach demo portal',
+  },
+  'review.h1': { vi: 'Tổng hợp báo cáo năm', en: 'Reports for' },
+  'review.notReviewer': {
+    vi: 'Trang này dành cho cán bộ thẩm định của cơ quan đầu mối.',
+    en: 'This page is for reviewers at the lead agency.',
+  },
+  'review.tracker': { vi: 'Tình hình nộp báo cáo', en: 'Who has filed' },
+  'review.reports': { vi: 'Báo cáo đã nộp', en: 'Reports filed' },
+  'review.none': {
+    vi: 'Chưa có cơ quan nào nộp báo cáo năm này.',
+    en: 'No agency has filed a report for this year yet.',
+  },
+  'review.submittedAt': { vi: 'Nộp lúc', en: 'Submitted' },
+  'review.version': { vi: 'Phiên bản', en: 'Version' },
+  'review.values': { vi: 'Số liệu các chỉ số', en: 'Measure values' },
+  'review.tasks': { vi: 'Tình hình thực hiện nhiệm vụ', en: 'Tasks' },
+  'review.measure': { vi: 'Chỉ số', en: 'Measure' },
+  'review.value': { vi: 'Giá trị', en: 'Value' },
+  'review.source': { vi: 'Nguồn số liệu', en: 'Data source' },
+  'review.task': { vi: 'Nhiệm vụ', en: 'Task' },
+  'review.taskStatus': { vi: 'Trạng thái', en: 'Status' },
+  'review.results': { vi: 'Kết quả', en: 'Results' },
+  'review.difficulties': { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
+  'review.recommendations': { vi: 'Kiến nghị, đề xuất', en: 'Recommendations' },
+  'review.history': { vi: 'Lịch sử xử lý', en: 'History' },
+  'review.comment': { vi: 'Ý kiến khi trả lại', en: 'Comment for returning' },
+  'review.commentHint': {
+    vi: 'Nêu rõ nội dung cần bổ sung, chỉnh sửa. Bắt buộc khi trả lại.',
+    en: 'Say what must be added or corrected. Required to return.',
+  },
+  'review.return': { vi: 'Trả lại kèm ý kiến', en: 'Return with comment' },
+  'review.accept': { vi: 'Chấp nhận báo cáo', en: 'Accept the report' },
+  'review.commentRequired': {
+    vi: 'Vui lòng nhập ý kiến trước khi trả lại báo cáo.',
+    en: 'Please write a comment before returning the report.',
+  },
+  'review.returned': { vi: 'Đã trả lại báo cáo của', en: 'Returned the report of' },
+  'review.acceptedMsg': { vi: 'Đã chấp nhận báo cáo của', en: 'Accepted the report of' },
+  'review.actionFailed': { vi: 'Không thực hiện được:', en: 'Could not do it:' },
+  'review.noValue': { vi: 'không có số liệu', en: 'no value' },
+  'review.exportXlsx': { vi: 'Tải bảng tính Excel', en: 'Download the Excel workbook' },
+  'review.exportDocx': { vi: 'Tải văn bản Word', en: 'Download the Word document' },
+  'review.export': { vi: 'Xuất báo cáo tổng hợp của tỉnh', en: 'Export the consolidated provincial report' },
+  'review.exportHint': {
+    vi: 'Tổng hợp các báo cáo đã được chấp nhận, theo mẫu báo cáo hành chính.',
+    en: 'Consolidates the accepted reports, laid out as an administrative report.',
+  },
+  'review.exporting': { vi: 'Đang chuẩn bị tệp…', en: 'Preparing the file…' },
+  'review.exported': { vi: 'Đã tải xuống', en: 'Downloaded' },
+  'review.exportFailed': { vi: 'Không tải được tệp:', en: 'Could not download the file:' },
+
+  'status.draft': { vi: 'Bản nháp', en: 'Draft' },
+  'status.submitted': { vi: 'Đã nộp, chờ thẩm định', en: 'Submitted, awaiting review' },
+  'status.returned': { vi: 'Đã trả lại', en: 'Returned' },
+  'status.accepted': { vi: 'Đã chấp nhận', en: 'Accepted' },
+  'event.created': { vi: 'Tạo báo cáo', en: 'Created' },
+  'event.saved': { vi: 'Lưu nháp', en: 'Draft saved' },
+  'event.submitted': { vi: 'Nộp báo cáo', en: 'Submitted' },
+  'event.returned': { vi: 'Trả lại', en: 'Returned' },
+  'event.accepted': { vi: 'Chấp nhận', en: 'Accepted' },
+  'task.not_started': { vi: 'Chưa triển khai', en: 'Not started' },
+  'task.in_progress': { vi: 'Đang thực hiện', en: 'In progress' },
+  'task.completed': { vi: 'Hoàn thành', en: 'Completed' },
+  'task.not_applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type MessageKey = keyof typeof messages;
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(messages, key);
+}
+
+/** The text of `key` in `lang`. */
+export function tr(lang: Lang, key: MessageKey): string {
+  return messages[key][lang];
+}
+
+/**
+ * Puts the page's static texts into `lang`: `data-i18n="key"` sets the text,
+ * `data-i18n-attr="aria-label=key;title=key2"` sets attributes.
+ */
+export function translateDom(lang: Lang, root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const key = el.dataset.i18n ?? '';
+    if (isMessageKey(key)) el.textContent = messages[key][lang];
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
+    for (const pair of (el.dataset.i18nAttr ?? '').split(';')) {
+      const [attr, key] = pair.split('=').map((s) => s.trim());
+      if (attr && key && isMessageKey(key)) el.setAttribute(attr, messages[key][lang]);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { site } from './src/site.config.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** The pages of the portal; the key is what `data-page` and the menu use. */
+const pages = {
+  progress: 'index.html',
+  login: 'login.html',
+  report: 'report.html',
+  review: 'review.html',
+} as const;
+
+/**
+ * The policy the portal is built for. The server sends it as a header too (see README); the meta
+ * element keeps the built files honest when they are served by something else. Only in builds:
+ * the dev server injects inline styles for hot reload.
+ */
+export const CSP = "default-src 'self'; base-uri 'self'; object-src 'none'; form-action 'self'";
+
+/**
+ * Where the widgets' self-contained script-tag file is, as a portal installing the npm package
+ * finds it. `KEHOACH_WIDGETS_FILE` points at another build of it (e.g. a release to test).
+ */
+function widgetsFile(): string {
+  return process.env.KEHOACH_WIDGETS_FILE || require.resolve('@kehoach/widgets/kehoach-widgets.js');
+}
+
+/**
+ * Serves `/vendor/kehoach-widgets.js` in dev and copies it into `dist/vendor/` in builds: the
+ * portal loads the widgets exactly as a provincial portal would, with one script tag.
+ */
+function widgetsScript(): Plugin {
+  return {
+    name: 'kehoach-widgets-script',
+    configureServer(server) {
+      server.middlewares.use('/vendor/kehoach-widgets.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(readFileSync(widgetsFile()));
+      });
+    },
+    generateBundle() {
+      const file = widgetsFile();
+      if (!existsSync(file)) this.error(`${file} is missing: build @kehoach/widgets first`);
+      this.emitFile({ type: 'asset', fileName: 'vendor/kehoach-widgets.js', source: readFileSync(file) });
+    },
+  };
+}
+
+/**
+ * Shared header and footer from `partials/`, the province's name from `src/site.config.ts`, the
+ * current page marked in the menu (`aria-current="page"`), and in builds the CSP meta element.
+ */
+function layout(): Plugin {
+  let isBuild = false;
+  return {
+    name: 'kehoach-portal-layout',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        const file = ctx.filename.slice(ctx.filename.lastIndexOf('/') + 1);
+        const page = Object.entries(pages).find(([, f]) => f === file)?.[0] ?? '';
+        let out = html.replace(/<!--#include (\w+)-->/g, (_, name: string) =>
+          readFileSync(`${here}partials/${name}.html`, 'utf8'),
+        );
+        out = out
+          .replaceAll('%PROVINCE_VI%', site.province.vi)
+          .replaceAll('%PROVINCE_EN%', site.province.en)
+          .replace(new RegExp(`(<a [^>]*data-page="${page}")`), '$1 aria-current="page"');
+        if (isBuild)
+          out = out.replace(
+            '<meta charset="utf-8">',
+            `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+          );
+        return out;
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  root: here,
+  appType: 'mpa',
+  plugins: [layout(), widgetsScript()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // No data: URLs (CSP `default-src 'self'` refuses them): every asset is a file.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: Object.fromEntries(Object.entries(pages).map(([k, f]) => [k, `${here}${f}`])),
+    },
+  },
+  server: {
+    port: 5175,
+    proxy: { '/api': process.env.KEHOACH_API ?? 'http://127.0.0.1:8787' },
+  },
+  preview: {
+    port: 4175,
+    proxy: { '/api': process.env.KEHOACH_API ?? 'http://127.0.0.1:8787' },
+    headers: { 'Content-Security-Policy': CSP },
+  },
+});

@@ -171,6 +171,13 @@ describe('snapshots', () => {
     progress: ProgressResponseSchema,
     submissions: SubmissionStatusSchema,
     'submissions-overdue': SubmissionStatusSchema,
+    // What kh-progress-dashboard reads at `src` (its ProgressDashboardDataSchema; widgets sit above mocks).
+    'progress-dashboard': z.object({
+      plan: PlanSchema,
+      catalog: IndicatorCatalogSchema,
+      organizations: OrganizationRegistrySchema,
+      progress: z.array(ProgressResponseSchema).check(z.minLength(1)),
+    }),
   };
 
   it.each(SNAPSHOT_KINDS)('%s matches its contract schema and the file on disk', (kind) => {

@@ -3,7 +3,7 @@ import { type DemoData, demo } from '../fixtures/demo.js';
 import { buildProgress } from './progress-demo.js';
 import { buildSubmissions } from './submissions.js';
 
-/** Kinds of static snapshot; each is a contract response body, except `indicator-card`. */
+/** Kinds of static snapshot; each is a contract response body, except `indicator-card` and `progress-dashboard`. */
 export const SNAPSHOT_KINDS = [
   'plans',
   'plan',
@@ -13,6 +13,7 @@ export const SNAPSHOT_KINDS = [
   'submissions',
   'submissions-overdue',
   'indicator-card',
+  'progress-dashboard',
 ] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
@@ -57,7 +58,9 @@ function indicatorCard(): unknown {
  * A static JSON snapshot for widgets' `src=` mode and portals without a backend. Every kind but
  * `indicator-card` is exactly the body the API returns for the demo (`progress`: Lâm Đồng, 2026;
  * `submissions`: 2026 at the demo's today, `submissions-overdue`: after the due date);
- * `indicator-card` has the shape `kh-indicator-card` reads (measure, unit, progress, breakdown).
+ * `indicator-card` has the shape `kh-indicator-card` reads (measure, unit, progress, breakdown);
+ * `progress-dashboard` the shape `kh-progress-dashboard` reads: the `plan`, `catalog` and
+ * `organizations` bodies side by side with `progress` for Lâm Đồng in the demo year and the year before.
  * Illustrative data, flagged `illustrative: true` where the shape has room for it.
  */
 export function buildSnapshot(kind: SnapshotKind): unknown {
@@ -78,5 +81,12 @@ export function buildSnapshot(kind: SnapshotKind): unknown {
       return buildSubmissions(demo.year, demo.overdueNow);
     case 'indicator-card':
       return indicatorCard();
+    case 'progress-dashboard':
+      return {
+        plan: demo.plan,
+        catalog: demo.catalog,
+        organizations: demo.registry,
+        progress: [buildProgress(), buildProgress({ year: demo.year - 1 })],
+      };
   }
 }

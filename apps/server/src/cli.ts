@@ -1,12 +1,16 @@
 /**
  * Operator commands:
  *   cli migrate
- *   cli seed                       plans, demo accounts (demo-<username>-2026), illustrative data
+ *   cli seed                       demo data of @kehoach/mocks: plan, demo registry, accounts
+ *                                  (demo-<username>-2026), illustrative observations and reports
  *   cli user:create --username u --role reporter|reviewer|admin [--agency id] [--name "…"] [--password p]
  *   cli token:create --username u [--ttl-hours 12]
+ *   cli backup --to <file>         consistent copy of the SQLite database while the server runs
  * The database is DATABASE_URL (default file:./data/kehoach.sqlite).
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueToken } from './auth/tokens.js';
 import { configFromEnv } from './config.js';
@@ -24,6 +28,7 @@ const { values } = parseArgs({
     name: { type: 'string' },
     password: { type: 'string' },
     'ttl-hours': { type: 'string' },
+    to: { type: 'string' },
   },
   strict: true,
 });
@@ -38,13 +43,30 @@ try {
       break;
     case 'seed': {
       const r = await seedDemo(db.kysely, now);
-      console.log(`plans: ${r.plans}, illustrative observations: ${r.observations}`);
-      console.log(`accounts created: ${r.usersCreated.length ? r.usersCreated.join(', ') : '(none new)'}`);
-      console.log('demo accounts (username / password):');
+      console.log(
+        r.alreadySeeded
+          ? 'demo data already loaded (nothing added)'
+          : `demo data: ${r.usersCreated.length} accounts, ${r.observations} illustrative observations, ${r.reportsCreated} reports`,
+      );
+      console.log('demo accounts (username / password) — demo only:');
       for (const a of demoAccounts())
         console.log(
           `  ${a.username.padEnd(14)} ${a.password.padEnd(26)} ${a.role.padEnd(9)} ${a.agencyId ?? ''}`,
         );
+      break;
+    }
+    case 'backup': {
+      if (!values.to) throw new Error('usage: backup --to <file>');
+      if (!db.sqlite)
+        throw new Error(
+          'backup copies SQLite databases; for PostgreSQL use pg_dump (see docs/operations.md)',
+        );
+      const target = resolve(values.to);
+      if (existsSync(target)) throw new Error(`${target} exists: choose a new file`);
+      mkdirSync(dirname(target), { recursive: true });
+      // SQLite's online backup API: a consistent copy while the server keeps reading and writing.
+      const { totalPages } = await db.sqlite.backup(target);
+      console.log(`backed up ${totalPages} pages to ${target}`);
       break;
     }
     case 'user:create': {
@@ -84,7 +106,7 @@ try {
       break;
     }
     default:
-      console.error('commands: migrate | seed | user:create | token:create');
+      console.error('commands: migrate | seed | user:create | token:create | backup');
       process.exitCode = 2;
   }
 } catch (err) {

@@ -7,6 +7,8 @@ export interface ServerEnv {
   app: AppConfig;
   seedDemo: boolean;
   sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** Directory of a built portal to serve at `/` (absolute, or relative to the working directory). */
+  portalDir: string | null;
 }
 
 /**
@@ -14,7 +16,8 @@ export interface ServerEnv {
  * PORT (8787), HOST (127.0.0.1), DATABASE_URL (file:./data/kehoach.sqlite; postgres://… for
  * PostgreSQL), CORS_WRITE_ORIGINS (comma-separated origins allowed to write), TRUST_PROXY (1 to
  * read X-Forwarded-For), TOKEN_TTL_HOURS (12), LOGIN_RATE_LIMIT (10 per minute), BODY_LIMIT_KB
- * (256), SEED_DEMO (1 to load the demo data at start), SQLITE_SYNCHRONOUS (FULL or NORMAL), LOG_LEVEL.
+ * (256), SEED_DEMO (1 to load the demo data at start), SQLITE_SYNCHRONOUS (FULL or NORMAL), PORTAL_DIR
+ * (a built portal to serve at `/`), LOG_LEVEL. See docs/operations.md.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
@@ -24,6 +27,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
     databaseUrl: env.DATABASE_URL || 'file:./data/kehoach.sqlite',
     seedDemo: env.SEED_DEMO === '1' || env.SEED_DEMO === 'true',
     sqliteSynchronous: env.SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL',
+    portalDir: env.PORTAL_DIR?.trim() || null,
     app: {
       ...defaultConfig,
       corsWriteOrigins: (env.CORS_WRITE_ORIGINS ?? '')

@@ -1,18 +1,26 @@
 /**
- * Demo data: the plans of @kehoach/plans, one demo reporter per agency that owes the 2026 report,
- * a reviewer for the lead agency, an admin, and a small deterministic set of ILLUSTRATIVE
- * observations (flagged `illustrative`, source "Dữ liệu minh họa") so the progress page has
- * something to show. Demo passwords are `demo-<username>-2026`; never use them in production.
+ * Demo data, from `@kehoach/mocks` — the one source of demo data shared with Storybook, the
+ * widget tests and the portal's offline mode: the plan and catalog of `@kehoach/plans`, the demo
+ * registry (the plan's registry with 16 illustrative communes and demo-only splits), the
+ * illustrative observations, the 2025 and 2026 reports in their lifecycle states with their
+ * events, and the demo accounts (password `demo-<username>-2026`; never use them in production).
+ *
+ * Everything stays flagged: observations and reports `illustrative = 1`, sources and texts
+ * "Số liệu minh họa — illustrative", account names "(illustrative)".
+ *
+ * Seeding is safe to repeat (every start with SEED_DEMO=1 runs it): accounts and reports that
+ * exist are left as they are (a report a demo user has changed keeps its changes); the
+ * illustrative observations are reloaded only when the demo data changed (a hash in `meta`),
+ * and never replace an observation that is not illustrative.
  */
-import { dakNong2021, dakNongRegistry, qd23 } from '@kehoach/plans';
-import { type Measure, reportDueDate, reportObligations, resolveAgency, resolveUnit } from '@kehoach/sdk';
-import type { Insertable, Kysely } from 'kysely';
-import type { Database, ObservationsTable } from './db/schema.js';
+import { createHash } from 'node:crypto';
+import { type DemoData, type DemoUser, demo } from '@kehoach/mocks';
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.js';
 import { storeBundles } from './services/bundles.js';
 import { createUser } from './services/users.js';
 
-export const DEMO_YEAR = 2026;
-export const ILLUSTRATIVE_SOURCE = 'Dữ liệu minh họa (không phải số liệu thống kê) — illustrative demo data';
+export { DEMO_YEAR, ILLUSTRATIVE_SOURCE } from '@kehoach/mocks';
 
 export interface DemoAccount {
   username: string;
@@ -22,183 +30,199 @@ export interface DemoAccount {
   name: string;
 }
 
-/** Username for an agency id: the part after the province prefix (`lam-dong.so-y-te` → `so-y-te`). */
-export function usernameFor(agencyId: string): string {
-  const short = agencyId.includes('.') ? agencyId.slice(agencyId.indexOf('.') + 1) : agencyId;
-  return short.toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+/** The demo accounts (from `@kehoach/mocks`): one reporter per agency owing the 2026 report, reviewer, admin. */
+export function demoAccounts(data: DemoData = demo): DemoAccount[] {
+  return data.users.map((u: DemoUser) => ({
+    username: u.username,
+    password: u.password,
+    role: u.role,
+    agencyId: u.agencyId,
+    name: u.name,
+  }));
 }
 
-/** The demo accounts, derived from the plan (no hard-coded agencies). */
-export function demoAccounts(): DemoAccount[] {
-  const plan = dakNong2021;
-  const registry = dakNongRegistry;
-  const due = reportDueDate(plan, DEMO_YEAR);
-  const { owing } = reportObligations(plan, registry, due);
-  const name = (id: string) => registry.agencies.find((a) => a.id === id)?.name.vi ?? id;
-  const accounts: DemoAccount[] = owing.map((o) => {
-    const username = usernameFor(o.agencyId);
-    return {
-      username,
-      password: `demo-${username}-${DEMO_YEAR}`,
-      role: 'reporter',
-      agencyId: o.agencyId,
-      name: name(o.agencyId),
-    };
-  });
-  const r = plan.reporting;
-  const reviewer = resolveAgency(
-    registry,
-    r.viaAgencyId ?? r.recipientAgencyId,
-    due,
-    r.viaFunction ? { function: r.viaFunction } : undefined,
-  ).id;
-  accounts.push({
-    username: 'reviewer',
-    password: `demo-reviewer-${DEMO_YEAR}`,
-    role: 'reviewer',
-    agencyId: reviewer,
-    name: `Cán bộ thẩm định — ${name(reviewer)}`,
-  });
-  accounts.push({
-    username: 'admin',
-    password: `demo-admin-${DEMO_YEAR}`,
-    role: 'admin',
-    agencyId: null,
-    name: 'Quản trị hệ thống',
-  });
-  return accounts;
-}
-
-/** Small, fast, seeded PRNG (mulberry32) so the demo data are the same on every machine. */
-export function prng(seedText: string): () => number {
-  let h = 2166136261;
-  for (let i = 0; i < seedText.length; i++) h = Math.imul(h ^ seedText.charCodeAt(i), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FACTOR = { percent: 100, per_1000: 1000, per_100000: 100000, count: 1 } as const;
-
-/**
- * Illustrative yearly values for units and years: rates with numerator and denominator (so the
- * province sums them), counts as counts, drifting toward the measure's first level target.
- */
-export function illustrativeObservations(measures: Measure[], units: string[], years: number[]) {
-  const rows: Insertable<ObservationsTable>[] = [];
-  for (const m of measures) {
-    const target = m.targets.find((t) => t.kind === 'level' || t.kind === 'maintain');
-    const factor = FACTOR[m.unit.kind];
-    for (const unit of units) {
-      const rnd = prng(`${m.id}|${unit}`);
-      let level: number;
-      if (m.unit.kind === 'count') level = 10 + Math.floor(rnd() * 30);
-      else if (target && 'value' in target)
-        level =
-          m.direction === 'increase'
-            ? target.value * (0.82 + rnd() * 0.12)
-            : target.value * (1.1 + rnd() * 0.3);
-      else level = m.direction === 'increase' ? 50 + rnd() * 30 : 5 + rnd() * 10;
-      if (m.unit.kind === 'percent') level = Math.min(level, 99.5);
-      years.forEach((year, i) => {
-        const drift = m.direction === 'increase' ? 1 + 0.01 * i : 1 - 0.03 * i;
-        const v = level * drift * (0.98 + rnd() * 0.04);
-        if (m.unit.kind === 'count') {
-          const count = Math.max(0, Math.round(v));
-          rows.push({
-            measure_id: m.id,
-            unit_id: unit,
-            year,
-            value: count,
-            numerator: null,
-            denominator: null,
-            illustrative: 1,
-            source: ILLUSTRATIVE_SOURCE,
-          });
-          return;
-        }
-        const denominator =
-          m.unit.kind === 'percent' ? 400 + Math.floor(rnd() * 3000) : 2000 + Math.floor(rnd() * 6000);
-        const numerator = Math.min(denominator, Math.max(0, Math.round((v / factor) * denominator)));
-        rows.push({
-          measure_id: m.id,
-          unit_id: unit,
-          year,
-          value: (numerator / denominator) * factor,
-          numerator,
-          denominator,
-          illustrative: 1,
-          source: ILLUSTRATIVE_SOURCE,
-        });
-      });
-    }
-  }
-  return rows;
+export interface SeedOptions {
+  /** Create the demo accounts (default true). */
+  users?: boolean;
+  /** Load the illustrative observations (default true). */
+  observations?: boolean;
+  /** Load the demo reports of 2025 and 2026 with their events (default true). */
+  reports?: boolean;
 }
 
 export interface SeedResult {
   plans: number;
   usersCreated: string[];
+  /** Illustrative observations written by this run (0 when they were already loaded). */
   observations: number;
+  /** Demo reports created by this run. */
+  reportsCreated: number;
+  /** True when nothing had to be loaded: the database already held this demo data. */
+  alreadySeeded: boolean;
 }
+
+const META_OBSERVATIONS = 'demo.observations.sha256';
+
+function sha256(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+const utc = (iso: string) => new Date(iso).toISOString();
 
 export async function seedDemo(
   db: Kysely<Database>,
   now: Date,
-  options: { users?: boolean; observations?: boolean } = {},
+  options: SeedOptions = {},
+  data: DemoData = demo,
 ): Promise<SeedResult> {
+  const stamp = now.toISOString();
   await storeBundles(
     db,
-    { catalogs: [qd23], plans: [{ plan: dakNong2021, registry: dakNongRegistry }] },
-    now.toISOString(),
+    { catalogs: [data.catalog], plans: [{ plan: data.plan, registry: data.registry }] },
+    stamp,
   );
+
   const usersCreated: string[] = [];
   if (options.users !== false) {
-    for (const a of demoAccounts()) {
+    for (const u of data.users) {
       const exists = await db
         .selectFrom('users')
         .select('id')
-        .where('username', '=', a.username)
+        .where('username', '=', u.username)
         .executeTakeFirst();
       if (exists) continue;
       await createUser(
         db,
-        { username: a.username, name: a.name, role: a.role, agencyId: a.agencyId, password: a.password },
+        {
+          // Random ids as for any account (the mocks' `user.<username>` would put usernames in logs).
+          username: u.username,
+          name: u.name,
+          role: u.role,
+          agencyId: u.agencyId,
+          password: u.password,
+        },
         now,
       );
-      usersCreated.push(a.username);
+      usersCreated.push(u.username);
     }
   }
+
   let observations = 0;
   if (options.observations !== false) {
-    const measures = qd23.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures));
-    // Districts of Đắk Nông while they existed (2021–2024), then the merged province (2025).
-    const districts = dakNongRegistry.units
-      .filter((u) => u.level === 'district' && u.parentId === dakNong2021.issuer.unitId)
-      .map((u) => u.id);
-    const rows = [
-      ...illustrativeObservations(measures, districts, [2021, 2022, 2023, 2024]),
-      ...illustrativeObservations(measures, [resolveUnitToday()], [2025]),
-    ];
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < rows.length; i += 200) {
+    const hash = sha256(data.observations);
+    const loaded = await db
+      .selectFrom('meta')
+      .select('value')
+      .where('key', '=', META_OBSERVATIONS)
+      .executeTakeFirst();
+    if (loaded?.value !== hash) {
+      const rows = data.observations.map((o) => ({
+        measure_id: o.measureId,
+        unit_id: o.unitId,
+        year: o.year,
+        value: o.value,
+        numerator: o.numerator ?? null,
+        denominator: o.denominator ?? null,
+        illustrative: o.illustrative ? 1 : 0,
+        source: o.source ?? null,
+      }));
+      await db.transaction().execute(async (trx) => {
+        // Demo rows are owned by the seed: replace them all; statistics (illustrative = 0) stay.
+        await trx.deleteFrom('observations').where('illustrative', '=', 1).execute();
+        for (let i = 0; i < rows.length; i += 200) {
+          const res = await trx
+            .insertInto('observations')
+            .values(rows.slice(i, i + 200))
+            .onConflict((oc) => oc.columns(['measure_id', 'unit_id', 'year']).doNothing())
+            .executeTakeFirst();
+          observations += Number(res.numInsertedOrUpdatedRows ?? 0);
+        }
         await trx
-          .insertInto('observations')
-          .values(rows.slice(i, i + 200))
-          .onConflict((oc) => oc.columns(['measure_id', 'unit_id', 'year']).doNothing())
+          .insertInto('meta')
+          .values({ key: META_OBSERVATIONS, value: hash, updated_at: stamp })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: hash, updated_at: stamp }))
           .execute();
-      }
-    });
-    observations = rows.length;
+      });
+    }
   }
-  return { plans: 1, usersCreated, observations };
-}
 
-function resolveUnitToday(): string {
-  return resolveUnit(dakNongRegistry, dakNong2021.issuer.unitId, reportDueDate(dakNong2021, 2025)).id;
+  let reportsCreated = 0;
+  if (options.reports !== false) {
+    // Events name the demo accounts; use the stored ids (an account made before keeps its own).
+    const stored = await db.selectFrom('users').select(['id', 'username']).execute();
+    const idByUsername = new Map(stored.map((u) => [u.username, u.id]));
+    const userById = new Map(data.users.map((u) => [u.id, u]));
+    const accountId = (demoId: string) => {
+      const u = userById.get(demoId);
+      return (u && idByUsername.get(u.username)) ?? demoId;
+    };
+    for (const r of data.reports) {
+      await db.transaction().execute(async (trx) => {
+        const exists = await trx
+          .selectFrom('reports')
+          .select('id')
+          .where((eb) =>
+            eb.or([
+              eb('id', '=', r.id),
+              eb.and([
+                eb('plan_id', '=', r.planId),
+                eb('year', '=', r.year),
+                eb('agency_id', '=', r.agencyId),
+              ]),
+            ]),
+          )
+          .executeTakeFirst();
+        if (exists) return;
+        await trx
+          .insertInto('reports')
+          .values({
+            id: r.id,
+            plan_id: r.planId,
+            year: r.year,
+            agency_id: r.agencyId,
+            status: r.status,
+            version: r.version,
+            content: JSON.stringify(r.content),
+            created_at: utc(r.events[0]?.at ?? r.updatedAt),
+            updated_at: utc(r.updatedAt),
+            submitted_at: r.submittedAt === null ? null : utc(r.submittedAt),
+            illustrative: 1,
+          })
+          .execute();
+        // One audit entry per step, as the server records them (version 1 at creation, +1 a step).
+        let version = 0;
+        for (const e of r.events) {
+          version += 1;
+          await trx
+            .insertInto('audit_log')
+            .values({
+              at: utc(e.at),
+              user_id: accountId(e.by.userId),
+              user_name: e.by.name,
+              agency_id: e.by.agencyId,
+              action: e.type,
+              entity_type: 'report',
+              entity_id: r.id,
+              detail: JSON.stringify({
+                version,
+                ...(e.comment !== undefined ? { comment: e.comment } : {}),
+                planId: r.planId,
+                year: r.year,
+                illustrative: true,
+              }),
+            })
+            .execute();
+        }
+        reportsCreated += 1;
+      });
+    }
+  }
+
+  return {
+    plans: 1,
+    usersCreated,
+    observations,
+    reportsCreated,
+    alreadySeeded: usersCreated.length === 0 && observations === 0 && reportsCreated === 0,
+  };
 }

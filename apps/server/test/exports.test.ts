@@ -10,6 +10,7 @@ import {
   REPORT_PATH,
   type TestServer,
   testServer,
+  withMeasure,
   YEAR,
 } from './helpers.js';
 
@@ -21,17 +22,14 @@ beforeAll(async () => {
   reviewer = await login(s.app, 'reviewer');
   const health = await login(s.app, 'so-y-te');
   const content = {
-    ...healthContent('Tổ chức 12 lớp tập huấn bảo vệ trẻ em'),
-    measures: [
-      {
-        measureId: 'qd23.4a',
-        value: 7.5,
-        numerator: 75,
-        denominator: 1000,
-        dataSource: 'Thống kê ngành y tế',
-        note: '',
-      },
-    ],
+    ...withMeasure(healthContent('Tổ chức 12 lớp tập huấn bảo vệ trẻ em'), {
+      measureId: 'qd23.4a',
+      value: 7.5,
+      numerator: 75,
+      denominator: 1000,
+      dataSource: 'Thống kê ngành y tế',
+      note: '',
+    }),
     difficulties: 'Thiếu cán bộ chuyên trách <b>cấp xã</b>',
     recommendations: '=HYPERLINK("http://evil.example")',
   };

@@ -1,7 +1,16 @@
 import { DraftRequestSchema, LoginRequestSchema, ReturnRequestSchema } from '@kehoach/sdk';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { healthContent, jsonReq, login, REPORT_PATH, type TestServer, testServer } from './helpers.js';
+import {
+  contentOf,
+  healthContent,
+  jsonReq,
+  login,
+  REPORT_PATH,
+  type TestServer,
+  testServer,
+  withMeasure,
+} from './helpers.js';
 
 let s: TestServer;
 let reporter: string;
@@ -15,7 +24,7 @@ beforeAll(async () => {
   const t = await login(s.app, 'so-tu-phap');
   const res = await s.app.request(
     `${REPORT_PATH}/submit`,
-    jsonReq('POST', t, { content: { ...healthContent(), tasks: [] } }, { 'idempotency-key': 'seed' }),
+    jsonReq('POST', t, { content: contentOf('lam-dong.so-tu-phap') }, { 'idempotency-key': 'seed' }),
   );
   reportId = ((await res.json()) as { id: string }).id;
 });
@@ -62,10 +71,14 @@ function mutate(base: unknown, path: number[], value: unknown): unknown {
 }
 
 const validDraft = {
-  content: {
-    ...healthContent(),
-    measures: [{ measureId: 'qd23.4a', value: 5, numerator: 5, denominator: 100, dataSource: 'x', note: '' }],
-  },
+  content: withMeasure(healthContent(), {
+    measureId: 'qd23.4a',
+    value: 5,
+    numerator: 5,
+    denominator: 100,
+    dataSource: 'x',
+    note: '',
+  }),
 };
 
 /** Payloads that break `schema`: arbitrary JSON, or a valid body with one value replaced. */

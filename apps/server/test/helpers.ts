@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { demo } from '@kehoach/mocks';
 import type { ReportContent } from '@kehoach/sdk';
 import { createApp } from '../src/app.js';
 import type { AppConfig } from '../src/context.js';
@@ -28,14 +29,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const seeded: Promise<string> | null = null;
-
-/** A fresh in-memory database with the demo seed; the app logs into `logs`. */
-export async function testServer(config: Partial<AppConfig> = {}, url = ':memory:'): Promise<TestServer> {
+/**
+ * A fresh in-memory database with the demo seed (plans, demo registry, accounts, illustrative
+ * observations); the app logs into `logs`. The demo reports are left out unless `demoReports`:
+ * most tests walk a report's life from nothing.
+ */
+export async function testServer(
+  config: Partial<AppConfig> = {},
+  url = ':memory:',
+  options: { demoReports?: boolean } = {},
+): Promise<TestServer> {
   const db = await openDatabase({ url });
   const clock = new TestClock();
-  await seedDemo(db.kysely, clock.now());
-  void seeded;
+  await seedDemo(db.kysely, clock.now(), { reports: options.demoReports === true });
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk, _enc, cb) {
@@ -82,14 +88,39 @@ export function jsonReq(
   };
 }
 
-/** A valid report body for the Sở Y tế Lâm Đồng (health department) in 2026. */
+/**
+ * A complete (submittable) 2026 report of the Sở Y tế Lâm Đồng (health department): the demo's
+ * content from `@kehoach/mocks` — every task with a status, every measure with a value or a
+ * note — with `note` as the first task's results and one budget line.
+ */
 export function healthContent(note = 'Đã triển khai'): ReportContent {
+  const demoReport = demo.reports.find((r) => r.year === YEAR && r.agencyId === 'lam-dong.so-y-te');
+  if (!demoReport) throw new Error('no demo report of so-y-te');
+  const content = structuredClone(demoReport.content);
+  content.tasks[0] = { taskId: 'II.1.a', status: 'in_progress', results: note };
+  content.budget = [{ fundingId: 'III.1', planned: 100_000_000, spent: 25_000_000 }];
+  content.difficulties = '';
+  content.recommendations = '';
+  return content;
+}
+
+/** A draft with nothing in it (valid for any agency; not submittable when it owes tasks). */
+export function emptyContent(): ReportContent {
+  return { tasks: [], measures: [], budget: [], difficulties: '', recommendations: '' };
+}
+
+/** The complete demo content (`@kehoach/mocks`) of an agency's report for `year`. */
+export function contentOf(agencyId: string, year = YEAR): ReportContent {
+  const r = demo.reports.find((x) => x.year === year && x.agencyId === agencyId);
+  if (!r) throw new Error(`no demo report of ${agencyId} for ${year}`);
+  return structuredClone(r.content);
+}
+
+/** `content` with the entry of `line.measureId` replaced by `line`. */
+export function withMeasure(content: ReportContent, line: ReportContent['measures'][number]): ReportContent {
   return {
-    tasks: [{ taskId: 'II.1.a', status: 'in_progress', results: note }],
-    measures: [],
-    budget: [{ fundingId: 'III.1', planned: 100_000_000, spent: 25_000_000 }],
-    difficulties: '',
-    recommendations: '',
+    ...content,
+    measures: content.measures.map((m) => (m.measureId === line.measureId && !m.unitId ? line : m)),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Report } from '@kehoach/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  contentOf,
   counts,
   healthContent,
   jsonReq,
@@ -91,7 +92,7 @@ describe('idempotent submit', () => {
     const a = await login(s.app, 'so-y-te');
     const b = await login(s.app, 'so-tu-phap');
     expect((await submit(a, { content: healthContent() }, 'shared')).status).toBe(200);
-    const res = await submit(b, { content: { ...healthContent(), tasks: [], budget: [] } }, 'shared');
+    const res = await submit(b, { content: contentOf('lam-dong.so-tu-phap') }, 'shared');
     expect(res.status).toBe(200);
     expect(((await res.json()) as Report).agencyId).toBe('lam-dong.so-tu-phap');
     expect((await counts(s.db)).reports).toBe(2);

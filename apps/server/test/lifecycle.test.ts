@@ -4,6 +4,7 @@ import { dutiesOf } from '../src/services/plan-logic.js';
 import { createUser } from '../src/services/users.js';
 import {
   counts,
+  emptyContent,
   healthContent,
   jsonReq,
   login,
@@ -174,7 +175,7 @@ describe('report lifecycle', () => {
   it('takes the agency from the token, never from the body', async () => {
     const reporter = await login(s.app, 'so-tu-phap');
     const res = await put(reporter, {
-      content: { ...healthContent(), tasks: [] },
+      content: emptyContent(),
       agencyId: 'lam-dong.so-y-te',
     });
     expect(res.status).toBe(201);

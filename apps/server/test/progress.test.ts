@@ -8,6 +8,7 @@ import {
   REPORT_PATH,
   type TestServer,
   testServer,
+  withMeasure,
   YEAR,
 } from './helpers.js';
 
@@ -31,9 +32,11 @@ describe('progress', () => {
     expect(p.unitId).toBe('lam-dong');
     expect(p.illustrative).toBe(true);
     const m = p.measures.find((x) => x.measureId === 'qd23.1');
-    expect(m?.series.map((x) => x.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-    // former districts of Đắk Nông feed today's province, named as contributors
+    expect(m?.series.map((x) => x.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    // former districts of Đắk Nông (to 2024) and the demo's illustrative communes (from 2025)
+    // feed today's province, named as contributors
     expect(m?.contributors).toContain('dak-nong.gia-nghia');
+    expect(m?.contributors).toContain('lam-dong.xa-minh-hoa-01');
     expect(m?.illustrative).toBe(true);
     // rates are summed from numerators and denominators, never averaged
     const point = m?.series[0];
@@ -43,7 +46,14 @@ describe('progress', () => {
 
   it('a former district can be asked for by id; unknown units are 404', async () => {
     const p = await progress('?year=2024&unitId=dak-nong.cu-jut');
-    expect(p.measures[0]?.series.length).toBe(4);
+    expect(p.measures[0]?.series.map((x) => x.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    const commune = await progress('?year=2026&unitId=lam-dong.xa-minh-hoa-01');
+    // A demo commune: its own values from 2025, its former district's share before (a split).
+    expect(commune.measures[0]?.series.map((x) => x.year)).toEqual([
+      2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
+    expect(commune.measures[0]?.contributors).toContain('lam-dong.xa-minh-hoa-01');
+    expect(commune.illustrative).toBe(true);
     expect((await s.app.request(`/api/v1/plans/${PLAN}/progress?unitId=nowhere`)).status).toBe(404);
     expect((await s.app.request(`/api/v1/plans/${PLAN}/progress?year=1800`)).status).toBe(400);
   });
@@ -51,21 +61,28 @@ describe('progress', () => {
   it("adds accepted reports' values, and only accepted ones", async () => {
     const reporter = await login(s.app, 'so-y-te');
     const reviewer = await login(s.app, 'reviewer');
-    const content = {
-      ...healthContent(),
-      measures: [
-        { measureId: 'qd23.4a', value: 6, numerator: 60, denominator: 1000, dataSource: 'Sở Y tế', note: '' },
-      ],
-    };
+    const content = withMeasure(healthContent(), {
+      measureId: 'qd23.4a',
+      value: 6,
+      numerator: 60,
+      denominator: 1000,
+      dataSource: 'Sở Y tế',
+      note: '',
+    });
     const res = await s.app.request(
       `${REPORT_PATH}/submit`,
       jsonReq('POST', reporter, { content }, { 'idempotency-key': 'p1' }),
     );
     const id = ((await res.json()) as { id: string }).id;
     let m = (await progress(`?year=${YEAR}`)).measures.find((x) => x.measureId === 'qd23.4a');
-    expect(m?.series.some((x) => x.year === YEAR)).toBe(false);
+    // Before: the illustrative communes' values, summed.
+    const before = m?.series.find((x) => x.year === YEAR);
+    expect(before?.denominator).toBeGreaterThan(1000);
+    expect(m?.illustrative).toBe(true);
     await s.app.request(`/api/v1/reports/${id}/accept`, jsonReq('POST', reviewer));
     m = (await progress(`?year=${YEAR}`)).measures.find((x) => x.measureId === 'qd23.4a');
+    // After: the province's reported value stands for the province; the communes it is made of
+    // are not added on top (that would count them twice).
     expect(m?.series.find((x) => x.year === YEAR)).toEqual({
       year: YEAR,
       value: 6,

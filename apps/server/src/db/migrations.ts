@@ -137,6 +137,26 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         throw new Error('kehoach migrations are forward-only');
       },
     },
+    '0002_demo_flags': {
+      // Demo reports are flagged like demo observations, and the demo seed records what it loaded
+      // (`meta`), so a restart with SEED_DEMO=1 reuses the data instead of loading it twice.
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .alterTable('reports')
+          .addColumn('illustrative', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await db.schema
+          .createTable('meta')
+          .addColumn('key', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
   };
 }
 

@@ -49,6 +49,14 @@ export interface ReportsTable {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** 1 for demo reports (`SEED_DEMO`): never statistics, labelled as illustrative everywhere. */
+  illustrative: number;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+  updated_at: string;
 }
 
 export interface IdempotencyKeysTable {
@@ -97,4 +105,5 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
   observations: ObservationsTable;
+  meta: MetaTable;
 }

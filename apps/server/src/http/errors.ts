@@ -19,6 +19,10 @@ export const STATUS: Record<Code, number> = {
 
 export const MESSAGES = {
   validation_failed: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The data sent is not valid.' },
+  not_ready: {
+    vi: 'Báo cáo chưa đủ thông tin để nộp: mỗi nhiệm vụ cần trạng thái, mỗi chỉ số cần số liệu hoặc ghi chú lý do.',
+    en: 'The report is not complete enough to submit: every task needs a status, every measure a value or a note saying why.',
+  },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   unauthenticated: {
     vi: 'Bạn cần đăng nhập (hoặc phiên đăng nhập đã hết hạn).',

@@ -1,4 +1,4 @@
-import type { FieldError } from '@kehoach/sdk';
+import { type FieldError, reportReadiness } from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
 import type { ReportsTable, UsersTable } from '../db/schema.js';
@@ -121,6 +121,14 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const { actor, bundle, duties } = await reporterContext(params.planId, params.year, user);
     const errors = checkContentAgainstDuties(body.content, duties, unitIdsOf(bundle));
     if (errors.length > 0) throw validationFailed(errors);
+    // A submission must be complete (a draft need not be): every task has a status, every
+    // measure a value or a note saying why. The same rule the report form runs before submitting.
+    const readiness = reportReadiness({
+      content: body.content,
+      duties: { taskIds: duties.taskIds, measureIds: duties.measureIds },
+      pathPrefix: 'content.',
+    });
+    if (!readiness.ready) throw validationFailed(readiness.errors, MESSAGES.not_ready);
     const ifMatchHeader = c.req.header('if-match');
     const ifMatch = parseIfMatch(ifMatchHeader);
     const now = s.clock.now().toISOString();

@@ -16,6 +16,7 @@ import {
 import type { PlanBundle } from './bundles.js';
 
 export interface Duties {
+  /** Ids in the order of the sdk's `agencyDuties` (the plan's order): readiness paths index into it. */
   taskIds: ReadonlySet<string>;
   measureIds: ReadonlySet<string>;
   fundingIds: ReadonlySet<string>;
@@ -73,15 +74,20 @@ export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Du
     const { owing } = reportObligations(bundle.plan, bundle.registry, reportDueDate(bundle.plan, year));
     const measureIds = new Set(allMeasureIds(bundle.catalog));
     const fundingIds = new Set(bundle.plan.funding.filter((f) => f.isSource).map((f) => f.id));
-    const byAssignment = new Map(bundle.plan.assignments.map((a) => [a.id, a]));
+    const position = new Map(bundle.plan.assignments.map((a, i) => [a.id, i]));
     const cache = new Map<string, Duties>();
     const out = new Map<string, Duties>();
     for (const o of owing) {
-      const ids = [...new Set(o.assignedAs.map((x) => x.assignmentId))].sort();
+      // In the plan's order, as `agencyDuties` lists them: the order of the report's rows.
+      const ids = [...new Set(o.assignedAs.map((x) => x.assignmentId))].sort(
+        (a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0),
+      );
       const key = ids.join('|');
       let d = cache.get(key);
       if (!d) {
-        const as = ids.map((id) => byAssignment.get(id)).filter((a) => a !== undefined);
+        const as = ids
+          .map((id) => bundle.plan.assignments[position.get(id) ?? -1])
+          .filter((a) => a !== undefined);
         d = {
           taskIds: new Set(as.flatMap((a) => a.taskLinks.map((l) => l.taskId))),
           measureIds: new Set(

@@ -32,6 +32,7 @@ export async function progressObservations(
   db: Kysely<Database>,
   bundle: PlanBundle,
   upToYear: number,
+  asOf: string = new Date().toISOString().slice(0, 10),
 ): Promise<Observation[]> {
   const byKey = new Map<string, Observation>();
   const key = (o: Pick<Observation, 'measureId' | 'unitId' | 'year'>) =>
@@ -53,13 +54,15 @@ export async function progressObservations(
   }
   const accepted = await db
     .selectFrom('reports')
-    .select(['id', 'agency_id', 'year', 'content'])
+    .select(['id', 'agency_id', 'year', 'content', 'illustrative'])
     .where('plan_id', '=', bundle.plan.id)
     .where('status', '=', 'accepted')
     .where('year', '<=', upToYear)
     .orderBy('updated_at')
     .execute();
   const agencyUnit = new Map(bundle.registry.agencies.map((a) => [a.id, a.unitId]));
+  /** `measure\nyear` → units an accepted report gives a value for. */
+  const reported = new Map<string, Set<string>>();
   for (const r of accepted) {
     const content = JSON.parse(r.content) as ReportContent;
     for (const m of content.measures) {
@@ -73,10 +76,31 @@ export async function progressObservations(
         ...(m.numerator !== undefined && m.denominator !== undefined
           ? { numerator: m.numerator, denominator: m.denominator }
           : {}),
-        illustrative: false,
+        illustrative: r.illustrative === 1,
         source: `report:${r.id}`,
       };
       byKey.set(key(o), o);
+      const mk = `${o.measureId}\n${o.year}`;
+      let units = reported.get(mk);
+      if (!units) {
+        units = new Set();
+        reported.set(mk, units);
+      }
+      units.add(unitId);
+    }
+  }
+  // A reported value for a unit stands for the whole unit: the stored observations of the units
+  // it is made of (its communes, the districts merged into it) would count twice in the sum.
+  if (reported.size > 0) {
+    const feeds = unitFeeds(bundle, asOf);
+    for (const [k, o] of byKey) {
+      const units = reported.get(`${o.measureId}\n${o.year}`);
+      if (!units || units.has(o.unitId)) continue;
+      for (const u of units)
+        if (feeds(o.unitId, u)) {
+          byKey.delete(k);
+          break;
+        }
     }
   }
   return [...byKey.values()].sort((a, b) =>
@@ -92,6 +116,37 @@ export async function progressObservations(
   );
 }
 
+/**
+ * Whether observations of unit `from` count toward unit `to` in the aggregation: `to` is one of
+ * its ancestors (by parent), or today's successor of it or of an ancestor, or their ancestor.
+ */
+function unitFeeds(bundle: PlanBundle, asOf: string): (from: string, to: string) => boolean {
+  const units = new Map(bundle.registry.units.map((u) => [u.id, u]));
+  const ancestors = (id: string): string[] => {
+    const chain: string[] = [];
+    let cur: string | undefined = id;
+    while (cur !== undefined && !chain.includes(cur)) {
+      chain.push(cur);
+      cur = units.get(cur)?.parentId;
+    }
+    return chain;
+  };
+  const memo = new Map<string, Set<string>>();
+  const reach = (from: string): Set<string> => {
+    let out = memo.get(from);
+    if (out) return out;
+    out = new Set();
+    for (const a of ancestors(from)) {
+      out.add(a);
+      if (!units.has(a)) continue;
+      for (const b of ancestors(resolveUnit(bundle.registry, a, asOf).id)) out.add(b);
+    }
+    memo.set(from, out);
+    return out;
+  };
+  return (from, to) => from !== to && reach(from).has(to);
+}
+
 /** Progress of every measure of the plan's catalog for one unit, assessed at `year`. */
 export async function computeProgress(
   db: Kysely<Database>,
@@ -99,8 +154,8 @@ export async function computeProgress(
   input: { year: number; unitId: string; now: Date },
 ): Promise<ProgressResponse> {
   const measures = catalogMeasures(bundle);
-  const observations = await progressObservations(db, bundle, input.year);
   const asOf = localDate(input.now, bundle.plan.reporting.timeZone);
+  const observations = await progressObservations(db, bundle, input.year, asOf);
   const { cells } = aggregateObservations({
     registry: bundle.registry,
     measures,

@@ -100,7 +100,9 @@ export async function toReport(q: Q, row: ReportsTable): Promise<Report> {
       }),
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
-  };
+    // Demo reports say so, as demo observations do (an extra field: clients ignore unknown ones).
+    ...(row.illustrative === 1 ? { illustrative: true } : {}),
+  } as Report;
 }
 
 export async function findReport(q: Q, planId: string, year: number, agencyId: string) {
@@ -163,6 +165,7 @@ async function createReport(
     created_at: now,
     updated_at: now,
     submitted_at: input.status === 'submitted' ? now : null,
+    illustrative: 0,
   };
   await q.insertInto('reports').values(row).execute();
   await appendEvent(q, row, 'created', actor, now, { version: 1 });

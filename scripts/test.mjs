@@ -20,11 +20,15 @@ const resultFiles = () =>
 for (const f of resultFiles()) rmSync(f, { force: true });
 
 pnpm(bin, ['exec', 'biome', 'ci', '.']);
-const run = spawnSync(bin, ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=1', '--continue'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chromium },
-});
+const run = spawnSync(
+  bin,
+  ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=1', '--continue'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chromium },
+  },
+);
 
 let passed = 0;
 let failed = 0;

@@ -5,16 +5,19 @@
  */
 
 export * from './aggregate/index.js';
+export * from './api/caller.js';
 export * from './api/client.js';
 export * from './api/contract.js';
 export * from './api/errors.js';
 export * from './api/openapi.js';
+export * from './api/routes/index.js';
 export * from './api/schemas.js';
 export * from './completeness/index.js';
 export * from './duties/index.js';
 export * from './i18n/messages.js';
 export * from './i18n/validation.js';
 export * from './progress/index.js';
+export * from './reports/index.js';
 export * from './schedule/index.js';
 export * from './schemas/common.js';
 export * from './schemas/indicator.js';

@@ -105,6 +105,29 @@ describe('createOpenApiDocument', () => {
     expect(operation('getMyReport').responses['200']).toHaveProperty('headers.ETag');
   });
 
+  it('requires Idempotency-Key on submit, documents replays, the 201 of a first save and the ETag', () => {
+    const key = (operation('submitReport').parameters ?? []).find((p) => p.name === 'Idempotency-Key');
+    expect(key).toMatchObject({ in: 'header', required: true });
+    const ifMatch = (operation('submitReport').parameters ?? []).find((p) => p.name === 'If-Match');
+    expect(ifMatch).toMatchObject({ required: false });
+    const submit = operation('submitReport').responses;
+    expect(submit['200']).toHaveProperty('headers.Idempotent-Replayed');
+    expect(submit['200']).toHaveProperty('headers.ETag');
+    expect(submit['428']).toEqual({ $ref: '#/components/responses/PreconditionRequired' });
+    expect(submit['409']).toEqual({ $ref: '#/components/responses/Conflict' });
+    expect(submit).not.toHaveProperty('201');
+    const save = operation('saveDraft').responses;
+    expect(save['201']).toMatchObject({
+      headers: { ETag: expect.any(Object) },
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Report' } } },
+    });
+    expect(save['201']).not.toHaveProperty('headers.Idempotent-Replayed');
+    for (const name of ['getReport', 'returnReport', 'acceptReport'] as const)
+      expect(operation(name).responses['200'], name).toHaveProperty('headers.ETag');
+    expect(operation('listPlans').responses['200']).not.toHaveProperty('headers');
+    expect(doc.components.schemas.ApiError).toHaveProperty('properties.error.properties.currentVersion');
+  });
+
   it('documents access: bearer security on every non-public route only', () => {
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     for (const [name, route] of entries) {

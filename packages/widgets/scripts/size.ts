@@ -3,14 +3,17 @@
  * i.e. its registration module bundled with lit, the sdk and zod, minified. Built in memory
  * with the script-tag config, so the numbers do not depend on a previous `build`.
  * `pnpm size` prints the table and exits 1 on any overflow; test/size.test.ts runs it too.
+ * `pnpm size --why [name] [count]` lists what weighs most in one bundle.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Rolldown } from 'vite';
+import { build, type ConfigEnv, minifySync, type Rolldown } from 'vite';
+import viteConfig from '../vite.config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1000;
+const env: ConfigEnv = { command: 'build', mode: 'script-tag', isSsrBuild: false, isPreview: false };
 
 /** Budgets from the product brief; the three unnamed elements get the dashboard's (our choice). */
 export const budgets: Record<string, { entry: string; limit: number; format: 'iife' | 'es' }> = {
@@ -29,18 +32,71 @@ export interface Measured {
   gzip: number | null;
 }
 
-export async function bundleCode(entry: string, format: 'iife' | 'es'): Promise<string> {
+/**
+ * The script-tag config of vite.config.ts with `lib` replaced (passing it inline would append to
+ * its `formats` and build an IIFE as well), fully minified: an ES build in lib mode otherwise
+ * keeps its whitespace and `#__PURE__` comments for the app's bundler, which a page never loads.
+ */
+async function bundle(entry: string, format: 'iife' | 'es'): Promise<Rolldown.OutputChunk> {
+  const base = typeof viteConfig === 'function' ? await viteConfig(env) : await viteConfig;
   const out = (await build({
+    ...base,
     root,
-    configFile: `${root}vite.config.ts`,
-    mode: 'script-tag',
+    configFile: false,
+    mode: env.mode,
     logLevel: 'silent',
     build: {
+      ...base.build,
       write: false,
       lib: { entry: `${root}${entry}`, formats: [format], name: 'KehoachWidgets', fileName: () => 'out.js' },
+      rolldownOptions: { output: { minify: true, comments: false } },
     },
   })) as Rolldown.RolldownOutput[];
-  return out[0]!.output.map((o) => (o.type === 'chunk' ? o.code : '')).join('');
+  const chunks = out.flatMap((o) => o.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+  if (out.length !== 1 || chunks.length !== 1) throw new Error(`${entry}: expected one ${format} chunk`);
+  return chunks[0]!;
+}
+
+export async function bundleCode(entry: string, format: 'iife' | 'es'): Promise<string> {
+  return (await bundle(entry, format)).code;
+}
+
+/**
+ * Where the bytes of a bundle come from: each module's rendered code minified and gzipped on its own, scaled
+ * so that the shares add up to the bundle's real gzip size (an estimate: gzip shares repeats
+ * across modules, and the minifier works on the whole chunk).
+ */
+export async function contributors(entry: string, format: 'iife' | 'es'): Promise<Contributor[]> {
+  const chunk = await bundle(entry, format);
+  const total = gzipSync(chunk.code, { level: 9 }).length;
+  const rows = Object.entries(chunk.modules)
+    .filter(([, m]) => m.renderedLength > 0)
+    .map(([id, m]) => ({ id: shortId(id), alone: gzipSync(minified(m.code ?? ''), { level: 9 }).length }));
+  const sum = rows.reduce((n, r) => n + r.alone, 0);
+  return rows
+    .map((r) => ({ module: r.id, gzip: Math.round((r.alone * total) / sum) }))
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+export interface Contributor {
+  module: string;
+  /** Estimated gzip bytes. */
+  gzip: number;
+}
+
+function minified(code: string): string {
+  try {
+    return minifySync('module.js', code, { compress: true, mangle: true }).code;
+  } catch {
+    return code;
+  }
+}
+
+function shortId(id: string): string {
+  return id
+    .replace(/^.*\/node_modules\/(?!\.pnpm)/, '')
+    .replace(/^.*\/packages\/sdk\/(?:dist|src)\//, '@kehoach/sdk/')
+    .replace(root, '');
 }
 
 export async function measure(): Promise<Measured[]> {
@@ -54,15 +110,38 @@ export async function measure(): Promise<Measured[]> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const rows = await measure();
   const kb = (n: number) => `${(n / KB).toFixed(2)} KB`;
-  for (const r of rows)
-    console.log(
-      `${r.gzip === null ? '·' : r.gzip <= r.limit ? '✓' : '✗'} ${r.name.padEnd(24)} ${r.gzip === null ? 'not built yet'.padStart(12) : kb(r.gzip).padStart(12)} / ${kb(r.limit)} gzip`,
-    );
-  const over = rows.filter((r) => r.gzip !== null && r.gzip > r.limit);
-  if (over.length) {
-    console.error(`over budget: ${over.map((r) => r.name).join(', ')}`);
-    process.exit(1);
+  const args = process.argv.slice(2);
+  if (args[0] === '--why') {
+    // `pnpm size --why [name] [count]`: the modules that weigh most in one bundle, and per package.
+    const name = args[1] ?? 'kh-progress-dashboard';
+    const b = budgets[name];
+    if (!b) throw new Error(`unknown bundle ${name}; one of ${Object.keys(budgets).join(', ')}`);
+    const rows = await contributors(b.entry, b.format);
+    const total = rows.reduce((n, r) => n + r.gzip, 0);
+    const packages = new Map<string, number>();
+    for (const r of rows) {
+      const pkg = r.module.startsWith('src/')
+        ? '@kehoach/widgets'
+        : r.module.split('/').slice(0, 2).join('/');
+      packages.set(pkg, (packages.get(pkg) ?? 0) + r.gzip);
+    }
+    console.log(`${name}: ${kb(total)} gzip (limit ${kb(b.limit)}); by package, estimated:`);
+    for (const [pkg, n] of [...packages].sort((x, y) => y[1] - x[1]))
+      console.log(`  ${kb(n).padStart(9)}  ${pkg}`);
+    console.log('by module:');
+    for (const r of rows.slice(0, Number(args[2] ?? 25)))
+      console.log(`  ${kb(r.gzip).padStart(9)}  ${r.module}`);
+  } else {
+    const rows = await measure();
+    for (const r of rows)
+      console.log(
+        `${r.gzip === null ? '·' : r.gzip <= r.limit ? '✓' : '✗'} ${r.name.padEnd(24)} ${r.gzip === null ? 'not built yet'.padStart(12) : kb(r.gzip).padStart(12)} / ${kb(r.limit)} gzip`,
+      );
+    const over = rows.filter((r) => r.gzip !== null && r.gzip > r.limit);
+    if (over.length) {
+      console.error(`over budget: ${over.map((r) => r.name).join(', ')}`);
+      process.exit(1);
+    }
   }
 }

@@ -63,21 +63,23 @@ export const apiErrorMessages = {
   },
 } as const satisfies Record<ApiErrorCode, Bilingual>;
 
-const clientMessages = {
-  network: {
-    vi: 'Không kết nối được tới máy chủ. Hãy kiểm tra kết nối mạng rồi thử lại; dữ liệu đang nhập vẫn được giữ.',
-    en: 'Could not reach the server. Check the network connection and try again; your work is kept.',
-  },
-  timeout: {
-    vi: 'Máy chủ không trả lời kịp. Vui lòng thử lại.',
-    en: 'The server did not answer in time. Please try again.',
-  },
-  invalid_response: {
-    vi: 'Máy chủ trả về dữ liệu không đúng định dạng.',
-    en: 'The server returned data in an unexpected shape.',
-  },
-  unexpected: { vi: 'Đã xảy ra lỗi không mong muốn.', en: 'An unexpected error occurred.' },
-} as const satisfies Record<string, Bilingual>;
+// The client's own texts, one constant each so that a bundle keeps only those it uses.
+const networkMessages: Bilingual = {
+  vi: 'Không kết nối được tới máy chủ. Hãy kiểm tra kết nối mạng rồi thử lại; dữ liệu đang nhập vẫn được giữ.',
+  en: 'Could not reach the server. Check the network connection and try again; your work is kept.',
+};
+const timeoutMessages: Bilingual = {
+  vi: 'Máy chủ không trả lời kịp. Vui lòng thử lại.',
+  en: 'The server did not answer in time. Please try again.',
+};
+const invalidResponseMessages: Bilingual = {
+  vi: 'Máy chủ trả về dữ liệu không đúng định dạng.',
+  en: 'The server returned data in an unexpected shape.',
+};
+const unexpectedMessages: Bilingual = {
+  vi: 'Đã xảy ra lỗi không mong muốn.',
+  en: 'An unexpected error occurred.',
+};
 
 const API_ERROR_BRAND = Symbol.for('@kehoach/sdk/ApiError');
 
@@ -228,7 +230,7 @@ export class NetworkError extends KehoachError {
   /** How many attempts were made. */
   readonly attempts: number;
   constructor(attempts: number, options?: { cause?: unknown; messages?: Bilingual }) {
-    super(options?.messages ?? clientMessages.network, { cause: options?.cause });
+    super(options?.messages ?? networkMessages, { cause: options?.cause });
     this.name = 'NetworkError';
     this.attempts = attempts;
   }
@@ -239,7 +241,7 @@ export class TimeoutError extends NetworkError {
   /** The per-attempt timeout, in milliseconds. */
   readonly timeoutMs: number;
   constructor(attempts: number, timeoutMs: number, options?: { cause?: unknown }) {
-    super(attempts, { cause: options?.cause, messages: clientMessages.timeout });
+    super(attempts, { cause: options?.cause, messages: timeoutMessages });
     this.name = 'TimeoutError';
     this.timeoutMs = timeoutMs;
   }
@@ -261,10 +263,10 @@ export class ResponseValidationError extends KehoachError {
     super(
       first
         ? {
-            vi: `${clientMessages.invalid_response.vi} (${route}: ${first.message.vi})`,
-            en: `${clientMessages.invalid_response.en} (${route}: ${first.message.en})`,
+            vi: `${invalidResponseMessages.vi} (${route}: ${first.message.vi})`,
+            en: `${invalidResponseMessages.en} (${route}: ${first.message.en})`,
           }
-        : clientMessages.invalid_response,
+        : invalidResponseMessages,
       options,
     );
     this.name = 'ResponseValidationError';
@@ -379,5 +381,5 @@ export function createApiError(init: ApiErrorInit): ApiError {
 export function localizeError(error: unknown, lang: Lang = 'vi'): string {
   if (error instanceof KehoachError) return error.messages[lang];
   if (isApiError(error)) return error.messages[lang];
-  return clientMessages.unexpected[lang];
+  return unexpectedMessages[lang];
 }

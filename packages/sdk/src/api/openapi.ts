@@ -113,7 +113,11 @@ const ERROR_RESPONSES = {
   ],
   PayloadTooLarge: ['413', 'Body too large', 'Dữ liệu quá lớn'],
   UnsupportedMediaType: ['415', 'Body is not application/json', 'Dữ liệu không phải JSON'],
-  PreconditionRequired: ['428', 'If-Match is required for this write', 'Cần gửi kèm If-Match'],
+  PreconditionRequired: [
+    '428',
+    'A required header is missing: If-Match on a later draft save, Idempotency-Key on a submission',
+    'Thiếu If-Match (khi lưu lại bản nháp) hoặc Idempotency-Key (khi nộp)',
+  ],
   RateLimited: ['429', 'Too many requests; see Retry-After', 'Quá nhiều yêu cầu'],
   ServerError: ['5XX', 'Server error', 'Lỗi máy chủ'],
 } as const;
@@ -231,6 +235,15 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
     },
   };
 
+  const replayedHeader = {
+    'Idempotent-Replayed': {
+      description:
+        '`true` when this is the stored answer to an earlier request with the same Idempotency-Key ' +
+        '(nothing was submitted again); absent on the first answer — Câu trả lời đã lưu của lần gửi trước',
+      schema: { type: 'string', enum: ['true'] },
+    },
+  };
+
   const paths: Record<string, Record<string, OpenApiOperation>> = {};
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDef][]) {
     const parameters = [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')];
@@ -248,11 +261,13 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       parameters.push({
         name: 'Idempotency-Key',
         in: 'header',
-        required: false,
+        required: true,
         description:
-          'A unique key per submission (a UUID); a retry with the same key returns the first result ' +
-          'instead of submitting twice. — Khóa chống nộp trùng; gửi lại cùng khóa khi thử lại.',
-        schema: { type: 'string', minLength: 1, maxLength: 255 },
+          'A unique key per submission (a UUID); a retry with the same key and body returns the first ' +
+          'result instead of submitting twice (with `Idempotent-Replayed: true`); the same key with ' +
+          'another body is 409; without the header, 428. — Khóa chống nộp trùng (bắt buộc); gửi lại ' +
+          'cùng khóa khi thử lại.',
+        schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
       });
 
     const responses: Record<string, Record<string, unknown>> = {};
@@ -272,11 +287,27 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       };
     } else {
       const id = ids.get(route.response);
+      const content = { 'application/json': { schema: id ? ref(id) : toJson(route.response) } };
+      const idempotent = route.headers?.includes('Idempotency-Key') === true;
+      const headers = {
+        ...(etagPaths.has(route.path) || route.response === report.ReportSchema ? etagHeader : {}),
+        ...(idempotent ? replayedHeader : {}),
+      };
+      const hasHeaders = Object.keys(headers).length > 0;
       responses['200'] = {
         description: `${route.summary.en} — ${route.summary.vi}`,
-        ...(etagPaths.has(route.path) ? { headers: etagHeader } : {}),
-        content: { 'application/json': { schema: id ? ref(id) : toJson(route.response) } },
+        ...(hasHeaders ? { headers } : {}),
+        content,
       };
+      // A write that may create its resource (the first draft save) answers 201 when it does.
+      if (route.method === 'PUT' && route.headers?.includes('If-Match'))
+        responses['201'] = {
+          description:
+            'First save: the draft was created (version 1, sent without If-Match) — ' +
+            'Lần lưu đầu tiên: bản nháp được tạo (phiên bản 1, không kèm If-Match)',
+          ...(hasHeaders ? { headers } : {}),
+          content,
+        };
     }
     for (const err of errorResponsesFor(route)) {
       responses[ERROR_RESPONSES[err][0]] = { $ref: `#/components/responses/${err}` };

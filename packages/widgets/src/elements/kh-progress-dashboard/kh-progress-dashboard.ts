@@ -1,5 +1,8 @@
 import {
-  type KehoachClient,
+  getCatalogRoute,
+  getOrganizationsRoute,
+  getPlanRoute,
+  getProgressRoute,
   type Lang,
   type Measure,
   type MeasureProgress,
@@ -11,10 +14,10 @@ import {
   statusMessages,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { asLoadError, client } from '../../internal/api.js';
+import { client } from '../../internal/api.js';
 import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
-import { icon } from '../../internal/icons.js';
+import { icon, infoIcon, progressIcons } from '../../internal/icons.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -62,6 +65,14 @@ interface AgencyOption {
   label: string;
   measures: Set<string>;
 }
+
+/** The API routes the dashboard calls; only their schemas go into its bundle. */
+const routes = {
+  getPlan: getPlanRoute,
+  getCatalog: getCatalogRoute,
+  getOrganizations: getOrganizationsRoute,
+  getProgress: getProgressRoute,
+};
 
 /**
  * Every objective and measure of a plan's indicator catalog for one year and one
@@ -142,7 +153,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
   /** Level of the title heading in the host page's outline (2–6). */
   declare headingLevel: number;
 
-  #api: KehoachClient | undefined;
+  #api: ReturnType<typeof client<typeof routes>> | undefined;
   #pending: AbortController | undefined;
   #failed = false;
   #filter = { objective: '', agency: '', status: '' };
@@ -166,20 +177,16 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
           return parsed.data;
         });
       } else if (apiBase && plan) {
-        const api = client(apiBase, this.locale);
+        const api = client(routes, apiBase, this.locale);
         this.#api = api;
         this.run(async (signal) => {
-          try {
-            const p = await api.getPlan({ planId: plan }, { signal });
-            const [catalog, organizations, progress] = await Promise.all([
-              api.getCatalog({ catalogId: p.catalogId }, { signal }),
-              api.getOrganizations({ planId: plan }, { signal }),
-              api.getProgress({ planId: plan, year: this.year, unitId: this.unit }, { signal }),
-            ]);
-            return { plan: p, catalog, organizations, progress: [progress] };
-          } catch (e) {
-            return asLoadError(e);
-          }
+          const p = await api.getPlan({ planId: plan }, { signal });
+          const [catalog, organizations, progress] = await Promise.all([
+            api.getCatalog({ catalogId: p.catalogId }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+            api.getProgress({ planId: plan, year: this.year, unitId: this.unit }, { signal }),
+          ]);
+          return { plan: p, catalog, organizations, progress: [progress] };
         });
       }
     } else if ((changed.has('year') || changed.has('unit')) && this.state.status === 'ready') {
@@ -370,7 +377,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
           (e) => this.#onFilter(e),
         )}
       </div>
-      ${current?.illustrative ? html`<p part="illustrative">${icon('info')}${t.illustrative[lang]}</p>` : nothing}
+      ${current?.illustrative ? html`<p part="illustrative">${icon(infoIcon)}${t.illustrative[lang]}</p>` : nothing}
       ${
         current
           ? html`<p class="count" role="status">${
@@ -449,7 +456,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
       <td role="cell" class="num" data-label=${t.latest[lang]}>${latest ? `${this.#value(latest.value, m)} (${latest.year})` : '—'}</td>
       ${milestones.map((y) => html`<td role="cell" data-label=${`${t.target[lang]} ${y}`}>${this.#target(m, y, p, lang)}</td>`)}
       <td role="cell" data-label=${t.status[lang]}>
-        <span class="badge ${status}" part="status status-${status}">${icon(status)}${statusMessages[status][lang]}</span>
+        <span class="badge ${status}" part="status status-${status}">${icon(progressIcons[status])}${statusMessages[status][lang]}</span>
         ${a?.reason ? html`<span class="muted reason">${reasonMessages[a.reason][lang]}</span>` : nothing}
       </td>
       <td role="cell" data-label=${t.trend[lang]}>${this.#spark(m, p, lang)}</td>

@@ -5,7 +5,6 @@ import {
   type IndicatorCatalog,
   IndicatorCatalogSchema,
   isApiError,
-  type KehoachClient,
   type OrganizationRegistry,
   OrganizationRegistrySchema,
   type Plan,
@@ -15,6 +14,7 @@ import {
   reportDueDate,
 } from '@kehoach/sdk';
 import * as z from 'zod/mini';
+import type { ReportFormApi } from './report-form-api.js';
 
 /**
  * A static snapshot for `src` (portals without a backend, offline demos): the plan bundle, the
@@ -65,7 +65,7 @@ const absent = (e: unknown) => isApiError(e) && (e.status === 404 || e.status ==
 
 /** Loads the plan bundle, the account, its report and last year's values from the API. */
 export async function loadFromApi(
-  api: KehoachClient,
+  api: ReportFormApi,
   planId: string,
   year: number,
   signal: AbortSignal,

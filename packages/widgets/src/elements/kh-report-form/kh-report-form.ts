@@ -1,9 +1,7 @@
 import {
   ConflictError,
-  createClient,
   type FieldError,
   isOverdue,
-  type KehoachClient,
   localizeError,
   type MeasureUnit,
   type Report,
@@ -33,6 +31,7 @@ import {
 import { styles } from './kh-report-form.styles.js';
 import { formatInput, parseNumber } from './number-format.js';
 import { implausibleChange } from './plausibility.js';
+import { type ReportFormApi, reportFormApi } from './report-form-api.js';
 import { SubmitController } from './submit-controller.js';
 import { type ErrorMap, serverErrors, validateContent } from './validation.js';
 
@@ -193,7 +192,7 @@ export class KhReportForm extends KhElement<ReportFormModel> {
   /** Shows the report without letting it be edited (it is read-only anyway once submitted or accepted). */
   declare readonly: boolean;
 
-  #api: KehoachClient | undefined;
+  #api: ReportFormApi | undefined;
   #model: ReportFormModel | undefined;
   #layout: Layout = { tasks: [], measures: [], budget: [] };
   #values: Values = {};
@@ -240,7 +239,7 @@ export class KhReportForm extends KhElement<ReportFormModel> {
     else if (apiBase != null && plan && year) {
       // Nothing to show until the portal hands over the token.
       if (!token) return;
-      const api = createClient({ baseUrl: apiBase, token, lang: this.locale });
+      const api = reportFormApi({ baseUrl: apiBase, token, lang: this.locale });
       this.#api = api;
       this.run((signal) => loadFromApi(api, plan, year, signal));
     }

@@ -1,12 +1,12 @@
 import {
   type FieldError,
   isApiError,
-  type KehoachClient,
   NetworkError,
   PreconditionFailedError,
   type Report,
   type ReportContent,
 } from '@kehoach/sdk';
+import type { ReportFormApi } from './report-form-api.js';
 
 /** How a server write ended, in the terms the form acts on. */
 export type Outcome =
@@ -35,7 +35,7 @@ export class SubmitController {
   pending: { key: string; body: string } | undefined;
 
   constructor(
-    readonly api: KehoachClient,
+    readonly api: ReportFormApi,
     readonly planId: string,
     readonly year: number,
   ) {}

@@ -1,9 +1,16 @@
-import { type Lang, reportStatusMessages, type SubmissionEntry } from '@kehoach/sdk';
+import {
+  getOrganizationsRoute,
+  getPlanRoute,
+  getSubmissionsRoute,
+  type Lang,
+  reportStatusMessages,
+  type SubmissionEntry,
+} from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { asLoadError, client } from '../../internal/api.js';
+import { client } from '../../internal/api.js';
 import { formatDay, formatInstant, today } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
-import { icon } from '../../internal/icons.js';
+import { icon, infoIcon, reportIcons } from '../../internal/icons.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -54,6 +61,13 @@ function countdown(days: number, lang: Lang): string {
       ? `Reports are due today`
       : `${n} ${unit} overdue`;
 }
+
+/** The API routes the tracker calls; only their schemas go into its bundle. */
+const routes = {
+  getPlan: getPlanRoute,
+  getOrganizations: getOrganizationsRoute,
+  getSubmissions: getSubmissionsRoute,
+};
 
 /**
  * Who has filed the yearly report: a countdown to the due date (days left, or days overdue,
@@ -158,19 +172,15 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
           return parsed.data;
         });
       else if (apiBase && plan && token) {
-        const api = client(apiBase, this.locale, token);
+        const api = client(routes, apiBase, this.locale, token);
         const year = this.year ?? +today('Asia/Ho_Chi_Minh', this.now).slice(0, 4);
         this.run(async (signal) => {
-          try {
-            const [p, organizations, submissions] = await Promise.all([
-              api.getPlan({ planId: plan }, { signal }),
-              api.getOrganizations({ planId: plan }, { signal }),
-              api.getSubmissions({ planId: plan, year }, { signal }),
-            ]);
-            return { submissions, organizations, timeZone: p.reporting.timeZone };
-          } catch (e) {
-            return asLoadError(e);
-          }
+          const [p, organizations, submissions] = await Promise.all([
+            api.getPlan({ planId: plan }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+            api.getSubmissions({ planId: plan, year }, { signal }),
+          ]);
+          return { submissions, organizations, timeZone: p.reporting.timeZone };
         });
       } else this.requestUpdate();
     }
@@ -183,7 +193,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
   }
 
   #badge(status: string, lang: Lang): TemplateResult {
-    return html`<span class="badge ${status}" part="status status-${status}">${icon(status)}${
+    return html`<span class="badge ${status}" part="status status-${status}">${icon(reportIcons[status])}${
       reportStatusMessages[status as keyof typeof reportStatusMessages][lang]
     }</span>`;
   }
@@ -205,11 +215,11 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
     return html`<section part="base" lang=${lang} aria-labelledby="title">
       <div part="title" id="title" role="heading" aria-level=${level}>${t.title[lang]} ${s.year}</div>
       <p part="countdown" class=${days < 0 ? 'overdue' : ''}>
-        ${icon('overdue')}<span>${countdown(days, lang)}<span class="due">${
+        ${icon(reportIcons.overdue)}<span>${countdown(days, lang)}<span class="due">${
           lang === 'vi' ? `Hạn nộp: ${formatDay(s.dueDate, lang)}` : `Due ${formatDay(s.dueDate, lang)}`
         }</span></span>
       </p>
-      ${d.illustrative ? html`<p part="illustrative">${icon('info')}${t.illustrative[lang]}</p>` : nothing}
+      ${d.illustrative ? html`<p part="illustrative">${icon(infoIcon)}${t.illustrative[lang]}</p>` : nothing}
       <ul part="summary" aria-label=${t.summary[lang]}>
         ${[...statuses, 'overdue' as const].map(
           (st) => html`<li>${this.#badge(st, lang)}: ${formatNumber(count(st), lang)}</li>`,

@@ -1,16 +1,19 @@
 import {
   type Assignment,
+  getOrganizationsRoute,
+  getPlanRoute,
   type Lang,
+  listReportsRoute,
   reportStatusMessages,
   resolveAgency,
   type Task,
   type TaskProgress,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { asLoadError, client } from '../../internal/api.js';
+import { client } from '../../internal/api.js';
 import { today } from '../../internal/format.js';
 import { pick } from '../../internal/i18n.js';
-import { icon } from '../../internal/icons.js';
+import { icon, infoIcon, taskIcons } from '../../internal/icons.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -66,6 +69,13 @@ interface Duty {
   status: Shown;
   report: keyof typeof reportStatusMessages | null;
 }
+
+/** The API routes the tracker calls; only their schemas go into its bundle. */
+const routes = {
+  getPlan: getPlanRoute,
+  getOrganizations: getOrganizationsRoute,
+  listReports: listReportsRoute,
+};
 
 /**
  * The plan's task groups and tasks, text as issued, with the agencies the plan assigns to each
@@ -167,25 +177,21 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
           return parsed.data;
         });
       else if (apiBase && plan) {
-        const api = client(apiBase, this.locale, token);
+        const api = client(routes, apiBase, this.locale, token);
         this.run(async (signal) => {
-          try {
-            const [p, organizations] = await Promise.all([
-              api.getPlan({ planId: plan }, { signal }),
-              api.getOrganizations({ planId: plan }, { signal }),
-            ]);
-            const year = this.year ?? +today(p.reporting.timeZone, this.now).slice(0, 4);
-            const reports = token
-              ? (await api.listReports({ planId: plan, year }, { signal })).map((r) => ({
-                  agencyId: r.agencyId,
-                  status: r.status,
-                  tasks: r.content.tasks,
-                }))
-              : null;
-            return { plan: p, organizations, year, reports };
-          } catch (e) {
-            return asLoadError(e);
-          }
+          const [p, organizations] = await Promise.all([
+            api.getPlan({ planId: plan }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+          ]);
+          const year = this.year ?? +today(p.reporting.timeZone, this.now).slice(0, 4);
+          const reports = token
+            ? (await api.listReports({ planId: plan, year }, { signal })).map((r) => ({
+                agencyId: r.agencyId,
+                status: r.status,
+                tasks: r.content.tasks,
+              }))
+            : null;
+          return { plan: p, organizations, year, reports };
         });
       }
     }
@@ -273,8 +279,8 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
           ${[...agencies].map(([id, label]) => html`<option value=${id} ?selected=${id === this.#agency}>${label}</option>`)}
         </select></label>
       </div>
-      ${d.illustrative ? html`<p part="illustrative">${icon('info')}${t.illustrative[lang]}</p>` : nothing}
-      ${d.reports ? nothing : html`<p part="notice">${icon('unreported')}${t.noReports[lang]}</p>`}
+      ${d.illustrative ? html`<p part="illustrative">${icon(infoIcon)}${t.illustrative[lang]}</p>` : nothing}
+      ${d.reports ? nothing : html`<p part="notice">${icon(taskIcons.unreported)}${t.noReports[lang]}</p>`}
       ${
         groups.length
           ? html`<table part="table" role="table">
@@ -297,7 +303,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
   }
 
   #badge(status: string, text: string): TemplateResult {
-    return html`<span class="badge ${status}" part="status status-${status}">${icon(status)}${text}</span>`;
+    return html`<span class="badge ${status}" part="status status-${status}">${icon(taskIcons[status])}${text}</span>`;
   }
 
   #row(group: number, task: Task, duties: Duty[], lang: Lang): TemplateResult {

@@ -1,0 +1,42 @@
+/**
+ * What a route of the reference API is, without any route: the shape every definition in
+ * `routes/` satisfies and the path helper. Kept apart from `contract.ts` so that code calling a
+ * few routes (the client core, a widget) does not pull every route's schemas into its bundle.
+ */
+import type * as z from 'zod/mini';
+
+/** Who may call a route. `user` is any signed-in account. */
+export type Access = 'public' | 'user' | 'reporter' | 'reviewer' | 'admin';
+
+/**
+ * One route of the reference API. The server validates with these schemas, the OpenAPI
+ * document is generated from them and the client is typed by them: one definition, three uses.
+ */
+export interface RouteDef {
+  /**
+   * The route's name in `routes`, e.g. `getPlan`: the client method, the OpenAPI `operationId`
+   * and the route named by a `ResponseValidationError`. Every route of the contract has one.
+   */
+  name?: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Express-style path with `:param` segments. */
+  path: string;
+  access: Access;
+  summary: { vi: string; en: string };
+  params?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  body?: z.ZodMiniType;
+  /** Response body; `binary` for file downloads, `null` for 204. */
+  response: z.ZodMiniType | 'binary' | null;
+  /** Request headers the route relies on. */
+  headers?: readonly ('If-Match' | 'Idempotency-Key')[];
+}
+
+/** Fill `:param` segments of a route path, encoding each value. */
+export function buildPath(path: string, params: Record<string, string | number>): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const v = params[name];
+    if (v === undefined) throw new Error(`Missing path parameter ${name}`);
+    return encodeURIComponent(String(v));
+  });
+}

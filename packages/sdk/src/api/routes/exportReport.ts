@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { IdSchema } from '../../schemas/common.js';
+import type { RouteDef } from '../route.js';
+import { EXPORT_FORMATS, YearParam } from './params.js';
+
+/** `exportReport`: Export the consolidated provincial report. */
+export const exportReportRoute = {
+  name: 'exportReport',
+  method: 'GET',
+  path: '/api/v1/plans/:planId/exports/:year/:format',
+  access: 'reviewer',
+  summary: {
+    vi: 'Xuất báo cáo tổng hợp của tỉnh',
+    en: 'Export the consolidated provincial report',
+  },
+  params: z.object({
+    planId: IdSchema,
+    year: YearParam,
+    format: z.enum(EXPORT_FORMATS),
+  }),
+  response: 'binary',
+} as const satisfies RouteDef;

@@ -1,0 +1,15 @@
+import * as z from 'zod/mini';
+import { IdSchema } from '../../schemas/common.js';
+import { IndicatorCatalogSchema } from '../../schemas/indicator.js';
+import type { RouteDef } from '../route.js';
+
+/** `getCatalog`: Indicator catalog. */
+export const getCatalogRoute = {
+  name: 'getCatalog',
+  method: 'GET',
+  path: '/api/v1/catalogs/:catalogId',
+  access: 'public',
+  summary: { vi: 'Bộ chỉ tiêu', en: 'Indicator catalog' },
+  params: z.object({ catalogId: IdSchema }),
+  response: IndicatorCatalogSchema,
+} as const satisfies RouteDef;

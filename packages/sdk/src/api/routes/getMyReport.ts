@@ -1,0 +1,17 @@
+import { ReportSchema } from '../../schemas/report.js';
+import type { RouteDef } from '../route.js';
+import { PlanYearParams } from './params.js';
+
+/** `getMyReport`: The signed-in agency's yearly report. */
+export const getMyReportRoute = {
+  name: 'getMyReport',
+  method: 'GET',
+  path: '/api/v1/plans/:planId/reports/:year/mine',
+  access: 'reporter',
+  summary: {
+    vi: 'Báo cáo năm của cơ quan mình',
+    en: "The signed-in agency's yearly report",
+  },
+  params: PlanYearParams,
+  response: ReportSchema,
+} as const satisfies RouteDef;

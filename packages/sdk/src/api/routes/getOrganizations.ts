@@ -1,0 +1,17 @@
+import { OrganizationRegistrySchema } from '../../schemas/organization.js';
+import type { RouteDef } from '../route.js';
+import { PlanParams } from './params.js';
+
+/** `getOrganizations`: Agencies, administrative units and successions. */
+export const getOrganizationsRoute = {
+  name: 'getOrganizations',
+  method: 'GET',
+  path: '/api/v1/plans/:planId/organizations',
+  access: 'public',
+  summary: {
+    vi: 'Cơ quan, đơn vị hành chính và kế thừa',
+    en: 'Agencies, administrative units and successions',
+  },
+  params: PlanParams,
+  response: OrganizationRegistrySchema,
+} as const satisfies RouteDef;

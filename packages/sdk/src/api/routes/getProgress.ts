@@ -1,0 +1,18 @@
+import type { RouteDef } from '../route.js';
+import { ProgressQuerySchema, ProgressResponseSchema } from '../schemas/progress.js';
+import { PlanParams } from './params.js';
+
+/** `getProgress`: Progress of every measure by year and unit. */
+export const getProgressRoute = {
+  name: 'getProgress',
+  method: 'GET',
+  path: '/api/v1/plans/:planId/progress',
+  access: 'public',
+  summary: {
+    vi: 'Tiến độ các chỉ số theo năm và đơn vị',
+    en: 'Progress of every measure by year and unit',
+  },
+  params: PlanParams,
+  query: ProgressQuerySchema,
+  response: ProgressResponseSchema,
+} as const satisfies RouteDef;

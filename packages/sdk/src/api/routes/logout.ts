@@ -1,0 +1,14 @@
+import type { RouteDef } from '../route.js';
+
+/** `logout`: Sign out and revoke the token. */
+export const logoutRoute = {
+  name: 'logout',
+  method: 'POST',
+  path: '/api/v1/auth/logout',
+  access: 'user',
+  summary: {
+    vi: 'Đăng xuất, thu hồi mã truy cập',
+    en: 'Sign out and revoke the token',
+  },
+  response: null,
+} as const satisfies RouteDef;

@@ -1,0 +1,20 @@
+import { ReportSchema } from '../../schemas/report.js';
+import type { RouteDef } from '../route.js';
+import { DraftRequestSchema } from '../schemas/draft.js';
+import { PlanYearParams } from './params.js';
+
+/** `saveDraft`: Save the draft (If-Match on the version). */
+export const saveDraftRoute = {
+  name: 'saveDraft',
+  method: 'PUT',
+  path: '/api/v1/plans/:planId/reports/:year/mine',
+  access: 'reporter',
+  summary: {
+    vi: 'Lưu bản nháp (If-Match theo phiên bản)',
+    en: 'Save the draft (If-Match on the version)',
+  },
+  params: PlanYearParams,
+  body: DraftRequestSchema,
+  response: ReportSchema,
+  headers: ['If-Match'],
+} as const satisfies RouteDef;

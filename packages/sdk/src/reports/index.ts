@@ -1,0 +1,8 @@
+export {
+  REQUIRED_FOR_SUBMIT,
+  type Readiness,
+  type ReadinessContent,
+  type ReadinessDuties,
+  type ReadinessInput,
+  reportReadiness,
+} from './readiness.js';

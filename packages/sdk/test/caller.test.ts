@@ -1,0 +1,134 @@
+/**
+ * The per-route core (`callRoute`, `createCaller`, `bindRoutes`, `readRoute`) and the route
+ * modules `routes` is assembled from. Transport details are covered through `createClient` in
+ * client.test.ts; here, what differs: one route at a time, with a fetch stub.
+ */
+import { describe, expect, it } from 'vitest';
+import * as perRoute from '../src/api/routes/index.js';
+import {
+  bindRoutes,
+  callRoute,
+  createCaller,
+  getPlanRoute,
+  getProgressRoute,
+  loginRoute,
+  logoutRoute,
+  NotFoundError,
+  ResponseValidationError,
+  type RouteDef,
+  readRoute,
+  routes,
+  saveDraftRoute,
+} from '../src/index.js';
+
+interface Seen {
+  url: string;
+  method: string;
+  headers: Headers;
+}
+
+function stub(status: number, body: unknown, headers: Record<string, string> = {}) {
+  const seen: Seen[] = [];
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    seen.push({ url: String(input), method: init?.method ?? 'GET', headers: new Headers(init?.headers) });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+  }) as typeof globalThis.fetch;
+  return { fetch, seen };
+}
+
+const progress = { planId: 'p', year: 2026, unitId: 'u', illustrative: true, measures: [] };
+
+describe('route modules', () => {
+  it('make up the contract: one module per route, named as in routes', () => {
+    const modules = Object.values(perRoute) as RouteDef[];
+    expect(modules).toHaveLength(Object.keys(routes).length);
+    for (const [name, route] of Object.entries(routes)) {
+      expect(route.name).toBe(name);
+      expect((perRoute as Record<string, unknown>)[`${name}Route`]).toBe(route);
+    }
+  });
+});
+
+describe('callRoute', () => {
+  it('calls one route with the client transport and validates the answer', async () => {
+    const { fetch, seen } = stub(200, progress);
+    const r = await callRoute({ baseUrl: 'https://x.test/', fetch, token: 't' }, getProgressRoute, {
+      planId: 'p',
+      year: 2026,
+    });
+    expect(r).toEqual(progress);
+    expect(seen[0]?.url).toBe('https://x.test/api/v1/plans/p/progress?year=2026');
+    expect(seen[0]?.headers.get('Authorization')).toBe('Bearer t');
+    expect(seen[0]?.headers.get('Accept-Language')).toBe('vi, en;q=0.5');
+  });
+
+  it('throws the typed errors of createClient', async () => {
+    await expect(
+      callRoute({ baseUrl: '', fetch: stub(404, '').fetch }, getPlanRoute, { planId: 'p' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const bad = callRoute({ baseUrl: '', fetch: stub(200, { nope: 1 }).fetch }, getProgressRoute, {
+      planId: 'p',
+    });
+    await expect(bad).rejects.toBeInstanceOf(ResponseValidationError);
+    await expect(bad).rejects.toMatchObject({ route: 'getProgress' });
+  });
+
+  it('returns the saved draft with the version from the ETag', async () => {
+    const report = { nope: true };
+    const { fetch, seen } = stub(200, report, { ETag: '"8"' });
+    const saved = await callRoute({ baseUrl: '', fetch, validateResponses: false }, saveDraftRoute, {
+      planId: 'p',
+      year: 2026,
+      content: {} as never,
+      version: 7,
+    });
+    expect(saved).toMatchObject({ version: 8, etag: '"8"', report });
+    expect(seen[0]?.method).toBe('PUT');
+    expect(seen[0]?.headers.get('If-Match')).toBe('"7"');
+  });
+});
+
+describe('createCaller and bindRoutes', () => {
+  it('keep the token from login and forget it on logout', async () => {
+    const login = {
+      token: 'tok',
+      expiresAt: '2026-01-01T00:00:00Z',
+      user: { id: 'u', username: 'a', name: 'A', role: 'reporter', agencyId: null },
+    };
+    const call = createCaller({ baseUrl: '', fetch: stub(200, login).fetch });
+    await call(loginRoute, { username: 'a', password: 'b' });
+    expect(call.getToken()).toBe('tok');
+    const out = createCaller({ baseUrl: '', token: 'tok', fetch: stub(500, '').fetch });
+    await expect(out(logoutRoute)).rejects.toThrow();
+    expect(out.getToken()).toBeNull();
+  });
+
+  it('bind only the routes given, as methods', async () => {
+    const { fetch, seen } = stub(200, progress);
+    const api = bindRoutes(createCaller({ baseUrl: '', fetch }), { getProgress: getProgressRoute });
+    expect(Object.keys(api)).toEqual(['getProgress']);
+    await expect(api.getProgress({ planId: 'p' })).resolves.toEqual(progress);
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('readRoute', () => {
+  it('returns the body of a GET as text, unvalidated', async () => {
+    const { fetch } = stub(200, { nope: 1 });
+    const res = await readRoute({ baseUrl: '', fetch }, getPlanRoute, { planId: 'p' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.text ?? '')).toEqual({ nope: 1 });
+  });
+
+  it('throws the typed errors, and refuses routes that are not a GET of JSON', async () => {
+    await expect(
+      readRoute({ baseUrl: '', fetch: stub(404, '').fetch }, getPlanRoute, { planId: 'p' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      readRoute({ baseUrl: '', fetch: stub(200, {}).fetch }, saveDraftRoute as never, {} as never),
+    ).rejects.toBeInstanceOf(TypeError);
+  });
+});

@@ -22,7 +22,7 @@ for (const f of resultFiles()) rmSync(f, { force: true });
 pnpm(bin, ['exec', 'biome', 'ci', '.']);
 const run = spawnSync(
   bin,
-  ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', '--concurrency=1', '--continue'],
+  ['exec', 'turbo', 'run', 'lint', 'build', 'typecheck', 'test', '--concurrency=1', '--continue'],
   {
     cwd: root,
     stdio: 'inherit',

@@ -1,23 +1,11 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  emptyContent,
-  healthContent,
-  jsonReq,
-  login,
-  REPORT_PATH,
-  type TestServer,
-  testServer,
-} from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyContent, healthContent, jsonReq, login, REPORT_PATH, useTestServer } from './helpers.js';
 
-let s: TestServer;
+const s = useTestServer('file');
 beforeAll(async () => {
-  s = await testServer();
   const t = await login(s.app, 'so-y-te');
   await s.app.request(REPORT_PATH, jsonReq('PUT', t, { content: healthContent() }));
-});
-afterAll(async () => {
-  await s.close();
 });
 
 describe('audit log is append-only', () => {

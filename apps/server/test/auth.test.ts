@@ -1,22 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../src/auth/password.js';
-import {
-  account,
-  healthContent,
-  jsonReq,
-  login,
-  REPORT_PATH,
-  type TestServer,
-  testServer,
-} from './helpers.js';
+import { account, healthContent, jsonReq, login, REPORT_PATH, useTestServer } from './helpers.js';
 
-let s: TestServer;
-beforeEach(async () => {
-  s = await testServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+const s = useTestServer('test');
 
 const attempt = (username: string, password: string) =>
   s.app.request('/api/v1/auth/login', jsonReq('POST', null, { username, password }));

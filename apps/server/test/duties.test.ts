@@ -1,19 +1,15 @@
 import { reportDueDate, reportObligations } from '@kehoach/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BundleStore, type PlanBundle } from '../src/services/bundles.js';
 import { dutiesOf, sdkDuties } from '../src/services/plan-logic.js';
-import { PLAN, type TestServer, testServer } from './helpers.js';
+import { PLAN, useTestServer } from './helpers.js';
 
-let s: TestServer;
+const s = useTestServer('file');
 let bundle: PlanBundle;
 beforeAll(async () => {
-  s = await testServer();
   const b = await new BundleStore(s.db.kysely).bundle(PLAN);
   if (!b) throw new Error('no plan');
   bundle = b;
-});
-afterAll(async () => {
-  await s.close();
 });
 
 describe('duties', () => {

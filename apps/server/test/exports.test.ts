@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../src/exports/xlsx.js';
 import {
   healthContent,
@@ -8,17 +8,15 @@ import {
   login,
   PLAN,
   REPORT_PATH,
-  type TestServer,
-  testServer,
+  useTestServer,
   withMeasure,
   YEAR,
 } from './helpers.js';
 
-let s: TestServer;
+const s = useTestServer('file');
 let reviewer: string;
 
 beforeAll(async () => {
-  s = await testServer();
   reviewer = await login(s.app, 'reviewer');
   const health = await login(s.app, 'so-y-te');
   const content = {
@@ -39,9 +37,6 @@ beforeAll(async () => {
   );
   const id = ((await res.json()) as { id: string }).id;
   await s.app.request(`/api/v1/reports/${id}/accept`, jsonReq('POST', reviewer));
-});
-afterAll(async () => {
-  await s.close();
 });
 
 async function download(format: string, token = reviewer) {

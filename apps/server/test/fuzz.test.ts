@@ -1,24 +1,24 @@
 import { DraftRequestSchema, LoginRequestSchema, ReturnRequestSchema } from '@kehoach/sdk';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  type CountedTable,
   contentOf,
+  countRows,
   healthContent,
   jsonReq,
   login,
   REPORT_PATH,
-  type TestServer,
-  testServer,
+  useTestServer,
   withMeasure,
 } from './helpers.js';
 
-let s: TestServer;
+const s = useTestServer('file');
 let reporter: string;
 let reviewer: string;
 let reportId: string;
 
 beforeAll(async () => {
-  s = await testServer();
   reporter = await login(s.app, 'so-y-te');
   reviewer = await login(s.app, 'reviewer');
   const t = await login(s.app, 'so-tu-phap');
@@ -28,22 +28,14 @@ beforeAll(async () => {
   );
   reportId = ((await res.json()) as { id: string }).id;
 });
-afterAll(async () => {
-  await s.close();
-});
 
 async function snapshot() {
-  const k = s.db.kysely;
-  const n = async (t: 'reports' | 'audit_log' | 'idempotency_keys' | 'observations' | 'users' | 'tokens') =>
-    Number(
-      (
-        await k
-          .selectFrom(t)
-          .select(({ fn }) => fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const versions = await k.selectFrom('reports').select(['id', 'version', 'status']).orderBy('id').execute();
+  const n = (t: CountedTable) => countRows(s.db, t);
+  const versions = await s.db.kysely
+    .selectFrom('reports')
+    .select(['id', 'version', 'status'])
+    .orderBy('id')
+    .execute();
   return {
     reports: await n('reports'),
     audit: await n('audit_log'),

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { demo } from '@kehoach/mocks';
 import type { ReportContent } from '@kehoach/sdk';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../src/app.js';
 import type { AppConfig } from '../src/context.js';
 import { type Db, openDatabase } from '../src/db/connect.js';
@@ -52,6 +53,65 @@ export async function testServer(
   const logger = createLogger({ level: 'info', destination });
   const app = createApp({ db: db.kysely, clock, config, logger });
   return { db, app, clock, logs, close: () => db.close() };
+}
+
+/**
+ * The test file's server, started and closed by vitest hooks: a fresh one before each test
+ * (`per: 'test'`) or one for the whole file (`per: 'file'`). The handle forwards to the current
+ * server, so tests read `s.app`, `s.db`, `s.clock` and `s.logs`; a file's own `beforeAll` /
+ * `beforeEach` declared after this call runs once the server is up.
+ */
+export function useTestServer(
+  per: 'test' | 'file',
+  options: { config?: Partial<AppConfig>; demoReports?: boolean } = {},
+): TestServer {
+  let current: TestServer | undefined;
+  const server = (): TestServer => {
+    if (!current) throw new Error('no test server: use it inside a test or hook');
+    return current;
+  };
+  const [before, after] = per === 'test' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
+    current = await testServer(options.config, ':memory:', { demoReports: options.demoReports });
+  });
+  after(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get db() {
+      return server().db;
+    },
+    get app() {
+      return server().app;
+    },
+    get clock() {
+      return server().clock;
+    },
+    get logs() {
+      return server().logs;
+    },
+    close: () => server().close(),
+  };
+}
+
+/**
+ * Requests on the report of {@link REPORT_PATH} as `token`: `put` saves the draft, `submit`
+ * submits; each sends `Idempotency-Key` and `If-Match` only when given.
+ */
+export function reportCalls(s: Pick<TestServer, 'app'>) {
+  return {
+    put: (token: string, body: unknown, ifMatch?: string) =>
+      s.app.request(REPORT_PATH, jsonReq('PUT', token, body, ifMatch ? { 'if-match': ifMatch } : {})),
+    submit: (token: string, body: unknown, key?: string, ifMatch?: string) =>
+      s.app.request(
+        `${REPORT_PATH}/submit`,
+        jsonReq('POST', token, body, {
+          ...(key ? { 'idempotency-key': key } : {}),
+          ...(ifMatch ? { 'if-match': ifMatch } : {}),
+        }),
+      ),
+  };
 }
 
 export function account(username: string) {
@@ -124,21 +184,23 @@ export function withMeasure(content: ReportContent, line: ReportContent['measure
   };
 }
 
+/** Tables the tests count rows of. */
+export type CountedTable = 'reports' | 'audit_log' | 'idempotency_keys' | 'observations' | 'users' | 'tokens';
+
+/** How many rows `table` holds. */
+export async function countRows(db: Db, table: CountedTable): Promise<number> {
+  const row = await db.kysely
+    .selectFrom(table)
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function counts(db: Db) {
-  const k = db.kysely;
-  const one = async (t: 'reports' | 'audit_log' | 'idempotency_keys' | 'observations' | 'users' | 'tokens') =>
-    Number(
-      (
-        await k
-          .selectFrom(t)
-          .select(({ fn }) => fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
   return {
-    reports: await one('reports'),
-    audit: await one('audit_log'),
-    idem: await one('idempotency_keys'),
-    observations: await one('observations'),
+    reports: await countRows(db, 'reports'),
+    audit: await countRows(db, 'audit_log'),
+    idem: await countRows(db, 'idempotency_keys'),
+    observations: await countRows(db, 'observations'),
   };
 }

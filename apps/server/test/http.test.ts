@@ -1,24 +1,11 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  counts,
-  healthContent,
-  jsonReq,
-  login,
-  PLAN,
-  REPORT_PATH,
-  type TestServer,
-  testServer,
-} from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { counts, healthContent, jsonReq, login, PLAN, REPORT_PATH, useTestServer } from './helpers.js';
 
-let s: TestServer;
+const s = useTestServer('file', { config: { corsWriteOrigins: ['https://portal.example.vn'] } });
 let token: string;
 beforeAll(async () => {
-  s = await testServer({ corsWriteOrigins: ['https://portal.example.vn'] });
   token = await login(s.app, 'so-y-te');
-});
-afterAll(async () => {
-  await s.close();
 });
 
 describe('request bodies', () => {

@@ -1,5 +1,5 @@
 import type { Report } from '@kehoach/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   contentOf,
   counts,
@@ -7,23 +7,13 @@ import {
   jsonReq,
   login,
   REPORT_PATH,
-  type TestServer,
-  testServer,
+  reportCalls,
+  useTestServer,
 } from './helpers.js';
 
-let s: TestServer;
-beforeEach(async () => {
-  s = await testServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+const s = useTestServer('test');
 
-const submit = (token: string, body: unknown, key: string, ifMatch?: string) =>
-  s.app.request(
-    `${REPORT_PATH}/submit`,
-    jsonReq('POST', token, body, { 'idempotency-key': key, ...(ifMatch ? { 'if-match': ifMatch } : {}) }),
-  );
+const { submit } = reportCalls(s);
 
 async function submittedEvents(): Promise<number> {
   const rows = await s.db.kysely

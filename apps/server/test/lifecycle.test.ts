@@ -1,5 +1,5 @@
 import type { Report } from '@kehoach/sdk';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dutiesOf } from '../src/services/plan-logic.js';
 import { createUser } from '../src/services/users.js';
 import {
@@ -10,29 +10,14 @@ import {
   login,
   PLAN,
   REPORT_PATH,
-  type TestServer,
-  testServer,
+  reportCalls,
+  useTestServer,
   YEAR,
 } from './helpers.js';
 
-let s: TestServer;
-beforeEach(async () => {
-  s = await testServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+const s = useTestServer('test');
 
-const put = (token: string, body: unknown, ifMatch?: string) =>
-  s.app.request(REPORT_PATH, jsonReq('PUT', token, body, ifMatch ? { 'if-match': ifMatch } : {}));
-const submit = (token: string, body: unknown, key?: string, ifMatch?: string) =>
-  s.app.request(
-    `${REPORT_PATH}/submit`,
-    jsonReq('POST', token, body, {
-      ...(key ? { 'idempotency-key': key } : {}),
-      ...(ifMatch ? { 'if-match': ifMatch } : {}),
-    }),
-  );
+const { put, submit } = reportCalls(s);
 
 describe('report lifecycle', () => {
   it('draft → submitted → returned → submitted → accepted, each step recorded', async () => {

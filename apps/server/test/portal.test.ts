@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountPortal, PORTAL_CSP, safeSegments } from '../src/http/portal.js';
-import { type TestServer, testServer } from './helpers.js';
+import { useTestServer } from './helpers.js';
 
-let s: TestServer;
+const s = useTestServer('file');
 let root: string;
 let dist: string;
 
@@ -25,11 +25,9 @@ beforeAll(async () => {
   writeFileSync(join(dist, '.env'), 'SECRET=1');
   writeFileSync(join(root, 'secret.txt'), 'outside the portal');
   symlinkSync(join(root, 'secret.txt'), join(dist, 'link.txt'));
-  s = await testServer();
   mountPortal(s.app, dist);
 });
 afterAll(async () => {
-  await s.close();
   rmSync(root, { recursive: true, force: true });
 });
 

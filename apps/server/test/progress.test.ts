@@ -1,24 +1,17 @@
 import { ProgressResponseSchema, SubmissionStatusSchema } from '@kehoach/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   healthContent,
   jsonReq,
   login,
   PLAN,
   REPORT_PATH,
-  type TestServer,
-  testServer,
+  useTestServer,
   withMeasure,
   YEAR,
 } from './helpers.js';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await testServer();
-});
-afterAll(async () => {
-  await s.close();
-});
+const s = useTestServer('file');
 
 const progress = async (q: string) => {
   const res = await s.app.request(`/api/v1/plans/${PLAN}/progress${q}`);

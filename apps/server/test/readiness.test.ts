@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from '@kehoach/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   counts,
   emptyContent,
@@ -7,28 +7,13 @@ import {
   jsonReq,
   login,
   REPORT_PATH,
-  type TestServer,
-  testServer,
+  reportCalls,
+  useTestServer,
 } from './helpers.js';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await testServer();
-});
-afterAll(async () => {
-  await s.close();
-});
+const s = useTestServer('file');
 
-const submit = (token: string, content: unknown, key: string, ifMatch?: string) =>
-  s.app.request(
-    `${REPORT_PATH}/submit`,
-    jsonReq(
-      'POST',
-      token,
-      { content },
-      { 'idempotency-key': key, ...(ifMatch ? { 'if-match': ifMatch } : {}) },
-    ),
-  );
+const { submit } = reportCalls(s);
 
 describe('submit readiness', () => {
   it('refuses an incomplete report with bilingual required_for_submit errors and stores nothing', async () => {
@@ -40,7 +25,7 @@ describe('submit readiness', () => {
     content.tasks.splice(2, 1);
     content.measures[1] = { ...content.measures[1]!, value: null, note: 'x' };
     content.measures.splice(1, 1);
-    const res = await submit(t, content, 'not-ready-1');
+    const res = await submit(t, { content }, 'not-ready-1');
     expect(res.status).toBe(400);
     const body = (await res.json()) as ApiErrorBody;
     expect(body.error.code).toBe('validation_failed');
@@ -60,7 +45,7 @@ describe('submit readiness', () => {
     expect(body.error.fieldErrors?.[1]?.message.en).toContain(missingMeasure);
     expect(await counts(s.db)).toEqual(before);
     // The same key works once the report is complete: the failed attempt stored nothing.
-    const ok = await submit(t, healthContent(), 'not-ready-1');
+    const ok = await submit(t, { content: healthContent() }, 'not-ready-1');
     expect(ok.status).toBe(200);
   });
 
@@ -68,7 +53,7 @@ describe('submit readiness', () => {
     const t = await login(s.app, 'so-tu-phap');
     const put = await s.app.request(REPORT_PATH, jsonReq('PUT', t, { content: emptyContent() }));
     expect(put.status).toBe(201);
-    const res = await submit(t, emptyContent(), 'not-ready-2', '"1"');
+    const res = await submit(t, { content: emptyContent() }, 'not-ready-2', '"1"');
     expect(res.status).toBe(400);
     const body = (await res.json()) as ApiErrorBody;
     expect(body.error.fieldErrors?.length).toBeGreaterThan(0);

@@ -3,20 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgress, demo } from '@kehoach/mocks';
 import { ProgressResponseSchema, type Report, ReportSchema } from '@kehoach/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { openDatabase } from '../src/db/connect.js';
 import { seedDemo } from '../src/seed.js';
 import { workingDemoAccounts } from '../src/startup.js';
-import { jsonReq, login, PLAN, type TestServer, testServer } from './helpers.js';
+import { type CountedTable, countRows, jsonReq, login, PLAN, useTestServer } from './helpers.js';
 
-let s: TestServer;
-beforeAll(async () => {
-  s = await testServer({}, ':memory:', { demoReports: true });
-});
-afterAll(async () => {
-  await s.close();
-});
+const s = useTestServer('file', { demoReports: true });
 
 describe('demo seed from @kehoach/mocks', () => {
   it('stores the demo registry, its illustrative observations and every report with its events', async () => {
@@ -94,16 +88,7 @@ describe('demo seed from @kehoach/mocks', () => {
     );
     expect(saved.status).toBe(200);
     const count = async () => {
-      const k = s.db.kysely;
-      const n = async (t: 'users' | 'reports' | 'observations' | 'audit_log') =>
-        Number(
-          (
-            await k
-              .selectFrom(t)
-              .select(({ fn }) => fn.countAll<number>().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const n = (t: CountedTable) => countRows(s.db, t);
       return [await n('users'), await n('reports'), await n('observations'), await n('audit_log')];
     };
     const before = await count();

@@ -5,7 +5,6 @@
  * "Số liệu minh họa — illustrative". Node: `@kehoach/mocks/node`; browser: `@kehoach/mocks/browser`.
  */
 
-export { computeProgress, type ProgressInput } from './builders/progress.js';
 export { type BuildProgressOptions, buildProgress } from './builders/progress-demo.js';
 export { buildSnapshot, planSummary, SNAPSHOT_KINDS, type SnapshotKind } from './builders/snapshot.js';
 export { buildSubmissions, computeSubmissions, type DemoSubmissionStatus } from './builders/submissions.js';

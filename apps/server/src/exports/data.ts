@@ -1,8 +1,10 @@
 import {
   type Agency,
+  catalogMeasures,
   localDate,
   type Measure,
   type MeasureProgress,
+  planUnitId,
   type ReportContent,
   reportCompleteness,
   type SubmissionStatus,
@@ -11,7 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { reviewerAgencyId } from '../services/plan-logic.js';
-import { catalogMeasures, computeProgress, defaultUnitId } from '../services/progress.js';
+import { computeProgress } from '../services/progress.js';
 
 export interface IncludedReport {
   id: string;
@@ -46,7 +48,7 @@ export async function consolidate(
   now: Date,
 ): Promise<Consolidated> {
   const today = localDate(now, bundle.plan.reporting.timeZone);
-  const unitId = defaultUnitId(bundle, today);
+  const unitId = planUnitId(bundle.plan, bundle.registry, now);
   const agencies = new Map(bundle.registry.agencies.map((a) => [a.id, a]));
   const agencyName = (id: string) => agencies.get(id)?.name.vi ?? id;
   const progress = await computeProgress(db, bundle, { year, unitId, now });
@@ -80,7 +82,7 @@ export async function consolidate(
     unitId,
     unitName: bundle.registry.units.find((u) => u.id === unitId)?.name.vi ?? unitId,
     reviewer: agencies.get(reviewerAgencyId(bundle, year)),
-    measures: catalogMeasures(bundle).map((measure) => ({
+    measures: catalogMeasures(bundle.catalog).map((measure) => ({
       measure,
       indicatorNumber: indicatorOf.get(measure.id) ?? 0,
       progress: byMeasure.get(measure.id) as MeasureProgress,

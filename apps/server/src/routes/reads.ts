@@ -1,9 +1,9 @@
-import { localDate, type PlanSummary, reportCompleteness } from '@kehoach/sdk';
+import { localDate, type PlanSummary, planUnitId, reportCompleteness } from '@kehoach/sdk';
 import type { Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { register } from '../http/route.js';
-import { computeProgress, defaultUnitId } from '../services/progress.js';
+import { computeProgress } from '../services/progress.js';
 import { loadBundle } from './reports.js';
 
 const PUBLIC_CACHE = 'public, max-age=60';
@@ -53,7 +53,7 @@ export function readRoutes(app: Hono<AppEnv>, s: Services): void {
     const today = localDate(now, bundle.plan.reporting.timeZone);
     const thisYear = Number(today.slice(0, 4));
     const year = query.year ?? Math.min(Math.max(thisYear, bundle.plan.period.from), bundle.plan.period.to);
-    const unitId = query.unitId ?? defaultUnitId(bundle, today);
+    const unitId = query.unitId ?? planUnitId(bundle.plan, bundle.registry, now);
     if (!bundle.registry.units.some((u) => u.id === unitId)) throw new HttpError('not_found');
     const body = await computeProgress(s.db, bundle, { year, unitId, now });
     c.header('Cache-Control', 'public, max-age=30');

@@ -1,18 +1,23 @@
-import { type FieldError, reportReadiness } from '@kehoach/sdk';
+import {
+  contentDutyErrors,
+  etagOf,
+  idempotencyKeyError,
+  parseIfMatch,
+  planYearError,
+  reportReadiness,
+} from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
 import type { ReportsTable, UsersTable } from '../db/schema.js';
 import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
 import { register } from '../http/route.js';
 import type { PlanBundle } from '../services/bundles.js';
-import { IDEMPOTENCY_KEY_RE, idempotent, requestHash } from '../services/idempotency.js';
-import { checkContentAgainstDuties, dutiesOf, reviewerAgencyId } from '../services/plan-logic.js';
+import { idempotent, requestHash } from '../services/idempotency.js';
+import { dutiesOf, reviewerAgencyId } from '../services/plan-logic.js';
 import {
   type Actor,
-  etagOf,
   findReport,
   findReportById,
-  parseIfMatch,
   review,
   saveDraft,
   submitReport,
@@ -29,19 +34,8 @@ export async function loadBundle(s: Services, planId: string): Promise<PlanBundl
 }
 
 export function assertYearInPlan(bundle: PlanBundle, year: number): void {
-  const { from, to } = bundle.plan.period;
-  if (year < from || year > to) {
-    const path = 'params.year';
-    const error: FieldError = {
-      path,
-      code: 'year_out_of_range',
-      message: {
-        vi: `Trường ${path}: cần một năm trong giai đoạn ${from}–${to} của kế hoạch`,
-        en: `Field ${path}: expected a year within the plan's period ${from}–${to}`,
-      },
-    };
-    throw validationFailed([error]);
-  }
+  const error = planYearError(bundle.plan, year);
+  if (error) throw validationFailed([error]);
 }
 
 /** The reviewer may act on the plan's reports of `year` only for the agency that receives them. */
@@ -69,11 +63,7 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const bundle = await loadBundle(s, planId);
     assertYearInPlan(bundle, year);
     const duties = dutiesOf(bundle, actor.agencyId, year);
-    if (!duties)
-      throw forbidden({
-        vi: 'Cơ quan của bạn không phải báo cáo kế hoạch này cho năm này.',
-        en: 'Your agency owes no report on this plan for this year.',
-      });
+    if (!duties) throw forbidden(MESSAGES.owes_nothing);
     return { actor, bundle, duties };
   }
 
@@ -90,7 +80,7 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
 
   register(app, s, 'saveDraft', async (c, { params, body, user }) => {
     const { actor, bundle, duties } = await reporterContext(params.planId, params.year, user);
-    const errors = checkContentAgainstDuties(body.content, duties, unitIdsOf(bundle));
+    const errors = contentDutyErrors(body.content, duties, unitIdsOf(bundle));
     if (errors.length > 0) throw validationFailed(errors);
     const ifMatch = parseIfMatch(c.req.header('if-match'));
     const now = s.clock.now().toISOString();
@@ -105,21 +95,10 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const key = c.req.header('idempotency-key');
     if (key === undefined || key === '')
       throw new HttpError('precondition_required', MESSAGES.idempotency_required);
-    if (!IDEMPOTENCY_KEY_RE.test(key)) {
-      const path = 'headers.Idempotency-Key';
-      throw validationFailed([
-        {
-          path,
-          code: 'invalid_format',
-          message: {
-            vi: `Trường ${path}: cần 1–255 ký tự ASCII nhìn thấy được`,
-            en: `Field ${path}: expected 1–255 visible ASCII characters`,
-          },
-        },
-      ]);
-    }
+    const keyError = idempotencyKeyError(key);
+    if (keyError) throw validationFailed([keyError]);
     const { actor, bundle, duties } = await reporterContext(params.planId, params.year, user);
-    const errors = checkContentAgainstDuties(body.content, duties, unitIdsOf(bundle));
+    const errors = contentDutyErrors(body.content, duties, unitIdsOf(bundle));
     if (errors.length > 0) throw validationFailed(errors);
     // A submission must be complete (a draft need not be): every task has a status, every
     // measure a value or a note saying why. The same rule the report form runs before submitting.

@@ -12,9 +12,6 @@ export interface StoredResponse {
   replayed: boolean;
 }
 
-/** A key: 1–255 visible ASCII characters (a UUID is the usual choice). */
-export const IDEMPOTENCY_KEY_RE = /^[\x21-\x7E]{1,255}$/;
-
 export function requestHash(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }

@@ -4,27 +4,17 @@
  */
 import {
   agencyDuties,
-  type FieldError,
-  type IndicatorCatalog,
+  catalogMeasures,
+  type DutyIds,
   type Plan,
-  type ReportContent,
   reportDueDate,
   reportObligations,
-  resolveAgency,
-  toFieldErrors,
+  reviewingAgencyId,
 } from '@kehoach/sdk';
 import type { PlanBundle } from './bundles.js';
 
-export interface Duties {
-  /** Ids in the order of the sdk's `agencyDuties` (the plan's order): readiness paths index into it. */
-  taskIds: ReadonlySet<string>;
-  measureIds: ReadonlySet<string>;
-  fundingIds: ReadonlySet<string>;
-}
-
-export function allMeasureIds(catalog: IndicatorCatalog): string[] {
-  return catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures.map((m) => m.id)));
-}
+/** Ids in the order of the sdk's `agencyDuties` (the plan's order): readiness paths index into it. */
+export type Duties = DutyIds;
 
 /** Parsed plans are cached by the BundleStore, so their identity is a stable memo key. */
 const memo = new WeakMap<Plan, Map<string, unknown>>();
@@ -40,16 +30,9 @@ function remember<T>(plan: Plan, key: string, make: () => T): T {
 
 /** Agency that receives and reviews the plan's reports for `year`, at the year's due date. */
 export function reviewerAgencyId(bundle: PlanBundle, year: number): string {
-  return remember(bundle.plan, `reviewer:${year}`, () => {
-    const r = bundle.plan.reporting;
-    const due = reportDueDate(bundle.plan, year);
-    return resolveAgency(
-      bundle.registry,
-      r.viaAgencyId ?? r.recipientAgencyId,
-      due,
-      r.viaFunction === undefined ? undefined : { function: r.viaFunction },
-    ).id;
-  });
+  return remember(bundle.plan, `reviewer:${year}`, () =>
+    reviewingAgencyId(bundle.plan, bundle.registry, year),
+  );
 }
 
 /** Agencies owing the report of `year` (successors at the due date of those the plan names). */
@@ -72,7 +55,7 @@ export function owingAgencies(bundle: PlanBundle, year: number): ReadonlySet<str
 export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Duties | null {
   const all = remember(bundle.plan, `duties:${year}`, () => {
     const { owing } = reportObligations(bundle.plan, bundle.registry, reportDueDate(bundle.plan, year));
-    const measureIds = new Set(allMeasureIds(bundle.catalog));
+    const measureIds = new Set(catalogMeasures(bundle.catalog).map((m) => m.id));
     const fundingIds = new Set(bundle.plan.funding.filter((f) => f.isSource).map((f) => f.id));
     const position = new Map(bundle.plan.assignments.map((a, i) => [a.id, i]));
     const cache = new Map<string, Duties>();
@@ -113,47 +96,4 @@ export function sdkDuties(bundle: PlanBundle, agencyId: string, year: number) {
     agencyId,
     date: reportDueDate(bundle.plan, year),
   });
-}
-
-/** Field errors for entries of `content` the agency does not answer for. */
-export function checkContentAgainstDuties(
-  content: ReportContent,
-  duties: Duties,
-  unitIds: ReadonlySet<string>,
-): FieldError[] {
-  const issues: { code: string; path: (string | number)[]; message: string }[] = [];
-  content.tasks.forEach((t, i) => {
-    if (!duties.taskIds.has(t.taskId))
-      issues.push({ code: 'custom', path: ['content', 'tasks', i, 'taskId'], message: 'unknown_task' });
-  });
-  content.measures.forEach((m, i) => {
-    if (!duties.measureIds.has(m.measureId))
-      issues.push({
-        code: 'custom',
-        path: ['content', 'measures', i, 'measureId'],
-        message: 'unknown_measure',
-      });
-  });
-  content.budget.forEach((b, i) => {
-    if (!duties.fundingIds.has(b.fundingId))
-      issues.push({
-        code: 'custom',
-        path: ['content', 'budget', i, 'fundingId'],
-        message: 'unknown_funding',
-      });
-  });
-  const errors = toFieldErrors(issues);
-  content.measures.forEach((m, i) => {
-    if (m.unitId === undefined || unitIds.has(m.unitId)) return;
-    const path = `content.measures.${i}.unitId`;
-    errors.push({
-      path,
-      code: 'unknown_unit',
-      message: {
-        vi: `Trường ${path}: cần đơn vị hành chính có trong danh mục của kế hoạch`,
-        en: `Field ${path}: expected an administrative unit of the plan's registry`,
-      },
-    });
-  });
-  return errors;
 }

@@ -1,9 +1,6 @@
 import {
-  aggregateObservations,
-  assessProgress,
+  buildProgressResponse,
   localDate,
-  type Measure,
-  type MeasureProgress,
   type Observation,
   type ProgressResponse,
   type ReportContent,
@@ -12,15 +9,6 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from './bundles.js';
-
-export function catalogMeasures(bundle: PlanBundle): Measure[] {
-  return bundle.catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures));
-}
-
-/** The plan's own unit as it is today (Đắk Nông → Lâm Đồng after July 2025). */
-export function defaultUnitId(bundle: PlanBundle, today: string): string {
-  return resolveUnit(bundle.registry, bundle.plan.issuer.unitId, today).id;
-}
 
 /**
  * Observations behind the progress page: the stored observations (statistics, or illustrative
@@ -153,52 +141,7 @@ export async function computeProgress(
   bundle: PlanBundle,
   input: { year: number; unitId: string; now: Date },
 ): Promise<ProgressResponse> {
-  const measures = catalogMeasures(bundle);
   const asOf = localDate(input.now, bundle.plan.reporting.timeZone);
   const observations = await progressObservations(db, bundle, input.year, asOf);
-  const { cells } = aggregateObservations({
-    registry: bundle.registry,
-    measures,
-    observations,
-    targets: [input.unitId],
-    asOf,
-  });
-  const illustrativeKeys = new Set(
-    observations.filter((o) => o.illustrative).map((o) => `${o.measureId}\n${o.unitId}\n${o.year}`),
-  );
-  let anyIllustrative = false;
-  const out: MeasureProgress[] = measures.map((measure) => {
-    const mine = cells.filter((c) => c.measureId === measure.id && c.value !== null);
-    const series = mine.map((c) => ({
-      year: c.year,
-      value: c.value as number,
-      ...(c.numerator !== null && c.denominator !== null
-        ? { numerator: c.numerator, denominator: c.denominator }
-        : {}),
-    }));
-    const contributors = [...new Set(mine.flatMap((c) => [...c.contributors, ...c.mergedFrom]))];
-    const illustrative = mine.some((c) =>
-      c.contributors.some((u) => illustrativeKeys.has(`${measure.id}\n${u}\n${c.year}`)),
-    );
-    anyIllustrative ||= illustrative;
-    return {
-      measureId: measure.id,
-      unitId: input.unitId,
-      series,
-      assessment: assessProgress({
-        measure,
-        series: series.map((p) => ({ year: p.year, value: p.value })),
-        year: input.year,
-      }),
-      contributors,
-      illustrative,
-    };
-  });
-  return {
-    planId: bundle.plan.id,
-    year: input.year,
-    unitId: input.unitId,
-    illustrative: anyIllustrative,
-    measures: out,
-  };
+  return buildProgressResponse({ ...bundle, ...input, observations });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Report, ReportContent, ReportEvent } from '@kehoach/sdk';
+import { etagOf, type IfMatch, type Report, type ReportContent, type ReportEvent } from '@kehoach/sdk';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, ReportsTable, UsersTable } from '../db/schema.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
@@ -20,25 +20,6 @@ export const REPORT_EVENT_TYPES: readonly EventType[] = [
   'returned',
   'accepted',
 ];
-
-export function etagOf(version: number): string {
-  return `"${version}"`;
-}
-
-/**
- * Parse an If-Match header: `"7"`, `W/"7"`, a list (any may match) or `*`.
- * Returns null when absent, 'any' for `*`, else the versions named.
- */
-export function parseIfMatch(header: string | undefined): null | 'any' | number[] {
-  if (header === undefined || header.trim() === '') return null;
-  if (header.trim() === '*') return 'any';
-  const versions: number[] = [];
-  for (const part of header.split(',')) {
-    const m = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(part);
-    if (m) versions.push(Number(m[1]));
-  }
-  return versions;
-}
 
 function preconditionFailed(current: number | null): HttpError {
   return new HttpError('precondition_failed', MESSAGES.precondition_failed, undefined, {
@@ -124,7 +105,7 @@ function assertEditable(row: ReportsTable): void {
   if (row.status === 'submitted') throw new HttpError('conflict', MESSAGES.already_submitted);
 }
 
-function assertIfMatch(row: ReportsTable, ifMatch: null | 'any' | number[]): void {
+function assertIfMatch(row: ReportsTable, ifMatch: IfMatch): void {
   if (ifMatch === null) throw new HttpError('precondition_required');
   if (ifMatch !== 'any' && !ifMatch.includes(row.version)) throw preconditionFailed(row.version);
 }
@@ -175,7 +156,7 @@ async function createReport(
 /** Save the draft of the actor's agency: create it, or update it under If-Match. */
 export async function saveDraft(
   q: Q,
-  input: { planId: string; year: number; content: ReportContent; ifMatch: null | 'any' | number[] },
+  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
   actor: Actor,
   now: string,
 ): Promise<ReportsTable> {
@@ -194,7 +175,7 @@ export async function saveDraft(
 /** Submit the actor's report with `content` (creating it when there is none yet). */
 export async function submitReport(
   q: Q,
-  input: { planId: string; year: number; content: ReportContent; ifMatch: null | 'any' | number[] },
+  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
   actor: Actor,
   now: string,
 ): Promise<ReportsTable> {

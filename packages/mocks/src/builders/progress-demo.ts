@@ -1,6 +1,5 @@
-import type { ProgressResponse } from '@kehoach/sdk';
+import { buildProgressResponse, type ProgressResponse } from '@kehoach/sdk';
 import { demo } from '../fixtures/demo.js';
-import { computeProgress } from './progress.js';
 
 /** Options of {@link buildProgress}. */
 export interface BuildProgressOptions {
@@ -19,7 +18,7 @@ export interface BuildProgressOptions {
  */
 export function buildProgress(options: BuildProgressOptions = {}): ProgressResponse {
   const now = options.now ?? demo.now;
-  return computeProgress({
+  return buildProgressResponse({
     plan: demo.plan,
     catalog: demo.catalog,
     registry: demo.registry,

@@ -1,13 +1,14 @@
 import {
   agencyDuties,
-  type FieldError,
+  contentDutyErrors,
+  type DutyIds,
+  planYearError,
   type ReportContent,
   reportDueDate,
   reportObligations,
-  toFieldErrors,
+  reviewingAgencyId,
 } from '@kehoach/sdk';
 import type { DemoUser } from '../fixtures/users.js';
-import { reviewerAgencyOf } from '../fixtures/users.js';
 import { MESSAGES, MockHttpError, validationFailed } from './respond.js';
 import type { MockState } from './state.js';
 
@@ -18,24 +19,13 @@ export function assertPlan(state: MockState, planId: string): void {
 
 /** 400 when `year` is outside the plan's period, worded like the server. */
 export function assertYearInPlan(state: MockState, year: number): void {
-  const { from, to } = state.plan.period;
-  if (year >= from && year <= to) return;
-  const path = 'params.year';
-  throw validationFailed([
-    {
-      path,
-      code: 'year_out_of_range',
-      message: {
-        vi: `Trường ${path}: cần một năm trong giai đoạn ${from}–${to} của kế hoạch`,
-        en: `Field ${path}: expected a year within the plan's period ${from}–${to}`,
-      },
-    },
-  ]);
+  const error = planYearError(state.plan, year);
+  if (error) throw validationFailed([error]);
 }
 
 /** Agency reviewing the reports of `year`. */
 export const reviewerAgencyId = (state: MockState, year: number): string =>
-  reviewerAgencyOf(state.plan, state.registry, year);
+  reviewingAgencyId(state.plan, state.registry, year);
 
 /** Reviewers act only for the agency that receives the year's reports; admins may read. */
 export function assertReviewerOf(state: MockState, user: DemoUser, year: number, acting: boolean): void {
@@ -46,11 +36,8 @@ export function assertReviewerOf(state: MockState, user: DemoUser, year: number,
 }
 
 /** What a reporter's agency answers for in `year`; 403 when it owes no report. */
-export interface Duties {
+export interface Duties extends DutyIds {
   agencyId: string;
-  taskIds: ReadonlySet<string>;
-  measureIds: ReadonlySet<string>;
-  fundingIds: ReadonlySet<string>;
 }
 
 /** The signed-in reporter's duties for the year (sdk `agencyDuties` at the due date). */
@@ -71,40 +58,6 @@ export function reporterDuties(state: MockState, user: DemoUser, year: number): 
 
 /** 400 for entries the agency does not answer for, or units not in the registry (as the server). */
 export function assertContentFitsDuties(state: MockState, content: ReportContent, duties: Duties): void {
-  const issues: { code: string; path: (string | number)[]; message: string }[] = [];
-  content.tasks.forEach((t, i) => {
-    if (!duties.taskIds.has(t.taskId))
-      issues.push({ code: 'custom', path: ['content', 'tasks', i, 'taskId'], message: 'unknown_task' });
-  });
-  content.measures.forEach((m, i) => {
-    if (!duties.measureIds.has(m.measureId))
-      issues.push({
-        code: 'custom',
-        path: ['content', 'measures', i, 'measureId'],
-        message: 'unknown_measure',
-      });
-  });
-  content.budget.forEach((b, i) => {
-    if (!duties.fundingIds.has(b.fundingId))
-      issues.push({
-        code: 'custom',
-        path: ['content', 'budget', i, 'fundingId'],
-        message: 'unknown_funding',
-      });
-  });
-  const errors: FieldError[] = toFieldErrors(issues);
-  const units = new Set(state.registry.units.map((u) => u.id));
-  content.measures.forEach((m, i) => {
-    if (m.unitId === undefined || units.has(m.unitId)) return;
-    const path = `content.measures.${i}.unitId`;
-    errors.push({
-      path,
-      code: 'unknown_unit',
-      message: {
-        vi: `Trường ${path}: cần đơn vị hành chính có trong danh mục của kế hoạch`,
-        en: `Field ${path}: expected an administrative unit of the plan's registry`,
-      },
-    });
-  });
+  const errors = contentDutyErrors(content, duties, new Set(state.registry.units.map((u) => u.id)));
   if (errors.length > 0) throw validationFailed(errors);
 }

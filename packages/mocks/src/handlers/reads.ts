@@ -1,6 +1,5 @@
-import { localDate } from '@kehoach/sdk';
+import { buildProgressResponse, localDate, planUnitId } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
-import { computeProgress, defaultUnitId } from '../builders/progress.js';
 import { planSummary } from '../builders/snapshot.js';
 import { computeSubmissions } from '../builders/submissions.js';
 import { assertPlan } from './domain.js';
@@ -32,9 +31,9 @@ export function readHandlers(ctx: HandlerContext): HttpHandler[] {
       const thisYear = Number(localDate(now, state.plan.reporting.timeZone).slice(0, 4));
       const { from, to } = state.plan.period;
       const year = query.year ?? Math.min(Math.max(thisYear, from), to);
-      const unitId = query.unitId ?? defaultUnitId(state.plan, state.registry, now);
+      const unitId = query.unitId ?? planUnitId(state.plan, state.registry, now);
       if (!state.registry.units.some((u) => u.id === unitId)) throw new MockHttpError('not_found');
-      const body = computeProgress({ ...state, year, unitId, now });
+      const body = buildProgressResponse({ ...state, year, unitId, now });
       return HttpResponse.json(body as never, { headers: { 'Cache-Control': 'public, max-age=30' } });
     }),
     route(ctx, 'getSubmissions', ({ params, query }) => {

@@ -1,11 +1,9 @@
+import { etagOf, idempotencyKeyError, parseIfMatch } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import { assertContentFitsDuties, assertPlan, assertYearInPlan, reporterDuties } from './domain.js';
-import { etagOf, jsonNoStore, MESSAGES, MockHttpError, validationFailed } from './respond.js';
+import { jsonNoStore, MESSAGES, MockHttpError, validationFailed } from './respond.js';
 import { type HandlerContext, route } from './route.js';
-import { type Actor, findReport, parseIfMatch, saveDraft, submitReport } from './store.js';
-
-/** A key: 1–255 visible ASCII characters (a UUID is the usual choice), as on the server. */
-const IDEMPOTENCY_KEY_RE = /^[\x21-\x7E]{1,255}$/;
+import { type Actor, findReport, saveDraft, submitReport } from './store.js';
 
 /**
  * The reporter's own report: get (404 until one exists), save the draft (no If-Match creates it
@@ -48,19 +46,8 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'submitReport', ({ params, body, user, request }) => {
       const key = request.headers.get('idempotency-key');
       if (!key) throw new MockHttpError('precondition_required', MESSAGES.idempotency_required);
-      if (!IDEMPOTENCY_KEY_RE.test(key)) {
-        const path = 'headers.Idempotency-Key';
-        throw validationFailed([
-          {
-            path,
-            code: 'invalid_format',
-            message: {
-              vi: `Trường ${path}: cần 1–255 ký tự ASCII nhìn thấy được`,
-              en: `Field ${path}: expected 1–255 visible ASCII characters`,
-            },
-          },
-        ]);
-      }
+      const keyError = idempotencyKeyError(key);
+      if (keyError) throw validationFailed([keyError]);
       const duties = context(params.planId, params.year, user!);
       assertContentFitsDuties(state, body.content, duties);
       const ifMatchHeader = request.headers.get('if-match');

@@ -1,77 +1,16 @@
-import type { ApiErrorBody, FieldError } from '@kehoach/sdk';
+import {
+  type ApiErrorBodyCode,
+  apiErrorBody,
+  apiErrorStatus,
+  type Bilingual,
+  type FieldError,
+  serverErrorMessages,
+} from '@kehoach/sdk';
 import { HttpResponse } from 'msw';
 
-type Code = ApiErrorBody['error']['code'];
-type Bilingual = { vi: string; en: string };
-
-const STATUS: Record<Code, number> = {
-  validation_failed: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  precondition_failed: 412,
-  precondition_required: 428,
-  payload_too_large: 413,
-  rate_limited: 429,
-  unsupported_media_type: 415,
-  internal: 500,
-};
-
-/** The reference server's texts, so stories show what users will read. */
+/** The reference server's texts (from the sdk), so stories show what users will read. */
 export const MESSAGES = {
-  validation_failed: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The data sent is not valid.' },
-  bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
-  unauthenticated: {
-    vi: 'Bạn cần đăng nhập (hoặc phiên đăng nhập đã hết hạn).',
-    en: 'You need to sign in (or your session has expired).',
-  },
-  bad_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  forbidden: {
-    vi: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
-    en: 'Your account is not allowed to do this.',
-  },
-  other_agency: { vi: 'Báo cáo này thuộc cơ quan khác.', en: 'This report belongs to another agency.' },
-  not_reviewer: {
-    vi: 'Chỉ cơ quan chủ trì nhận báo cáo mới được xem xét báo cáo của kế hoạch này.',
-    en: "Only the plan's lead agency that receives reports may review them.",
-  },
-  owes_nothing: {
-    vi: 'Cơ quan của bạn không phải báo cáo kế hoạch này cho năm này.',
-    en: 'Your agency owes no report on this plan for this year.',
-  },
-  not_found: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested data was not found.' },
-  report_not_found: { vi: 'Chưa có báo cáo.', en: 'No report yet.' },
-  plan_not_found: { vi: 'Không có kế hoạch này.', en: 'No such plan.' },
-  accepted_read_only: {
-    vi: 'Báo cáo đã được chấp nhận và không thể sửa đổi.',
-    en: 'The report has been accepted and can no longer change.',
-  },
-  already_submitted: {
-    vi: 'Báo cáo đã được nộp và đang chờ xem xét.',
-    en: 'The report has been submitted and awaits review.',
-  },
-  not_submitted: { vi: 'Chỉ có thể xem xét báo cáo đã nộp.', en: 'Only a submitted report can be reviewed.' },
-  idempotency_reused: {
-    vi: 'Mã Idempotency-Key này đã được dùng cho một yêu cầu khác.',
-    en: 'This Idempotency-Key was already used for a different request.',
-  },
-  idempotency_required: {
-    vi: 'Yêu cầu nộp báo cáo phải kèm Idempotency-Key.',
-    en: 'A submission must carry an Idempotency-Key header.',
-  },
-  precondition_failed: {
-    vi: 'Báo cáo đã được thay đổi ở nơi khác. Hãy tải lại phiên bản mới nhất trước khi lưu.',
-    en: 'The report was changed elsewhere. Reload the latest version before saving.',
-  },
-  precondition_required: {
-    vi: 'Yêu cầu phải kèm phiên bản hiện tại của báo cáo (If-Match).',
-    en: 'The request must carry the current version of the report (If-Match).',
-  },
-  unsupported_media_type: {
-    vi: 'Dữ liệu gửi lên phải ở dạng application/json.',
-    en: 'The data sent must be application/json.',
-  },
+  ...serverErrorMessages,
   internal: {
     vi: 'Máy chủ gặp lỗi (kịch bản minh họa). Vui lòng thử lại sau.',
     en: 'The server ran into an error (demo scenario). Please try again later.',
@@ -84,8 +23,8 @@ export const MESSAGES = {
  */
 export class MockHttpError extends Error {
   constructor(
-    readonly code: Code,
-    readonly messages: Bilingual = MESSAGES[code as keyof typeof MESSAGES] ?? MESSAGES.internal,
+    readonly code: ApiErrorBodyCode,
+    readonly messages: Bilingual = MESSAGES[code],
     readonly fieldErrors?: FieldError[],
     readonly extra?: { headers?: Record<string, string>; body?: Record<string, unknown> },
   ) {
@@ -95,24 +34,14 @@ export class MockHttpError extends Error {
 
   /** The response in the contract's ApiError shape. */
   toResponse(): Response {
-    const body: ApiErrorBody & { error: Record<string, unknown> } = {
-      error: {
-        code: this.code,
-        message: this.messages,
-        ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}),
-        ...(this.extra?.body ?? {}),
-      },
-    };
-    return HttpResponse.json(body, { status: STATUS[this.code], headers: this.extra?.headers });
+    const body = apiErrorBody(this.code, this.messages, this.fieldErrors, this.extra?.body);
+    return HttpResponse.json(body, { status: apiErrorStatus[this.code], headers: this.extra?.headers });
   }
 }
 
 /** A 400 with field errors. */
 export const validationFailed = (errors: FieldError[], messages: Bilingual = MESSAGES.validation_failed) =>
   new MockHttpError('validation_failed', messages, errors);
-
-/** The ETag of a report version, as the server sends it. */
-export const etagOf = (version: number): string => `"${version}"`;
 
 /** A JSON answer that must not be cached, with optional ETag. */
 export function jsonNoStore(body: unknown, status = 200, etag?: string): Response {

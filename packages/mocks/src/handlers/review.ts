@@ -1,7 +1,8 @@
+import { etagOf } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import type { DemoUser } from '../fixtures/users.js';
 import { assertPlan, assertReviewerOf, assertYearInPlan } from './domain.js';
-import { etagOf, jsonNoStore, MESSAGES, MockHttpError } from './respond.js';
+import { jsonNoStore, MESSAGES, MockHttpError } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { review } from './store.js';
 

@@ -1,23 +1,8 @@
-import type { Report, ReportContent, ReportEvent } from '@kehoach/sdk';
+import { etagOf, type IfMatch, type Report, type ReportContent, type ReportEvent } from '@kehoach/sdk';
 import type { DemoUser } from '../fixtures/users.js';
 import { usernameFor } from '../fixtures/users.js';
-import { etagOf, MESSAGES, MockHttpError } from './respond.js';
+import { MESSAGES, MockHttpError } from './respond.js';
 import type { MockState } from './state.js';
-
-/** A parsed If-Match header: absent, `*`, or the versions named (`"7"`, `W/"7"`, lists). */
-export type IfMatch = null | 'any' | number[];
-
-/** Parse If-Match as the server does. */
-export function parseIfMatch(header: string | null): IfMatch {
-  if (header === null || header.trim() === '') return null;
-  if (header.trim() === '*') return 'any';
-  const versions: number[] = [];
-  for (const part of header.split(',')) {
-    const m = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(part);
-    if (m) versions.push(Number(m[1]));
-  }
-  return versions;
-}
 
 /** 412 with the current version in the ETag header and the body, as the server sends it. */
 const preconditionFailed = (current: number | null) =>

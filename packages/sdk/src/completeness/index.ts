@@ -1,2 +1,3 @@
 export { type Obligation, type Obligations, reportObligations } from './obligations.js';
 export { type CompletenessInput, type FiledReport, reportCompleteness } from './report-completeness.js';
+export { reviewingAgencyId } from './reviewer.js';

@@ -7,6 +7,7 @@ import type { ReportStatus } from '../schemas/report.js';
 import { indexRegistry } from '../succession/registry-index.js';
 import { resolveAgency } from '../succession/resolve.js';
 import { type Obligation, reportObligations } from './obligations.js';
+import { reviewingAgencyId } from './reviewer.js';
 
 /** A filed report as the tracker needs it. */
 export interface FiledReport {
@@ -36,22 +37,14 @@ const rank: Record<ReportStatus, number> = { draft: 0, returned: 1, submitted: 2
  * `SubmissionStatusSchema`: due date from the plan, one entry per agency owing a report at that
  * date (successors of the agencies the plan named), the report that counts for it — its own or
  * one filed under a predecessor's id it answers for — and whether it is overdue in the plan's
- * time zone. The reviewer is `reporting.viaAgencyId` (else the recipient) resolved with
- * `viaFunction`.
+ * time zone. The reviewer is the one {@link reviewingAgencyId} names.
  * @throws {UnknownEntityError} when the plan names an agency not in the registry.
  */
 export function reportCompleteness(input: CompletenessInput): SubmissionStatus {
   const { plan, registry, year, now } = input;
   const dueDate = reportDueDate(plan, year);
   const { owing, unenumerated } = reportObligations(plan, registry, dueDate);
-  const via = plan.reporting.viaAgencyId ?? plan.reporting.recipientAgencyId;
-  const viaFn = plan.reporting.viaFunction;
-  const reviewer = resolveAgency(
-    registry,
-    via,
-    dueDate,
-    viaFn === undefined ? undefined : { function: viaFn },
-  );
+  const reviewerAgencyId = reviewingAgencyId(plan, registry, year);
   const filed = reportsByOwner(input.reports, owing, registry, dueDate);
   const entries = owing.map((o): SubmissionEntry => {
     const r = filed.get(o.agencyId);
@@ -69,7 +62,7 @@ export function reportCompleteness(input: CompletenessInput): SubmissionStatus {
     year,
     dueDate,
     asOf: now.toISOString(),
-    reviewerAgencyId: reviewer.id,
+    reviewerAgencyId,
     entries,
     unenumerated,
   };

@@ -25,3 +25,8 @@ export function measuresById(catalog: IndicatorCatalog): Map<string, MeasurePlac
   }
   return m;
 }
+
+/** Every measure of a catalog, in catalog order (objective, indicator, measure). */
+export function catalogMeasures(catalog: IndicatorCatalog): Measure[] {
+  return catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures));
+}

@@ -7,4 +7,4 @@ export {
   type MeasureDuty,
   type TaskDuty,
 } from './agency-duties.js';
-export { type MeasurePlace, measuresById } from './catalog-index.js';
+export { catalogMeasures, type MeasurePlace, measuresById } from './catalog-index.js';

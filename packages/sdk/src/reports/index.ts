@@ -1,3 +1,4 @@
+export { contentDutyErrors, type DutyContent, type DutyIds } from './content-duties.js';
 export {
   REQUIRED_FOR_SUBMIT,
   type Readiness,

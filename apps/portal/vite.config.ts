@@ -52,6 +52,27 @@ function widgetsScript(): Plugin {
 }
 
 /**
+ * msw's service worker for the offline demo (`src/offline.ts`), served at `/mockServiceWorker.js`
+ * from the msw version the mocks use, in dev and in builds: a script from 'self', so the offline
+ * demo runs under the same CSP. Inert unless a page starts it.
+ */
+function mockServiceWorker(): Plugin {
+  const file = () => require.resolve('msw/mockServiceWorker.js');
+  return {
+    name: 'kehoach-mock-service-worker',
+    configureServer(server) {
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(readFileSync(file()));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(file()) });
+    },
+  };
+}
+
+/**
  * Shared header and footer from `partials/`, the province's name from `src/site.config.ts`, the
  * current page marked in the menu (`aria-current="page"`), and in builds the CSP meta element.
  */
@@ -85,13 +106,18 @@ function layout(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * `vite build --mode offline` (`pnpm build:offline`) builds the offline demo into `dist-offline/`:
+ * `.env.offline` sets `VITE_KEHOACH_OFFLINE=1`, so every page runs on the mock API (see
+ * `src/offline.ts`) and the files can be put on any static host.
+ */
+export default defineConfig(({ mode }) => ({
   root: here,
   appType: 'mpa',
-  plugins: [layout(), widgetsScript()],
+  plugins: [layout(), widgetsScript(), mockServiceWorker()],
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: mode === 'offline' ? 'dist-offline' : 'dist',
     emptyOutDir: true,
     // No data: URLs (CSP `default-src 'self'` refuses them): every asset is a file.
     assetsInlineLimit: 0,
@@ -109,4 +135,4 @@ export default defineConfig({
     proxy: { '/api': process.env.KEHOACH_API ?? 'http://127.0.0.1:8787' },
     headers: { 'Content-Security-Policy': CSP },
   },
-});
+}));

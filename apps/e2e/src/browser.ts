@@ -111,13 +111,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
  * checks stay green meanwhile. Each names the rule, where it is and why; remove it once fixed (the
  * run says when a waiver no longer matches anything).
  */
-export const WAIVERS: { rule: string; target: RegExp; why: string }[] = [
-  {
-    rule: 'landmark-unique',
-    target: /#dashboard|#tasks/,
-    why: 'widgets: kh-progress-dashboard and kh-task-tracker both render <section aria-labelledby="title"> named by the plan title, so one page with both has two regions with the same name',
-  },
-];
+export const WAIVERS: { rule: string; target: RegExp; why: string }[] = [];
 
 /** Splits violations into those waived (see {@link WAIVERS}) and the rest. */
 export function applyWaivers(violations: AxeViolation[]): { open: AxeViolation[]; waived: string[] } {

@@ -26,11 +26,28 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export function startFront(portalDir: string, apiOrigin: string, port: number): Promise<Server> {
-  const api = new URL(apiOrigin);
+/**
+ * Serves `portalDir` with the portal's headers. With `apiOrigin`, `/api/*` is proxied there; with
+ * `null` (a plain static host, as for the offline demo) `/api/*` answers 404 and each such request
+ * is recorded in `apiHits`.
+ */
+export function startFront(
+  portalDir: string,
+  apiOrigin: string | null,
+  port: number,
+  apiHits: string[] = [],
+): Promise<Server> {
+  const api = apiOrigin ? new URL(apiOrigin) : null;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname.startsWith('/api/')) {
+    if (url.pathname.startsWith('/api/') && !api) {
+      apiHits.push(`${req.method} ${url.pathname}`);
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...PORTAL_HEADERS })
+        .end('No API here');
+      return;
+    }
+    if (url.pathname.startsWith('/api/') && api) {
       const upstream = request(
         {
           host: api.hostname,

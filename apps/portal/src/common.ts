@@ -7,6 +7,7 @@ import {
   UnauthenticatedError,
 } from '@kehoach/sdk';
 import { type Lang, type MessageKey, tr, translateDom } from './i18n.js';
+import { type OfflineMode, startOfflineMode } from './offline.js';
 import { clearSession, readSession, type Session } from './session.js';
 
 const LANG_KEY = 'kehoach.lang';
@@ -38,14 +39,29 @@ export interface PageContext {
   /** Client of the API on this origin, with the session's token when there is one. */
   api: KehoachClient;
   params: URLSearchParams;
+  /** The offline demo (mock API in the browser, see `offline.ts`), or `null` on a real server. */
+  offline: OfflineMode | null;
 }
 
-/** Common set-up of every page: language, header account area, sign-out. */
-export function initPage(): PageContext {
+/** "Today" for the widgets in the offline demo (its data are set on that day); unset otherwise. */
+let demoClock: string | null = null;
+
+/**
+ * Common set-up of every page: the offline demo's mock API when asked for (before any request),
+ * language, header account area, sign-out.
+ */
+export async function initPage(): Promise<PageContext> {
   const lang = currentLang();
   const params = new URLSearchParams(location.search);
   document.documentElement.lang = lang;
   translateDom(lang);
+  let offline: OfflineMode | null = null;
+  try {
+    offline = await startOfflineMode();
+  } catch {
+    showPageError(tr(lang, 'offline.failed'));
+  }
+  if (offline) showOfflineNotice(offline);
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[data-lang]')) {
     const next = new URLSearchParams(location.search);
     next.set('lang', a.dataset.lang ?? 'vi');
@@ -53,7 +69,8 @@ export function initPage(): PageContext {
     if (a.dataset.lang === lang) a.setAttribute('aria-current', 'true');
     else a.removeAttribute('aria-current');
   }
-  const session = readSession();
+  // The demo's sessions are dated by its clock, not the computer's.
+  const session = readSession(offline ? Date.parse(offline.now) : Date.now());
   const api = createClient({ baseUrl: location.origin, lang, token: session?.token ?? null });
   const t = (key: MessageKey) => tr(lang, key);
 
@@ -73,7 +90,26 @@ export function initPage(): PageContext {
       location.assign('/');
     });
   }
-  return { lang, t, session, api, params };
+  return { lang, t, session, api, params, offline };
+}
+
+/**
+ * Offline demo: the notice under the demo bar ("Chế độ ngoại tuyến — dữ liệu minh họa"), its
+ * reset button, the demo accounts shown on the sign-in page, no link to the (absent) API docs.
+ */
+function showOfflineNotice(offline: OfflineMode): void {
+  demoClock = offline.now;
+  document.documentElement.dataset.offline = '';
+  const notice = document.getElementById('offline-notice');
+  if (notice) notice.hidden = false;
+  document.getElementById('offline-reset')?.addEventListener('click', () => {
+    offline.reset();
+    clearSession();
+    location.assign('/');
+  });
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/api/"]'))
+    a.closest('p')?.setAttribute('hidden', '');
+  document.querySelector<HTMLDetailsElement>('details.demo-accounts')?.setAttribute('open', '');
 }
 
 /** Shows a page-level message in the `#page-error` alert. */
@@ -91,12 +127,15 @@ export async function resolvePlan(ctx: PageContext): Promise<PlanSummary | null>
   return (wanted ? plans.find((p) => p.id === wanted) : plans[0]) ?? null;
 }
 
-/** The reporting year: `?year=` when it is inside the plan's period, else this year, within the period. */
+/**
+ * The reporting year: `?year=` when it is inside the plan's period, else this year (the demo's
+ * year offline), within the period.
+ */
 export function resolveYear(ctx: PageContext, plan: PlanSummary): number {
   const asked = Number(ctx.params.get('year'));
   const { from, to } = plan.period;
   if (Number.isInteger(asked) && asked >= from && asked <= to) return asked;
-  return Math.min(Math.max(new Date().getFullYear(), from), to);
+  return Math.min(Math.max(ctx.offline?.year ?? new Date().getFullYear(), from), to);
 }
 
 /** Fills the year picker form (a plain GET form: works as a link would). */
@@ -129,6 +168,12 @@ export interface WidgetSettings {
 }
 
 export async function configureWidget(el: HTMLElement, s: WidgetSettings): Promise<void> {
+  if (demoClock) {
+    // Offline demo: widgets that take a "today" count deadlines from the demo's.
+    await customElements.whenDefined(el.localName);
+    const ctor = customElements.get(el.localName) as { observedAttributes?: string[] } | undefined;
+    if (ctor?.observedAttributes?.includes('now')) el.setAttribute('now', demoClock);
+  }
   el.setAttribute('api-base', location.origin);
   el.setAttribute('plan', s.plan);
   el.setAttribute('lang', s.lang);

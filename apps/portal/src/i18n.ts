@@ -11,6 +11,16 @@ export const messages = {
     vi: 'Cổng minh họa kehoach — không phải cổng thông tin chính thức của tỉnh. Số liệu trên trang là dữ liệu minh họa.',
     en: 'kehoach demo portal — not the province’s official portal. The figures on this site are illustrative.',
   },
+  'offline.notice': { vi: 'Chế độ ngoại tuyến — dữ liệu minh họa', en: 'Offline mode — illustrative data' },
+  'offline.detail': {
+    vi: 'Trang đang chạy không cần máy chủ: mọi số liệu, tài khoản và báo cáo là dữ liệu minh họa, chỉ lưu trong thẻ trình duyệt này và không gửi đi đâu.',
+    en: 'This site is running with no server: every figure, account and report is illustrative data, kept in this browser tab only and sent nowhere.',
+  },
+  'offline.reset': { vi: 'Đặt lại dữ liệu minh họa', en: 'Reset the demo data' },
+  'offline.failed': {
+    vi: 'Không khởi động được chế độ ngoại tuyến: trình duyệt không cho phép service worker (ví dụ ở chế độ riêng tư, hoặc trang không được phục vụ qua HTTPS hay localhost).',
+    en: 'The offline demo could not start: the browser does not allow service workers (for example in private mode, or when the page is not served over HTTPS or from localhost).',
+  },
   'banner.kicker': { vi: 'Cổng minh họa kehoach', en: 'kehoach demo portal' },
   'banner.title': { vi: `Cổng thông tin điện tử tỉnh ${P.vi}`, en: `${P.en} Province e-Portal` },
   'banner.sub': {

@@ -5,7 +5,7 @@ import {
   UnauthenticatedError,
   ValidationFailedError,
 } from '@kehoach/sdk';
-import { h, initPage } from '../common.js';
+import { h, initPage, type PageContext } from '../common.js';
 import type { MessageKey } from '../i18n.js';
 import { saveSession } from '../session.js';
 
@@ -13,7 +13,9 @@ import { saveSession } from '../session.js';
  * Sign-in: a plain form whose submission goes to `POST /api/v1/auth/login` through the sdk's
  * client. The token goes to sessionStorage only (this tab), never into a URL.
  */
-const ctx = initPage();
+// The submit handler is in place before the (possibly asynchronous: offline demo) set-up ends, so
+// a quick click never posts the form natively.
+const ready = initPage();
 const form = document.getElementById('login-form') as HTMLFormElement;
 const summary = document.getElementById('login-error') as HTMLElement;
 const status = document.getElementById('login-status') as HTMLElement;
@@ -22,7 +24,7 @@ const username = document.getElementById('username') as HTMLInputElement;
 const password = document.getElementById('password') as HTMLInputElement;
 
 /** Where to go after signing in: `?next=` when it is a path of this site, else the account's page. */
-function destination(role: string): string {
+function destination(ctx: PageContext, role: string): string {
   const next = ctx.params.get('next');
   if (next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')) return next;
   return role === 'reporter'
@@ -68,11 +70,9 @@ summary.addEventListener('click', (e) => {
   document.querySelector<HTMLInputElement>(a.getAttribute('href') ?? '')?.focus();
 });
 
-if (ctx.params.get('reason') === 'expired') showErrors(ctx.t('common.sessionExpired'));
-if (ctx.session) status.textContent = '';
-
 form.addEventListener('submit', async (e) => {
   e.preventDefault();
+  const ctx = await ready;
   const missing = [username, password].filter((f) => f.value.trim() === '');
   if (missing.length) {
     showErrors(ctx.t('login.missing'), missing);
@@ -84,7 +84,7 @@ form.addEventListener('submit', async (e) => {
     const res = await ctx.api.login({ username: username.value.trim(), password: password.value });
     saveSession(res);
     password.value = '';
-    location.assign(destination(res.user.role));
+    location.assign(destination(ctx, res.user.role));
   } catch (err) {
     status.textContent = '';
     let key: MessageKey | null = null;
@@ -97,3 +97,7 @@ form.addEventListener('submit', async (e) => {
     submit.disabled = false;
   }
 });
+
+const page = await ready;
+if (page.params.get('reason') === 'expired') showErrors(page.t('common.sessionExpired'));
+if (page.session) status.textContent = '';

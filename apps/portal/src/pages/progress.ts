@@ -5,7 +5,7 @@ import { configureWidget, initPage, resolvePlan, showPageError } from '../common
  * Public progress page: the dashboard of every measure, the card of the measure chosen in it
  * (kept in `?measure=` so the view can be shared), and the tasks with their agencies.
  */
-const ctx = initPage();
+const ctx = await initPage();
 const dashboard = document.getElementById('dashboard') as HTMLElement;
 const tasks = document.getElementById('tasks') as HTMLElement;
 const card = document.getElementById('card') as HTMLElement & { data?: unknown };

@@ -11,7 +11,7 @@ import {
 } from '../common.js';
 
 /** An agency's yearly report: kh-report-form, signed in through the `token` property. */
-const ctx = initPage();
+const ctx = await initPage();
 
 async function main(): Promise<void> {
   const session = ctx.session;

@@ -21,7 +21,7 @@ import { pick } from '../pick.js';
  * return-with-comment and accept, and the consolidated exports (fetched with the bearer token,
  * saved as a file; the token never goes into a link).
  */
-const ctx = initPage();
+const ctx = await initPage();
 
 interface Lookup {
   plan: Plan;

@@ -1,4 +1,5 @@
 import { demo, demoToken } from '@kehoach/mocks';
+import { buildProgressResponse, type Observation, type ProgressResponse } from '@kehoach/sdk';
 import { html, type TemplateResult } from 'lit';
 
 /** The element's shadow part `name`, for play functions (Testing Library does not pierce shadow roots). */
@@ -22,4 +23,40 @@ export function portalTheme(tag: string) {
       </style>
       <div class="portal">${story()}</div>`,
   ];
+}
+
+/**
+ * A figure as the widgets show it (at most two decimals, the language's separators), for play
+ * functions that check a value taken from the demo data.
+ */
+export function figure(value: number, lang: 'vi' | 'en', suffix = '%'): string {
+  return `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(value)}${suffix}`;
+}
+
+/** The demo's "today" (28 Nov 2026, 17 days before the due date) and a day after the due date. */
+export const DEMO_NOW = demo.now;
+export const DEMO_OVERDUE_NOW = demo.overdueNow;
+
+/** The demo plan's units: the province today, and the illustrative commune used for partial data. */
+export const PROVINCE = 'lam-dong';
+export const PARTIAL_COMMUNE = 'lam-dong.xa-minh-hoa-12';
+
+/**
+ * Progress of the demo plan computed from some of the demo's observations, with the sdk's
+ * `buildProgressResponse` as the server and the mocks do (`buildProgress` is this with all of them):
+ * for the empty and partial-data states.
+ */
+export function progressFrom(
+  keep: (o: Observation) => boolean,
+  options: { year?: number; unitId?: string } = {},
+): ProgressResponse {
+  return buildProgressResponse({
+    plan: demo.plan,
+    catalog: demo.catalog,
+    registry: demo.registry,
+    observations: demo.observations.filter(keep),
+    year: options.year ?? demo.year,
+    ...(options.unitId ? { unitId: options.unitId } : {}),
+    now: new Date(demo.now),
+  });
 }

@@ -1,16 +1,50 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-progress-dashboard.js';
-import { createHandlers } from '@kehoach/mocks';
-import { dashboardEmpty, dashboardSnapshot } from '@kehoach/widgets/fixtures/progress-dashboard.js';
+import { buildSnapshot, createHandlers } from '@kehoach/mocks';
+import type { ProgressResponse } from '@kehoach/sdk';
 import { html } from 'lit';
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, fn, waitFor } from 'storybook/test';
-import { desktop, inShadow, phone, portalTheme } from './_shared.js';
+import {
+  DEMO_NOW,
+  desktop,
+  figure,
+  inShadow,
+  PARTIAL_COMMUNE,
+  phone,
+  portalTheme,
+  progressFrom,
+} from './_shared.js';
 
 const TAG = 'kh-progress-dashboard';
 const SNAPSHOT = '/demo/progress-dashboard.json';
-const NOW = '2026-11-28T10:00:00+07:00';
+const NOW = DEMO_NOW;
+/** Measures the illustrative commune reported (partial data): under-1 immunisation and one more. */
+const PARTIAL_MEASURES = new Set(['qd23.5a', 'qd23.1']);
+type Snapshot = { progress: ProgressResponse[] };
+/**
+ * The mocks' `progress-dashboard` snapshot (Lâm Đồng, 2026 and 2025), plus 2026 for a commune that
+ * reported two measures only, computed from the demo's observations.
+ */
+const fromMocks = buildSnapshot('progress-dashboard') as Snapshot;
+const dashboardSnapshot: Snapshot = {
+  ...fromMocks,
+  progress: [
+    ...fromMocks.progress,
+    progressFrom((o) => o.unitId !== PARTIAL_COMMUNE || PARTIAL_MEASURES.has(o.measureId), {
+      unitId: PARTIAL_COMMUNE,
+    }),
+  ],
+};
+/** The first measure in Lâm Đồng (2026) and in the commune, as the table shows them. */
+const first = fromMocks.progress[0]!.measures[0]!;
+const latest = (lang: 'vi' | 'en', p: ProgressResponse = fromMocks.progress[0]!, id = first.measureId) =>
+  `${figure(p.measures.find((m) => m.measureId === id)!.assessment.latest!.value, lang)} (${p.year})`;
+/** The same plan with no value reported yet. */
+const dashboardEmpty: Snapshot = { ...dashboardSnapshot, progress: [progressFrom(() => false)] };
+
+/** The snapshot URL answered by msw; bodies from @kehoach/mocks (loading and errors are made here: they are the transport's). */
 const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
 const $ = (c: HTMLElement, s: string) => inShadow(c, TAG, s);
 
@@ -31,7 +65,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  parameters: { msw: { handlers: ok(dashboardSnapshot as unknown as JsonBodyType) } },
+  parameters: { msw: { handlers: ok(dashboardSnapshot as JsonBodyType) } },
   decorators: desktop,
   render: (a) =>
     html`<kh-progress-dashboard lang=${a.lang} theme=${a.theme} src=${a.src || undefined} api-base=${a['api-base'] || undefined} plan=${a.plan || undefined} now=${a.now}></kh-progress-dashboard>`,
@@ -42,14 +76,14 @@ type Story = StoryObj<Args>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect($(canvasElement, '[part~="illustrative"]')).not.toBeNull());
-    await expect($(canvasElement, 'table')?.textContent).toContain('96,4% (2026)');
+    await expect($(canvasElement, 'table')?.textContent).toContain(latest('vi'));
   },
 };
 
 export const English: Story = {
   args: { lang: 'en' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain('96.4% (2026)'));
+    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain(latest('en')));
   },
 };
 
@@ -72,10 +106,12 @@ export const Filtering: Story = {
     el.addEventListener('kh-filter-change', (e) => onFilter((e as CustomEvent).detail));
     el.addEventListener('kh-year-change', (e) => onYear((e as CustomEvent).detail));
     const agency = $(canvasElement, 'select[name="agency"]') as HTMLSelectElement;
-    agency.value = 'yt-a';
+    // The first agency the plan names (option 0 is "all").
+    const agencyId = agency.options[1]!.value;
+    agency.value = agencyId;
     agency.dispatchEvent(new Event('change'));
     await waitFor(() =>
-      expect(onFilter).toHaveBeenCalledWith({ objective: null, agency: 'yt-a', status: null }),
+      expect(onFilter).toHaveBeenCalledWith({ objective: null, agency: agencyId, status: null }),
     );
     const year = $(canvasElement, 'select[name="year"]') as HTMLSelectElement;
     year.value = '2025';
@@ -95,10 +131,10 @@ export const SelectMeasure: Story = {
       .addEventListener('kh-measure-select', (e) => onSelect((e as CustomEvent).detail));
     ($(canvasElement, '[part~="measure-button"]') as HTMLButtonElement).click();
     await expect(onSelect).toHaveBeenCalledWith({
-      measureId: 'm1a',
-      code: '1a',
-      unitId: 'tinh-b',
-      year: 2026,
+      measureId: first.measureId,
+      code: '1',
+      unitId: fromMocks.progress[0]!.unitId,
+      year: fromMocks.progress[0]!.year,
     });
   },
 };
@@ -108,14 +144,18 @@ export const PartialData: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect($(canvasElement, 'select[name="unit"]')).not.toBeNull());
     const unit = $(canvasElement, 'select[name="unit"]') as HTMLSelectElement;
-    unit.value = 'xa-12';
+    unit.value = PARTIAL_COMMUNE;
     unit.dispatchEvent(new Event('change'));
-    await waitFor(() => expect($(canvasElement, 'table')?.textContent).toContain('95,1% (2026)'));
+    await waitFor(() =>
+      expect($(canvasElement, 'table')?.textContent).toContain(
+        latest('vi', dashboardSnapshot.progress.at(-1), 'qd23.1'),
+      ),
+    );
   },
 };
 
 export const Empty: Story = {
-  parameters: { msw: { handlers: ok(dashboardEmpty as unknown as JsonBodyType) } },
+  parameters: { msw: { handlers: ok(dashboardEmpty as JsonBodyType) } },
 };
 
 export const Loading: Story = {
@@ -144,6 +184,7 @@ export const RetryAfterError: Story = {
   },
 };
 
+/** A tiny local body on purpose: the mocks only make valid data, this state needs a malformed snapshot. */
 export const InvalidSnapshot: Story = {
   args: { lang: 'en' },
   parameters: { msw: { handlers: ok({ plan: { id: 'x' } }) } },

@@ -1,19 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-report-form.js';
-import { demoReport } from '@kehoach/widgets/fixtures/report-form.js';
 import {
-  createFakeReportServer,
-  type FakeReportServer,
-  type FakeReportServerOptions,
-} from '@kehoach/widgets/fixtures/report-form-server.js';
+  createHandlers,
+  createMockState,
+  demo,
+  demoToken,
+  type MockHandlerOptions,
+  type MockHandlers,
+  type MockState,
+} from '@kehoach/mocks';
 import { html } from 'lit';
-import { delay, HttpResponse, http } from 'msw';
+import { getResponse, HttpResponse, http } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, userEvent, waitFor } from 'storybook/test';
 
 /**
- * The report form against a stateful fake of the API (until @kehoach/mocks carries these
- * routes): every story gets a fresh server, so `once` faults and saved drafts never leak.
+ * The report form against the @kehoach/mocks handlers (the reference API, stateful in memory) on
+ * the demo data: every story gets a fresh state, so faults and saved drafts never leak. The
+ * signed-in reporter is the one whose agency's demo report is in the state the story shows.
  */
 interface Args {
   lang: 'vi' | 'en';
@@ -22,20 +26,88 @@ interface Args {
   readonly: boolean;
 }
 
-const PLAN = 'demo-plan';
-const YEAR = 2026;
-let server: FakeReportServer;
+const PLAN = demo.plan.id;
+const YEAR = demo.year;
+const reporters = demo.users.filter((u) => u.role === 'reporter');
+const report2026 = (status: string) => demo.reports.find((r) => r.year === YEAR && r.status === status)!;
+/** Demo agencies by the state of their 2026 report: none yet (it answers for tasks and measures), draft, … */
+const AGENCY = {
+  none: reporters.find((u) => !demo.reports.some((r) => r.year === YEAR && r.agencyId === u.agencyId))!
+    .agencyId!,
+  draft: report2026('draft').agencyId,
+  submitted: report2026('submitted').agencyId,
+  returned: report2026('returned').agencyId,
+};
+/** The lead agency, whose 2025 report is accepted and answers for many measures. */
+const ACCEPTED_2025 = demo.reports.find((r) => r.year === YEAR - 1 && r.status === 'accepted')!;
 
-function serve(options: FakeReportServerOptions = {}) {
+let state: MockState;
+let token = '';
+
+interface Serve {
+  /** The state's changes for this story (e.g. a report taken away). */
+  prepare?: (state: MockState) => void;
+  scenario?: MockHandlerOptions['scenario'];
+  /** Sign in as this demo username instead of the agency's reporter. */
+  username?: string;
+  /** Extra handlers in front of the mocks', given the mocks' handlers. */
+  wrap?: (handlers: MockHandlers) => ReturnType<typeof http.all>[];
+}
+
+/** Fresh mock state, signed in as `agencyId`'s demo reporter, no draft left in localStorage. */
+function serve(agencyId: string, options: Serve = {}) {
   return ({ msw }: { msw: { use: (...h: ReturnType<typeof http.all>[]) => void } }) => {
-    server = createFakeReportServer(options);
+    state = createMockState();
+    options.prepare?.(state);
+    const user = state.users.find((u) => u.role === 'reporter' && u.agencyId === agencyId);
+    token = demoToken(options.username ?? user!.username);
     for (const k of Object.keys(localStorage))
       if (k.startsWith('kh-report-form:')) localStorage.removeItem(k);
-    msw.use(
-      http.all('/api/v1/*', async ({ request }) => (await server.handle(request)) ?? HttpResponse.error()),
-    );
+    const handlers = createHandlers({
+      state,
+      ...(options.scenario ? { scenario: options.scenario } : {}),
+    });
+    msw.use(...(options.wrap?.(handlers) ?? []), ...handlers);
   };
 }
+
+/**
+ * The first `n` answers to a submit are lost after the mocks applied it (a dropped connection).
+ * The mocks' `offline-once` loses one; the client retries twice on its own, so the form shows the
+ * error only after three.
+ */
+function dropSubmits(n: number) {
+  return (handlers: MockHandlers) => {
+    let left = n;
+    return [
+      http.post('*/api/v1/plans/:planId/reports/:year/mine/submit', async ({ request }) => {
+        const answer = await getResponse(handlers, request);
+        if (left-- > 0) return HttpResponse.error();
+        return answer;
+      }),
+    ];
+  };
+}
+
+const OWES_NOTHING = 'owes-nothing';
+/** A reporter of an agency that owes no report (the mocks answer 403, the form shows nothing to report). */
+function reporterOwingNothing(s: MockState): void {
+  const owing = new Set(s.users.map((u) => u.agencyId));
+  const agency = s.registry.agencies.find((a) => !owing.has(a.id))!;
+  const username = OWES_NOTHING;
+  s.users.push({
+    id: `user.${username}`,
+    username,
+    name: 'Cán bộ minh họa (illustrative)',
+    role: 'reporter',
+    agencyId: agency.id,
+    password: 'demo',
+    illustrative: true,
+  });
+  s.tokens.set(demoToken(username), `user.${username}`);
+}
+
+const mine = () => state.reports.find((r) => r.year === YEAR && r.agencyId === AGENCY.none);
 
 const form = (canvas: HTMLElement) => canvas.querySelector('kh-report-form')!;
 const inner = <E extends HTMLElement = HTMLElement>(canvas: HTMLElement, sel: string) =>
@@ -50,17 +122,18 @@ async function type(canvas: HTMLElement, path: string, text: string) {
   await userEvent.type(f, text);
   f.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
 }
+/** Every task done, a value for every measure, the first funding source's budget. */
 async function fill(canvas: HTMLElement) {
-  for (const i of [0, 1, 2]) {
+  for (let i = 0; inner(canvas, `[name="tasks.${i}.status"]`); i++) {
     await userEvent.selectOptions(
       field(canvas, `tasks.${i}.status`) as unknown as HTMLSelectElement,
       'completed',
     );
     await type(canvas, `tasks.${i}.results`, 'Đã thực hiện');
   }
-  await type(canvas, 'measures.0.value', '39');
-  await type(canvas, 'measures.1.value', '93,5');
-  await type(canvas, 'measures.2.value', '8,9');
+  const values = ['39', '93,5', '8,9'];
+  for (let i = 0; inner(canvas, `[name="measures.${i}.value"]`); i++)
+    await type(canvas, `measures.${i}.value`, values[i % values.length]!);
   await type(canvas, 'budget.0.planned', '1250000000');
   await type(canvas, 'budget.0.spent', '1100000000');
 }
@@ -75,11 +148,11 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  beforeEach: serve(),
+  beforeEach: serve(AGENCY.none),
   // The token is handed over as a property, as a portal does after its login.
   render: (a) =>
     html`<kh-report-form api-base="" plan=${PLAN} year=${a.year} lang=${a.lang} theme=${a.theme}
-      ?readonly=${a.readonly} .token=${'demo-token'}></kh-report-form>`,
+      ?readonly=${a.readonly} .token=${token}></kh-report-form>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -102,15 +175,26 @@ export const English: Story = {
 
 export const SavedDraft: Story = {
   name: 'Draft on the server',
-  beforeEach: serve({ reports: [demoReport(YEAR, 'draft')] }),
+  beforeEach: serve(AGENCY.draft),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
-    await expect(field(canvasElement, 'measures.1.value').value).toBe('94,1');
+    // The draft's value from the mocks, in Vietnamese notation.
+    const saved = report2026('draft').content.measures[1]!.value!;
+    await expect(Number(field(canvasElement, 'measures.1.value').value.replace(',', '.'))).toBeCloseTo(
+      saved,
+      5,
+    );
   },
 };
 
 export const Overdue: Story = {
   args: { year: 2025 },
+  // Every 2025 report is accepted in the demo: this agency's is taken away, so 2025 is unfiled.
+  beforeEach: serve(AGENCY.none, {
+    prepare: (s) => {
+      s.reports = s.reports.filter((r) => !(r.year === 2025 && r.agencyId === AGENCY.none));
+    },
+  }),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await expect(inner(canvasElement, '[part~="overdue"]')?.textContent).toBe('Quá hạn');
@@ -118,15 +202,15 @@ export const Overdue: Story = {
 };
 
 export const Returned: Story = {
-  beforeEach: serve({ reports: [demoReport(YEAR, 'returned')] }),
+  beforeEach: serve(AGENCY.returned),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
-    await expect(inner(canvasElement, '[part~="comments"]')?.textContent).toContain('Đề nghị bổ sung');
+    await expect(inner(canvasElement, '[part~="comments"]')?.textContent).toContain('đề nghị bổ sung');
   },
 };
 
 export const Submitted: Story = {
-  beforeEach: serve({ reports: [demoReport(YEAR, 'submitted')] }),
+  beforeEach: serve(AGENCY.submitted),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await expect(inner(canvasElement, '[part~="submit-button"]')).toBeNull();
@@ -134,8 +218,9 @@ export const Submitted: Story = {
 };
 
 export const Accepted: Story = {
-  beforeEach: serve({ reports: [demoReport(YEAR, 'accepted')] }),
-  args: { lang: 'en' },
+  // The lead agency's 2025 report (accepted in the demo), which has values to show read-only.
+  beforeEach: serve(ACCEPTED_2025.agencyId),
+  args: { lang: 'en', year: ACCEPTED_2025.year },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await expect(field(canvasElement, 'measures.0.value').readOnly).toBe(true);
@@ -143,9 +228,7 @@ export const Accepted: Story = {
 };
 
 export const Loading: Story = {
-  beforeEach: ({ msw }) => {
-    msw.use(http.all('/api/v1/*', () => delay('infinite')));
-  },
+  beforeEach: serve(AGENCY.none, { scenario: 'slow' }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inner(canvasElement, '[part~="loading"]')).not.toBeNull());
   },
@@ -153,7 +236,7 @@ export const Loading: Story = {
 
 export const Empty: Story = {
   name: 'Empty (nothing to report)',
-  beforeEach: serve({ user: { id: 'u', username: 'x', name: 'X', role: 'reporter', agencyId: 'demo.ubnd' } }),
+  beforeEach: serve('', { prepare: reporterOwingNothing, username: OWES_NOTHING }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inner(canvasElement, '[part~="empty"]')).not.toBeNull());
   },
@@ -161,9 +244,7 @@ export const Empty: Story = {
 
 export const LoadError: Story = {
   name: 'Error',
-  beforeEach: ({ msw }) => {
-    msw.use(http.all('/api/v1/*', () => new HttpResponse(null, { status: 503 })));
-  },
+  beforeEach: serve(AGENCY.none, { scenario: 'error' }),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(inner(canvasElement, '[part~="error"]')?.getAttribute('role')).toBe('alert'));
   },
@@ -171,7 +252,7 @@ export const LoadError: Story = {
 
 export const Dark: Story = {
   args: { theme: 'dark' },
-  beforeEach: serve({ reports: [demoReport(YEAR, 'returned')] }),
+  beforeEach: serve(AGENCY.returned),
   parameters: { backgrounds: { value: '#0d0f12' } },
 };
 
@@ -223,17 +304,20 @@ export const SaveDraft: Story = {
       'in_progress',
     );
     click(canvasElement, 'save-button');
-    await waitFor(() => expect(server.reports.get(`${PLAN}:${YEAR}:demo.so-yte`)?.version).toBe(1));
-    await expect(inner(canvasElement, '[role="status"]')?.textContent).toContain('Đã lưu lên máy chủ');
+    await waitFor(() => expect(mine()?.version).toBe(1));
+    // The mocks change their state before the answer reaches the form.
+    await waitFor(() =>
+      expect(inner(canvasElement, '[role="status"]')?.textContent).toContain('Đã lưu lên máy chủ'),
+    );
   },
 };
 
 /** The connection drops (after the server applied the submission); "Thử lại" completes it, once. */
 export const NetworkFailureThenRetry: Story = {
+  beforeEach: serve(AGENCY.none, { wrap: dropSubmits(3) }),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await fill(canvasElement);
-    server.dropNext(3, { route: 'submit', afterApply: true });
     click(canvasElement, 'submit-button');
     await waitFor(() => expect(inner(canvasElement, '[part~="message-error"]')).not.toBeNull(), {
       timeout: 8000,
@@ -242,13 +326,14 @@ export const NetworkFailureThenRetry: Story = {
     await waitFor(() => expect(inner(canvasElement, '[part~="status"]')?.textContent).toBe('Đã nộp'), {
       timeout: 8000,
     });
-    await expect(new Set(server.submitKeys).size).toBe(1);
-    await expect(server.applied).toBe(1);
+    // One Idempotency-Key for every attempt, one report, submitted once.
+    await expect(state.idempotency.size).toBe(1);
+    await expect(mine()?.events.filter((e) => e.type === 'submitted').length).toBe(1);
   },
 };
 
 export const ReturnedThenResubmitted: Story = {
-  beforeEach: serve({ reports: [demoReport(YEAR, 'returned')] }),
+  beforeEach: serve(AGENCY.returned),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await type(canvasElement, 'measures.2.dataSource', 'Sổ A6 và báo cáo trạm y tế');

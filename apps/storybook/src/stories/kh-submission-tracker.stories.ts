@@ -1,19 +1,45 @@
+import type { Report } from '@kehoach/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-submission-tracker.js';
-import { createHandlers, demo } from '@kehoach/mocks';
-import {
-  DEMO_NOW,
-  DEMO_OVERDUE_NOW,
-  submissionSnapshot,
-} from '@kehoach/widgets/fixtures/submission-tracker.js';
+import { computeSubmissions, createHandlers, demo } from '@kehoach/mocks';
 import { html } from 'lit';
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, fn, waitFor } from 'storybook/test';
-import { desktop, inShadow, phone, portalTheme, reviewerToken } from './_shared.js';
+import {
+  DEMO_NOW,
+  DEMO_OVERDUE_NOW,
+  desktop,
+  inShadow,
+  phone,
+  portalTheme,
+  reviewerToken,
+} from './_shared.js';
 
 const TAG = 'kh-submission-tracker';
 const SNAPSHOT = '/demo/submission-tracker.json';
+const reports2026 = demo.reports.filter((r) => r.year === demo.year);
+/**
+ * Who has filed the 2026 demo reports at `now`, computed by the mocks as `getSubmissions` answers,
+ * in the shape the tracker reads from `src`.
+ */
+function submissionSnapshot(now: string = DEMO_NOW, reports: readonly Report[] = reports2026) {
+  return {
+    submissions: computeSubmissions(demo, reports, demo.year, new Date(now)),
+    organizations: demo.registry,
+    timeZone: demo.plan.reporting.timeZone,
+    illustrative: true,
+  };
+}
+/** Every agency that owes the 2026 report has it accepted, before the due date. */
+const allAccepted: Report[] = submissionSnapshot().submissions.entries.map((e, i) => ({
+  ...reports2026[0]!,
+  id: `rpt-2026-accepted-${i}`,
+  agencyId: e.agencyId,
+  status: 'accepted',
+  submittedAt: e.submittedAt ?? `2026-11-${String(10 + i).padStart(2, '0')}T09:00:00+07:00`,
+}));
+/** The snapshot URL answered by msw; bodies from @kehoach/mocks (loading and errors are made here: they are the transport's). */
 const ok = (body: unknown) => [http.get(SNAPSHOT, () => HttpResponse.json(body as JsonBodyType))];
 const $ = (c: HTMLElement, s: string) => inShadow(c, TAG, s);
 
@@ -102,15 +128,7 @@ export const AllAccepted: Story = {
   name: 'Accepted',
   parameters: {
     msw: {
-      handlers: ok(
-        submissionSnapshot(DEMO_NOW, [
-          { id: 'r1', agencyId: 'yt-b', status: 'accepted', submittedAt: '2026-11-20T09:15:00+07:00' },
-          { id: 'r2', agencyId: 'gddt-b', status: 'accepted', submittedAt: '2026-11-10T14:00:00+07:00' },
-          { id: 'r3', agencyId: 'ca-b', status: 'accepted', submittedAt: '2026-11-18T08:30:00+07:00' },
-          { id: 'r4', agencyId: 'phunu-b', status: 'accepted', submittedAt: '2026-11-25T16:00:00+07:00' },
-          { id: 'r5', agencyId: 'tp-b', status: 'accepted', submittedAt: '2026-11-26T10:00:00+07:00' },
-        ]),
-      ),
+      handlers: ok(submissionSnapshot(DEMO_NOW, allAccepted)),
     },
   },
 };
@@ -124,7 +142,13 @@ export const OpenReport: Story = {
       .querySelector(TAG)!
       .addEventListener('kh-report-open', (e) => onOpen((e as CustomEvent).detail));
     ($(canvasElement, '[part~="report-button"]') as HTMLButtonElement).click();
-    await expect(onOpen).toHaveBeenCalledWith({ reportId: 'r-yt', agencyId: 'yt-b', status: 'submitted' });
+    // The first agency in the list with a report: the lead agency's 2026 draft in the demo.
+    const entry = submissionSnapshot().submissions.entries.find((e) => e.reportId)!;
+    await expect(onOpen).toHaveBeenCalledWith({
+      reportId: entry.reportId,
+      agencyId: entry.agencyId,
+      status: entry.status,
+    });
   },
 };
 
@@ -170,6 +194,7 @@ export const RetryAfterError: Story = {
     await waitFor(() => expect($(canvasElement, '[part~="countdown"]')).not.toBeNull());
   },
 };
+/** A tiny local body on purpose: the mocks only make valid data, this state needs a malformed snapshot. */
 export const InvalidSnapshot: Story = {
   args: { lang: 'en' },
   parameters: { msw: { handlers: ok({ submissions: { dueDate: 'soon' } }) } },

@@ -1,16 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-task-tracker.js';
-import { createHandlers } from '@kehoach/mocks';
-import { taskNoReports, taskSnapshot } from '@kehoach/widgets/fixtures/task-tracker.js';
+import { createHandlers, demo } from '@kehoach/mocks';
 import { html } from 'lit';
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, fn, waitFor } from 'storybook/test';
-import { desktop, inShadow, phone, portalTheme, reviewerToken } from './_shared.js';
+import { DEMO_NOW, desktop, inShadow, phone, portalTheme, reviewerToken } from './_shared.js';
 
 const TAG = 'kh-task-tracker';
 const SNAPSHOT = '/demo/task-tracker.json';
-const NOW = '2026-11-28T10:00:00+07:00';
+const NOW = DEMO_NOW;
+/**
+ * The demo plan with the 2026 demo reports (every lifecycle state; a `Report` fits the shape),
+ * as a snapshot for `src` — what `getPlan`, `getOrganizations` and `listReports` answer.
+ */
+const taskSnapshot = {
+  plan: demo.plan,
+  organizations: demo.registry,
+  year: demo.year,
+  illustrative: true,
+  reports: demo.reports
+    .filter((r) => r.year === demo.year)
+    .map((r) => ({ agencyId: r.agencyId, status: r.status, tasks: r.content.tasks })),
+};
+/** The same plan before anyone has reported. */
+const taskNoReports = { ...taskSnapshot, reports: [] };
+const FIRST_TASK = demo.plan.taskGroups[0]!.tasks[0]!.id;
+/** The snapshot URL answered by msw; bodies from @kehoach/mocks (loading and errors are made here: they are the transport's). */
 const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
 const $ = (c: HTMLElement, s: string) => inShadow(c, TAG, s);
 
@@ -42,7 +58,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['vi', 'en'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  parameters: { msw: { handlers: ok(taskSnapshot as unknown as JsonBodyType) } },
+  parameters: { msw: { handlers: ok(taskSnapshot as JsonBodyType) } },
   decorators: desktop,
   render: (a) =>
     html`<kh-task-tracker lang=${a.lang} theme=${a.theme} src=${a.src || undefined} api-base=${a['api-base'] || undefined}
@@ -82,8 +98,8 @@ export const Expanded: Story = {
     const button = $(canvasElement, '[part~="toggle"]') as HTMLButtonElement;
     button.click();
     await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
-    await expect(onToggle).toHaveBeenCalledWith({ taskId: 't1a', expanded: true });
-    await expect($(canvasElement, '#d-t1a')?.hidden).toBe(false);
+    await expect(onToggle).toHaveBeenCalledWith({ taskId: FIRST_TASK, expanded: true });
+    await expect($(canvasElement, `#d-${CSS.escape(FIRST_TASK)}`)?.hidden).toBe(false);
   },
 };
 
@@ -91,7 +107,8 @@ export const FilteredByAgency: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect($(canvasElement, 'select')).not.toBeNull());
     const select = $(canvasElement, 'select') as HTMLSelectElement;
-    select.value = 'phunu-a';
+    // The last agency the plan names (option 0 is "all").
+    select.value = select.options[select.options.length - 1]!.value;
     select.dispatchEvent(new Event('change'));
     await waitFor(() =>
       expect(canvasElement.querySelector(TAG)!.shadowRoot!.querySelectorAll('tbody').length).toBe(1),
@@ -100,7 +117,7 @@ export const FilteredByAgency: Story = {
 };
 
 export const NothingReported: Story = {
-  parameters: { msw: { handlers: ok(taskNoReports as unknown as JsonBodyType) } },
+  parameters: { msw: { handlers: ok(taskNoReports as JsonBodyType) } },
 };
 
 export const Loading: Story = {
@@ -126,6 +143,7 @@ export const RetryAfterError: Story = {
     await waitFor(() => expect($(canvasElement, 'table')).not.toBeNull());
   },
 };
+/** A tiny local body on purpose: the mocks only make valid data, this state needs a malformed snapshot. */
 export const InvalidSnapshot: Story = {
   parameters: { msw: { handlers: ok({ plan: 1 }) } },
   play: async ({ canvasElement }) => {

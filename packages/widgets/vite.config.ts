@@ -34,17 +34,34 @@ export function minifyCss(css: string): string {
 }
 
 /**
- * Minifies the CSS of every `css` template without interpolations, in both builds: bundlers
- * minify the JavaScript around it but never the CSS inside a string, so without this every
- * page would load the indentation and comments of the styles. The line count is kept (the
- * removed line breaks follow the CSS) so that source maps stay right without a new map.
+ * The static text of an `html` or `svg` template with each run of whitespace that holds a line
+ * break made one space: the page renders it the same (no template here sits in a `pre` or a
+ * `white-space: pre*` box, nor holds text inside a `textarea`), and bundlers never touch it.
+ */
+export function minifyHtml(text: string): string {
+  return text
+    .replace(new RegExp(`\\s*\\n\\s*(?=</?(${BLOCKS})[\\s>])`, 'g'), '')
+    .replace(new RegExp(`(</?(${BLOCKS})(\\s[^<>]*)?>)\\s*\\n\\s*`, 'g'), '$1')
+    .replace(/\s*\n\s*/g, ' ');
+}
+/** Elements whose boxes are blocks, flex items or table parts here: whitespace beside their tags is never rendered. */
+const BLOCKS =
+  'div|p|section|article|header|ul|li|dl|dt|dd|table|thead|tbody|tr|th|td|details|summary|fieldset|legend|form|h[1-6]|label|select|option|optgroup';
+
+/**
+ * Minifies the CSS of every `css` template without interpolations, and the markup between the
+ * expressions of every `html` and `svg` template, in both builds: bundlers minify the
+ * JavaScript around them but never the text inside a template, so without this every page
+ * would load the indentation and comments of the styles and templates. The line count is kept
+ * (the removed line breaks follow the CSS, or go inside the next `${…}` or after the template,
+ * where they are JavaScript whitespace) so that source maps stay right without a new map.
  */
 function minifyCssTemplates(): Plugin {
   return {
     name: 'kehoach:minify-css-templates',
     enforce: 'post',
     transform(code, id) {
-      if (!id.startsWith(src) || !code.includes('css`')) return null;
+      if (!id.startsWith(src) || !/(css|html|svg)`/.test(code)) return null;
       const edits: { start: number; end: number; text: string }[] = [];
       const visit = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;
@@ -63,6 +80,18 @@ function minifyCssTemplates(): Plugin {
               throw new Error(`${id}: unexpected template span`);
             const raw = code.slice(start, end);
             edits.push({ start, end, text: minifyCss(raw) + '\n'.repeat(raw.split('\n').length - 1) });
+          } else if (tag.type === 'Identifier' && (tag.name === 'html' || tag.name === 'svg')) {
+            const quasis = quasi.quasis as { start: number; end: number }[];
+            quasis.forEach((q, i) => {
+              // Each span holds its delimiters: the opening backtick or `}`, then `${` or the closing backtick.
+              const end = q.end - (i === quasis.length - 1 ? 1 : 2);
+              const close = code.slice(end, q.end);
+              if (!'`}'.includes(code[q.start]!) || (close !== '`' && close !== '${'))
+                throw new Error(`${id}: unexpected template span`);
+              const raw = code.slice(q.start + 1, end);
+              const lines = '\n'.repeat(raw.split('\n').length - 1);
+              edits.push({ start: q.start + 1, end: q.end, text: minifyHtml(raw) + close + lines });
+            });
           }
         }
         for (const [k, v] of Object.entries(n)) if (k !== 'type') visit(v);

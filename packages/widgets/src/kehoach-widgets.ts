@@ -1,9 +1,10 @@
 /** Script-tag entry: registers every element. Built as one self-contained IIFE. */
-import './define/kh-indicator-card.js';
-import './define/kh-progress-dashboard.js';
+// Order only matters to gzip: like code side by side compresses better (0.1 KB here; `pnpm size`).
 import './define/kh-report-form.js';
 import './define/kh-task-tracker.js';
 import './define/kh-submission-tracker.js';
+import './define/kh-progress-dashboard.js';
+import './define/kh-indicator-card.js';
 
 export { KhIndicatorCard } from './elements/kh-indicator-card/kh-indicator-card.js';
 export { KhProgressDashboard } from './elements/kh-progress-dashboard/kh-progress-dashboard.js';

@@ -80,6 +80,13 @@ export abstract class KhElement<T> extends LitElement {
     this.state = { status: 'ready', value };
   }
 
+  /** Back to the initial state (nothing loaded), dropping any pending load: e.g. after a sign-out. */
+  protected reset(): void {
+    this.#abort?.abort();
+    this.#lastLoad = undefined;
+    this.state = { status: 'idle' };
+  }
+
   /** Loads the data again after an error. */
   retry(): void {
     if (this.#lastLoad) this.run(this.#lastLoad);

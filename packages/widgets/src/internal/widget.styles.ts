@@ -13,9 +13,6 @@ export const widgetStyles = css`
     padding: var(--_space);
     container-type: inline-size;
   }
-  [hidden] {
-    display: none !important;
-  }
   [part~='title'] {
     margin: 0 0 0.5rem;
     font-size: 1.125em;
@@ -84,25 +81,19 @@ export const widgetStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
+  /* Progress statuses; each element colours its own kinds of status. */
   .target_achieved,
-  .substantial_progress,
-  .accepted,
-  .completed {
+  .substantial_progress {
     color: var(--_success);
   }
-  .moderate_progress,
-  .submitted,
-  .in_progress {
+  .moderate_progress {
     color: var(--_primary);
   }
   .limited_progress,
-  .returned,
-  .draft {
+  .unconf {
     color: var(--_warning);
   }
-  .deterioration,
-  .overdue,
-  .missing {
+  .deterioration {
     color: var(--_danger);
   }
   table {

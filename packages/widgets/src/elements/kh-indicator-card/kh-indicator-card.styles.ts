@@ -43,8 +43,14 @@ export const styles = css`
   .badge.moderate_progress {
     color: var(--_primary);
   }
-  .badge.limited_progress {
+  .badge.limited_progress,
+  .unconf {
     color: var(--_warning);
+  }
+  .unconf {
+    margin-inline-start: 0.5em;
+    font-size: 0.8125rem;
+    vertical-align: middle;
   }
   .badge.deterioration {
     color: var(--_danger);
@@ -75,7 +81,8 @@ export const styles = css`
     font-size: 0.75em;
     margin-inline-start: 0.25em;
   }
-  [part~='reason'] {
+  [part~='reason'],
+  [part~='note'] {
     color: var(--_muted);
     margin: 0 0 0.75rem;
   }

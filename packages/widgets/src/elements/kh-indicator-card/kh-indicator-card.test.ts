@@ -1,8 +1,11 @@
+import { buildProgress, demo } from '@kehoach/mocks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../define/kh-indicator-card.js';
 import { immunisation, noData } from '../../fixtures/indicator-card.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
 import { define } from '../../internal/define.js';
+import { API, fakeApi, json } from '../../internal/test-api.test-helper.js';
+import type { IndicatorCardData } from './kh-indicator-card.data.js';
 import { KhIndicatorCard } from './kh-indicator-card.js';
 
 async function mount(attrs: Record<string, string> = {}, data?: unknown): Promise<KhIndicatorCard> {
@@ -22,6 +25,25 @@ afterEach(() => {
   document.documentElement.lang = '';
   document.body.replaceChildren();
   vi.restoreAllMocks();
+});
+
+/** The demo API (@kehoach/mocks): Đắk Nông's plan, the Decision 23 catalog, progress by year and unit. */
+const PLAN = demo.plan.id;
+const measures = demo.catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures));
+const demoApi = () =>
+  fakeApi({
+    [`/api/v1/plans/${PLAN}`]: demo.plan,
+    [`/api/v1/catalogs/${demo.plan.catalogId}`]: demo.catalog,
+    [`/api/v1/plans/${PLAN}/organizations`]: demo.registry,
+    [`/api/v1/plans/${PLAN}/progress`]: buildProgress(),
+    [`/api/v1/plans/${PLAN}/progress?year=2025&unitId=lam-dong.xa-minh-hoa-01`]: buildProgress({
+      year: 2025,
+      unitId: 'lam-dong.xa-minh-hoa-01',
+    }),
+  });
+const card15 = (): IndicatorCardData => ({
+  measure: measures.find((m) => m.id === 'qd23.15')!,
+  progress: buildProgress().measures.find((m) => m.measureId === 'qd23.15')!,
 });
 
 describe('kh-indicator-card', () => {
@@ -103,6 +125,102 @@ describe('kh-indicator-card', () => {
     await expectNoAxeViolations(dark);
     light.style.setProperty('--kh-color-surface', 'rgb(250, 240, 230)');
     expect(bg(light)).toBe('rgb(250, 240, 230)');
+  });
+
+  it('says in text that an unconfirmed measure and its targets are unconfirmed, with the note', async () => {
+    const el = await mount({}, card15());
+    const marks = [...el.shadowRoot!.querySelectorAll('[part~="unconfirmed"]')];
+    expect(marks.map((m) => m.textContent!.trim())).toEqual([
+      'chưa xác nhận',
+      'chưa xác nhận',
+      'chưa xác nhận',
+    ]);
+    expect(part(el, 'title')!.textContent).toContain('chưa xác nhận');
+    // One beside each target (2025, 2030), in the figures; the note as text, not a tooltip.
+    expect(part(el, 'figures')!.querySelectorAll('[part~="unconfirmed"]')).toHaveLength(2);
+    expect(part(el, 'note')!.textContent).toContain('Chưa xác nhận: bản văn duy nhất của Quyết định');
+    expect(el.shadowRoot!.querySelector('[title]')).toBeNull();
+    await expectNoAxeViolations(el);
+    const en = await mount({ lang: 'en' }, card15());
+    expect(part(en, 'unconfirmed')!.textContent!.trim()).toBe('unconfirmed');
+    expect(part(en, 'note')!.textContent).toContain('Unconfirmed: the only copy of the decision');
+    // A confirmed measure has neither.
+    const other = await mount({}, immunisation);
+    expect(part(other, 'unconfirmed')).toBeNull();
+    expect(part(other, 'note')).toBeNull();
+  });
+
+  it('loads one measure from api-base + plan + measure through the sdk, with the unit’s name', async () => {
+    const fetch = demoApi();
+    const loaded = vi.fn();
+    document.addEventListener('kh-load', loaded, { once: true });
+    const el = await mount({ 'api-base': API, plan: PLAN, measure: 'qd23.15' });
+    expect(part(el, 'loading')).not.toBeNull();
+    await vi.waitFor(() => expect(part(el, 'title')).not.toBeNull());
+    expect(part(el, 'title')!.textContent).toContain(measures.find((m) => m.id === 'qd23.15')!.title.vi);
+    expect(part(el, 'unconfirmed')).not.toBeNull();
+    const progress = buildProgress();
+    const unit = demo.registry.units.find((u) => u.id === progress.unitId)!;
+    expect(part(el, 'code')!.textContent).toContain(unit.name.vi);
+    const latest = progress.measures.find((m) => m.measureId === 'qd23.15')!.series.at(-1)!;
+    expect(part(el, 'figures')!.textContent).toContain(`(${latest.year})`);
+    expect(loaded).toHaveBeenCalledOnce();
+    const urls = fetch.mock.calls.map((c) => new URL(String(c[0])).pathname);
+    expect(urls).toContain(`/api/v1/catalogs/${demo.plan.catalogId}`);
+    expect(fetch.mock.calls.every((c) => !(c[1]!.headers as Headers).has('authorization'))).toBe(true);
+    await expectNoAxeViolations(el);
+
+    // Another unit and year: loaded again, the unit's name with it.
+    el.setAttribute('unit', 'lam-dong.xa-minh-hoa-01');
+    el.setAttribute('year', '2025');
+    el.setAttribute('measure', 'qd23.5a');
+    await vi.waitFor(() =>
+      expect(part(el, 'code')!.textContent).toContain(
+        demo.registry.units.find((u) => u.id === 'lam-dong.xa-minh-hoa-01')!.name.vi,
+      ),
+    );
+    expect(part(el, 'title')!.textContent).toContain(measures.find((m) => m.id === 'qd23.5a')!.title.vi);
+    expect(part(el, 'unconfirmed')).toBeNull();
+    expect(
+      fetch.mock.calls.some((c) =>
+        String(c[0]).endsWith('/progress?year=2025&unitId=lam-dong.xa-minh-hoa-01'),
+      ),
+    ).toBe(true);
+  });
+
+  it('in api-base mode, shows an error with a retry for a failed call or an unknown measure', async () => {
+    let down = true;
+    const fetch = fakeApi({
+      [`/api/v1/plans/${PLAN}`]: () => (down ? new Response('', { status: 503 }) : json(demo.plan)),
+      [`/api/v1/catalogs/${demo.plan.catalogId}`]: demo.catalog,
+      [`/api/v1/plans/${PLAN}/organizations`]: demo.registry,
+      [`/api/v1/plans/${PLAN}/progress`]: buildProgress(),
+    });
+    const failed = vi.fn();
+    document.addEventListener('kh-error', failed, { once: true });
+    const el = await mount({ 'api-base': API, plan: PLAN, measure: 'qd23.1', lang: 'en' });
+    await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
+    expect(text(el)).toContain('The data could not be loaded.');
+    expect(failed).toHaveBeenCalledOnce();
+    await expectNoAxeViolations(el);
+    down = false;
+    (part(el, 'retry-button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(part(el, 'title')).not.toBeNull());
+
+    el.setAttribute('measure', 'qd23.nope');
+    await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
+    expect(part(el, 'retry-button')).not.toBeNull();
+    // A card waits for its measure: no request without one.
+    fetch.mockClear();
+    const idle = await mount({ 'api-base': API, plan: PLAN });
+    expect(idle.shadowRoot!.childElementCount).toBe(0);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('takes the same api-base, plan, measure, unit and year attributes as the portal sets', () => {
+    const attrs = (KhIndicatorCard as unknown as { observedAttributes: string[] }).observedAttributes;
+    for (const a of ['api-base', 'plan', 'measure', 'unit', 'year', 'src', 'lang'])
+      expect(attrs).toContain(a);
   });
 
   it('uses adopted stylesheets, not <style> elements that a strict CSP would block', async () => {

@@ -1,4 +1,8 @@
 import {
+  getCatalogRoute,
+  getOrganizationsRoute,
+  getPlanRoute,
+  getProgressRoute,
   type MeasureUnit,
   type ProgressStatus,
   reasonMessages,
@@ -6,8 +10,11 @@ import {
   type Target,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { client } from '../../internal/api.js';
+import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { type IndicatorCardData, IndicatorCardDataSchema } from './kh-indicator-card.data.js';
 import { styles } from './kh-indicator-card.styles.js';
@@ -29,26 +36,35 @@ const t = {
   yearly: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
 } as const;
 
-const unitSuffix: Record<MeasureUnit['kind'], string> = {
-  percent: '%',
-  per_1000: '‰',
-  per_100000: '/100.000',
-  count: '',
+/** The API routes the card calls; only their schemas go into its bundle. */
+const routes = {
+  getPlan: getPlanRoute,
+  getCatalog: getCatalogRoute,
+  getOrganizations: getOrganizationsRoute,
+  getProgress: getProgressRoute,
 };
 
 /**
  * One measure in depth: latest value, targets with whether they are met, progress status
- * with its reason, trend, the values by year and the breakdown by unit.
+ * with its reason, trend, the values by year and the breakdown by unit. A measure or target
+ * marked `unconfirmed` says so in text, with the measure's note.
+ *
+ * Data from `api-base` + `plan` + `measure` (+ `unit`, `year`; the sdk's routes getPlan,
+ * getCatalog, getProgress and getOrganizations for the unit's name), from a JSON snapshot at
+ * `src` (`IndicatorCardDataSchema`), or from the `data` property. The by-unit breakdown comes
+ * only with a snapshot or `data`: in `api-base` mode it would cost one request per unit.
  *
  * @summary One indicator measure: value, targets, status, trend, by-unit breakdown.
  * @tag kh-indicator-card
  *
- * @fires kh-load - The data was loaded from `src`; `detail.value` is the parsed data.
+ * @fires kh-load - The data was loaded; `detail.value` is the parsed data.
  * @fires kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  *
  * @csspart base - The card.
  * @csspart title - The measure's title.
  * @csspart status - The status badge; also `status-<status>`, e.g. `status-deterioration`.
+ * @csspart unconfirmed - The "unconfirmed" mark of a measure or target.
+ * @csspart note - The note of an unconfirmed measure.
  * @csspart figures - The latest value and targets.
  * @csspart chart - The trend line.
  * @csspart table - The tables of values.
@@ -76,13 +92,28 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData> {
     ...KhElement.properties,
     src: {},
     data: { attribute: false },
+    apiBase: { attribute: 'api-base' },
+    plan: {},
+    measure: {},
+    unit: {},
+    year: { type: Number },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
   /** URL of a JSON snapshot (`IndicatorCardData`), for portals without an API. */
   declare src: string | undefined;
-  /** The data itself; takes precedence over `src`. */
+  /** The data itself; takes precedence over `src` and `api-base`. */
   declare data: IndicatorCardData | undefined;
+  /** Base URL of the kehoach API (e.g. `https://kehoach.example.gov.vn`); needs `plan` and `measure`. */
+  declare apiBase: string | undefined;
+  /** Id of the plan in `api-base` mode. */
+  declare plan: string | undefined;
+  /** Id of the measure in `api-base` mode, e.g. `qd23.5a`. */
+  declare measure: string | undefined;
+  /** Id of the administrative unit in `api-base` mode; defaults to the API's (the plan's province today). */
+  declare unit: string | undefined;
+  /** Year of the progress in `api-base` mode; defaults to the API's current year. */
+  declare year: number | undefined;
   /** Level of the title heading in the host page's outline (2–6). */
   declare headingLevel: number;
 
@@ -93,18 +124,42 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data) this.show(this.data);
-    else if (changed.has('src') && this.src && !this.data) {
-      const src = this.src;
-      this.run(async (signal) => {
-        const parsed = IndicatorCardDataSchema.safeParse(await fetchJson(src, signal));
-        if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-        return parsed.data;
-      });
+    else if (
+      !this.data &&
+      ['src', 'apiBase', 'plan', 'measure', 'unit', 'year'].some((k) =>
+        changed.has(k as keyof KhIndicatorCard),
+      )
+    ) {
+      const { src, apiBase, plan, measure: id, unit, year } = this;
+      if (src)
+        this.run(async (signal) => {
+          const parsed = IndicatorCardDataSchema.safeParse(await fetchJson(src, signal));
+          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
+          return parsed.data;
+        });
+      else if (apiBase && plan && id) {
+        const api = client(routes, apiBase, this.locale);
+        this.run(async (signal) => {
+          const [p, orgs, all] = await Promise.all([
+            api.getPlan({ planId: plan }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+            api.getProgress({ planId: plan, year, unitId: unit }, { signal }),
+          ]);
+          const catalog = await api.getCatalog({ catalogId: p.catalogId }, { signal });
+          const measure = catalog.objectives
+            .flatMap((o) => o.indicators.flatMap((i) => i.measures))
+            .find((m) => m.id === id);
+          const progress = all.measures.find((m) => m.measureId === id);
+          if (!measure || !progress) throw new Error(`${id}: no such measure in ${plan}`);
+          const u = orgs.units.find((x) => x.id === all.unitId);
+          return { measure, progress, ...(u && { unit: { id: u.id, name: u.name } }) };
+        });
+      }
     }
   }
 
   #value(v: number, unit: MeasureUnit): string {
-    return `${formatNumber(v, this.locale)}${unitSuffix[unit.kind]}`;
+    return formatValue(v, unit, this.locale);
   }
 
   #target(target: Target, unit: MeasureUnit): string {
@@ -124,9 +179,12 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData> {
     return html`<article part="base" lang=${lang} aria-labelledby="title">
       <header>
         <p part="code">${t.measure[lang]} ${measure.code}${d.unit ? html` · ${pick(d.unit.name, lang)}` : nothing}</p>
-        <div part="title" id="title" role="heading" aria-level=${level}>${pick(measure.title, lang)}</div>
+        <div part="title" id="title" role="heading" aria-level=${level}>${pick(measure.title, lang)}${
+          measure.unconfirmed ? unconfirmedMark(lang) : nothing
+        }</div>
         ${this.#badge(a.status)}
       </header>
+      ${measure.unconfirmed && measure.note ? html`<p part="note">${pick(measure.note, lang)}</p>` : nothing}
       ${a.reason ? html`<p part="reason">${reasonMessages[a.reason][lang]}</p>` : nothing}
       ${latest ? this.#figures(d, latest) : this.renderEmpty()}
       ${progress.series.length > 1 ? this.#chart(d) : nothing}
@@ -153,7 +211,9 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData> {
         const achieved = target.kind !== 'yearly_change' && met.get(target.year) === true;
         return html`<div>
           <dt>${label} ${year}</dt>
-          <dd>${this.#target(target, d.measure.unit)}${achieved ? html`<span class="met">✓ ${t.met[lang]}</span>` : nothing}</dd>
+          <dd>${this.#target(target, d.measure.unit)}${achieved ? html`<span class="met">✓ ${t.met[lang]}</span>` : nothing}${
+            target.unconfirmed ? unconfirmedMark(lang) : nothing
+          }</dd>
         </div>`;
       })}
     </dl>`;

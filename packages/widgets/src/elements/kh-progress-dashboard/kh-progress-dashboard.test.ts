@@ -1,3 +1,4 @@
+import { buildSnapshot } from '@kehoach/mocks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/kh-progress-dashboard.js';
@@ -98,6 +99,71 @@ describe('kh-progress-dashboard', () => {
     expect(part(el, 'empty')!.textContent).toContain('Không có chỉ số nào khớp');
     expect(events.at(-1)).toEqual({ objective: 'o2', agency: null, status: 'deterioration' });
     await expectNoAxeViolations(el);
+  });
+
+  it('says in text that indicator 15 is unconfirmed, with its note as the measure’s description', async () => {
+    const snapshot = buildSnapshot('progress-dashboard') as ProgressDashboardData;
+    const el = await mount({}, snapshot);
+    const i15 = rowOf(el, '15');
+    expect(i15.querySelector('th [part~="unconfirmed"]')!.textContent).toBe('chưa xác nhận');
+    // Both targets (2025 and 2030) carry the mark too; colour is never the only sign.
+    expect(i15.querySelectorAll('td [part~="unconfirmed"]')).toHaveLength(2);
+    const button = i15.querySelector('[part~="measure-button"]')!;
+    const note = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(note.textContent).toContain('Chưa xác nhận: bản văn duy nhất của Quyết định');
+    expect(button.hasAttribute('title')).toBe(false);
+    // Measures confirmed against the decision carry no mark.
+    expect($$(el, '[part~="unconfirmed"]')).toHaveLength(3);
+    expect(rowOf(el, '16').querySelector('[part~="unconfirmed"], [aria-describedby]')).toBeNull();
+    await expectNoAxeViolations(el);
+
+    const en = await mount({ lang: 'en' }, snapshot);
+    const enButton = rowOf(en, '15').querySelector('[part~="measure-button"]')!;
+    expect(rowOf(en, '15').querySelector('[part~="unconfirmed"]')!.textContent).toBe('unconfirmed');
+    expect(en.shadowRoot!.getElementById(enButton.getAttribute('aria-describedby')!)!.textContent).toContain(
+      'Unconfirmed: the only copy of the decision',
+    );
+  });
+
+  it('marks agencies linked to measures only by interpretation, not those the plan names', async () => {
+    // Đắk Nông's plan names few agencies per indicator: most links are the compilers' reading.
+    const data = buildSnapshot('progress-dashboard') as ProgressDashboardData;
+    const read = (id: string) =>
+      data.plan.assignments
+        .filter((a) => a.agencyIds.includes(id))
+        .flatMap((a) => a.measureLinks)
+        .every((l) => l.basis === 'interpretation');
+    const el = await mount({}, data);
+    const options = ($$(el, 'select[name="agency"] option') as HTMLOptionElement[]).slice(1);
+    const marked = options.filter((o) => / \(diễn giải\)$/.test(o.textContent!));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.length).toBeLessThan(options.length);
+    for (const o of options) expect(marked.includes(o)).toBe(read(o.value));
+    const en = await mount({ lang: 'en' }, data);
+    const enMarked = $$(en, 'select[name="agency"] option').filter((o) =>
+      / \(interpretation\)$/.test(o.textContent!),
+    );
+    expect(enMarked).toHaveLength(marked.length);
+    // The demo plan links the women's union by interpretation only, the others as issued.
+    const demo = await mount({}, dashboardSnapshot);
+    expect(
+      $$(demo, 'select[name="agency"] option')
+        .filter((o) => o.textContent!.includes('diễn giải'))
+        .map((o) => (o as HTMLOptionElement).value),
+    ).toEqual(['phunu-a']);
+  });
+
+  it('names its region by what it shows and the plan, apart from the task tracker’s', async () => {
+    const el = await mount({}, dashboardSnapshot);
+    const region = part(el, 'base')!;
+    expect(region.getAttribute('aria-label')).toBe(
+      `Tiến độ các chỉ tiêu — ${dashboardSnapshot.plan.title.vi}`,
+    );
+    expect(part(el, 'title')!.textContent).toBe(dashboardSnapshot.plan.title.vi);
+    const en = await mount({ lang: 'en' }, dashboardSnapshot);
+    expect(part(en, 'base')!.getAttribute('aria-label')).toBe(
+      `Indicator progress — ${dashboardSnapshot.plan.title.en}`,
+    );
   });
 
   it('picks another year and unit from the snapshot; a unit with partial data; merged units shown as such', async () => {

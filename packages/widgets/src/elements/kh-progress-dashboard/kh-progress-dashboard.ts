@@ -19,6 +19,7 @@ import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, progressIcons } from '../../internal/icons.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { marks, unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type ProgressDashboardData, ProgressDashboardDataSchema } from './kh-progress-dashboard.data.js';
@@ -27,6 +28,7 @@ import { styles } from './kh-progress-dashboard.styles.js';
 export type { ProgressDashboardData } from './kh-progress-dashboard.data.js';
 
 const t = {
+  region: { vi: 'Tiến độ các chỉ tiêu', en: 'Indicator progress' },
   filters: { vi: 'Bộ lọc', en: 'Filters' },
   year: { vi: 'Năm', en: 'Year' },
   unit: { vi: 'Đơn vị hành chính', en: 'Administrative unit' },
@@ -64,6 +66,8 @@ const statuses = Object.keys(statusMessages) as ProgressStatus[];
 interface AgencyOption {
   label: string;
   measures: Set<string>;
+  /** Every link of the agency to a measure is the compilers' reading (`interpretation`). */
+  read: boolean;
 }
 
 /** The API routes the dashboard calls; only their schemas go into its bundle. */
@@ -258,10 +262,13 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
           } catch {
             // An agency missing from the registry keeps its name as issued.
           }
-          o = { label, measures: new Set() };
+          o = { label, measures: new Set(), read: true };
           out.set(id, o);
         }
-        for (const l of a.measureLinks) o.measures.add(l.measureId);
+        for (const l of a.measureLinks) {
+          o.measures.add(l.measureId);
+          o.read &&= l.basis === 'interpretation';
+        }
       }
     }
     return out;
@@ -330,8 +337,9 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
       html`<label>${label}<select name=${name} @change=${handler}>${options}</select></label>`;
     const option = (value: string | number, label: string, selected: boolean) =>
       html`<option value=${value} ?selected=${selected}>${label}</option>`;
-    return html`<section part="base" lang=${lang} aria-labelledby="title">
-      <div part="title" id="title" role="heading" aria-level=${level}>${pick(d.plan.title, lang)}</div>
+    const title = pick(d.plan.title, lang);
+    return html`<section part="base" lang=${lang} aria-label="${t.region[lang]} — ${title}">
+      <div part="title" role="heading" aria-level=${level}>${title}</div>
       <div part="filters" role="group" aria-label=${t.filters[lang]}>
         ${select(
           'year',
@@ -363,7 +371,9 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
           t.agency[lang],
           [
             option('', t.all[lang], !f.agency),
-            ...[...agencies].map(([id, a]) => option(id, a.label, id === f.agency)),
+            ...[...agencies].map(([id, a]) =>
+              option(id, a.read ? `${a.label} (${marks.interpretation[lang]})` : a.label, id === f.agency),
+            ),
           ],
           (e) => this.#onFilter(e),
         )}
@@ -448,10 +458,14 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
     const latest = a?.latest ?? p?.series.at(-1);
     return html`<tr role="row">
       <th scope="row" role="rowheader">
-        <button type="button" class="link" part="measure-button" @click=${() =>
+        <button type="button" class="link" part="measure-button" aria-describedby=${m.unconfirmed ? `n-${m.id}` : nothing} @click=${() =>
           this.emit('kh-measure-select', { measureId: m.id, code: m.code, unitId, year })}>
           ${m.code}. ${pick(m.title, lang)}
-        </button>
+        </button>${
+          m.unconfirmed
+            ? html`${unconfirmedMark(lang)}<span id="n-${m.id}" hidden>${pick(m.note ?? marks.unconfirmed, lang)}</span>`
+            : nothing
+        }
       </th>
       <td role="cell" class="num" data-label=${t.latest[lang]}>${latest ? `${this.#value(latest.value, m)} (${latest.year})` : '—'}</td>
       ${milestones.map((y) => html`<td role="cell" data-label=${`${t.target[lang]} ${y}`}>${this.#target(m, y, p, lang)}</td>`)}
@@ -475,7 +489,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
     const met = p?.assessment.milestones.find((x) => x.year === year)?.achieved;
     return html`${tg.kind === 'maintain' ? `${t.maintain[lang]} ` : ''}${tg.comparator} ${this.#value(tg.value, m)}${
       met ? html`<span class="met"> ✓ ${t.met[lang]}</span>` : nothing
-    }`;
+    }${tg.unconfirmed ? unconfirmedMark(lang) : nothing}`;
   }
 
   /** Sparkline of the series; its text alternative gives the first and last values. */

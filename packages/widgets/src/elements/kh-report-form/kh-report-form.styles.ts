@@ -11,7 +11,9 @@ export const styles = css`
   .badge { padding: 0 0.5rem; border: 1px solid; border-radius: 1em }
   .accepted { color: var(--_success) }
   .returned, .overdue, .warning { color: var(--_warning) }
-  fieldset { margin: 0 0 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); min-width: 0 }
+  fieldset { margin: 0 0 0.75rem; padding: 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); min-width: 0 }
+  legend { float: left; width: 100%; padding: 0; margin-block-end: 0.5rem }
+  legend + * { clear: both }
   .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0 0.75rem }
   .field { display: flex; flex-direction: column; margin-block-end: 0.5rem }
   input, select, textarea { font: inherit; color: inherit; background: inherit; border: 1px solid var(--_muted); border-radius: 4px; padding: 0.375rem }

@@ -190,6 +190,42 @@ describe('kh-report-form', () => {
     expect(field(el, 'tasks.0.results').value).toBe('<img src=x onerror=alert(1)><b>đậm</b>');
   });
 
+  it('takes the report off the screen on sign-out, keeping the device draft for the next sign-in', async () => {
+    const el = await mount();
+    await type(el, 'measures.0.value', '37');
+    await type(el, 'tasks.0.results', 'Ghi chú riêng của cán bộ');
+    const key = `kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`;
+    for (const signedOut of [null, undefined]) {
+      el.token = signedOut as unknown as string;
+      await el.updateComplete;
+      expect(q(el, 'form')).toBeNull();
+      expect(el.shadowRoot!.textContent).not.toContain('Ghi chú riêng');
+      expect(el.shadowRoot!.querySelector('input, textarea, select')).toBeNull();
+      expect(localStorage.getItem(key)).toContain('Ghi chú riêng'); // a documented trade-off
+      el.token = 'tok';
+      await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull());
+      expect(field(el, 'measures.0.value').value).toBe('37');
+      expect(field(el, 'tasks.0.results').value).toBe('Ghi chú riêng của cán bộ');
+    }
+  });
+
+  it('keeps long legends inside their fieldset, clear of its top border and of the fields below', async () => {
+    const el = await mount();
+    el.style.cssText = 'display:block;width:1280px';
+    const legend = q(el, 'fieldset legend')!;
+    legend.textContent = `Nhiệm vụ 1.a ${'Xây dựng kế hoạch, tổ chức triển khai thực hiện nhằm đạt các mục tiêu, '.repeat(4)}`;
+    for (const fieldset of el.shadowRoot!.querySelectorAll('fieldset')) {
+      const box = fieldset.getBoundingClientRect();
+      const border = Number.parseFloat(getComputedStyle(fieldset).borderTopWidth);
+      const l = fieldset.querySelector('legend')!.getBoundingClientRect();
+      const next = fieldset.querySelector('legend + *')!.getBoundingClientRect();
+      expect(l.height).toBeGreaterThan(0);
+      expect(l.top).toBeGreaterThanOrEqual(box.top + border);
+      expect(l.bottom).toBeLessThanOrEqual(next.top);
+    }
+    expect(legend.getBoundingClientRect().height).toBeGreaterThan(40); // it did wrap
+  });
+
   it('keeps a local draft on every change and restores it in a new element', async () => {
     const el = await mount();
     await choose(el, 'tasks.1.status', 'in_progress');

@@ -9,7 +9,7 @@ import {
   reportStatusMessages,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { common, pick } from '../../internal/i18n.js';
+import { common, pick, taskProgress } from '../../internal/i18n.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { DraftStore } from './draft-store.js';
@@ -51,10 +51,7 @@ const t = {
   narrative: { vi: 'Khó khăn, kiến nghị', en: 'Narrative' },
   status: { vi: 'Tình trạng', en: 'Status' },
   choose: { vi: '— Chọn —', en: '— Choose —' },
-  not_started: { vi: 'Chưa triển khai', en: 'Not started' },
-  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  completed: { vi: 'Hoàn thành', en: 'Completed' },
-  not_applicable: { vi: 'Không áp dụng', en: 'Not applicable' },
+  ...taskProgress,
   results: { vi: 'Kết quả thực hiện', en: 'Results' },
   value: { vi: 'Giá trị', en: 'Value' },
   numerator: { vi: 'Tử số', en: 'Numerator' },
@@ -184,7 +181,9 @@ export class KhReportForm extends KhElement<ReportFormModel> {
   /**
    * Bearer token from the portal's login (`POST /api/v1/auth/login`). Property only: set it from
    * script after sign-in (`form.token = response.token`); it is never reflected to an attribute.
-   * With `api-base`, the form loads once it has a token and shows nothing before.
+   * With `api-base`, the form loads once it has a token and shows nothing before; setting it
+   * back to null or undefined (a sign-out) takes the report off the screen. Drafts kept on the
+   * device stay there for the next sign-in, but are not shown without a token.
    */
   declare token: string | undefined;
   /** URL of a JSON snapshot (`ReportFormSnapshot`) for portals without an API; edits stay on the device. */
@@ -218,7 +217,13 @@ export class KhReportForm extends KhElement<ReportFormModel> {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('token')) this.#api?.setToken(this.token ?? null);
-    if (
+    if (changed.has('token') && !this.token && !this.src) {
+      // Signed out: the report leaves the screen (the draft on the device stays, for the next sign-in).
+      this.reset();
+      this.#model = this.#api = this.#ctl = this.#store = undefined;
+      this.#values = {};
+      this.#localAt = '';
+    } else if (
       ['src', 'apiBase', 'plan', 'year'].some((k) => changed.has(k)) ||
       (changed.has('token') && !changed.get('token') && this.token)
     )

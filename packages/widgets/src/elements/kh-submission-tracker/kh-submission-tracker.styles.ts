@@ -1,6 +1,20 @@
 import { css } from 'lit';
 
 export const styles = css`
+  .accepted {
+    color: var(--_success);
+  }
+  .submitted {
+    color: var(--_primary);
+  }
+  .returned,
+  .draft {
+    color: var(--_warning);
+  }
+  .overdue,
+  .missing {
+    color: var(--_danger);
+  }
   [part~='countdown'] {
     display: flex;
     gap: 0.5rem;

@@ -112,6 +112,45 @@ describe('kh-submission-tracker', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('takes the signed-in data off the screen when the token goes (a portal sign-out)', async () => {
+    const data = submissionSnapshot();
+    const agency = data.organizations.agencies.find((a) => a.id === 'ca-b')!.name.vi;
+    let release!: () => void;
+    const fetch = fakeApi({
+      '/api/v1/plans/demo-plan': demoPlan,
+      '/api/v1/plans/demo-plan/organizations': demoRegistry,
+      '/api/v1/plans/demo-plan/submissions?year=2026': data.submissions,
+    });
+    const el = await mount({ 'api-base': API, plan: 'demo-plan', year: '2026' });
+    el.token = 'reviewer-token';
+    await vi.waitFor(() => expect(part(el, 'countdown')).not.toBeNull());
+    expect(text(el)).toContain(agency);
+    for (const signedOut of [null, undefined]) {
+      el.token = signedOut as unknown as string;
+      await el.updateComplete;
+      expect(part(el, 'countdown')).toBeNull();
+      expect(text(el)).not.toContain(agency);
+      expect(text(el)).toContain('Cần đăng nhập');
+      el.token = 'reviewer-token';
+      await vi.waitFor(() => expect(part(el, 'countdown')).not.toBeNull());
+    }
+    // A sign-out while loading: the late answer never reaches the screen.
+    const gate = new Promise<void>((r) => (release = r));
+    fetch.mockImplementation(async () => {
+      await gate;
+      return json(data.submissions);
+    });
+    el.year = 2025;
+    await el.updateComplete;
+    el.token = undefined;
+    await el.updateComplete;
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(part(el, 'error')).toBeNull();
+    expect(text(el)).not.toContain(agency);
+    expect(text(el)).toContain('Cần đăng nhập');
+  });
+
   it('shows the empty state, an error with retry, and a bilingual message for malformed data', async () => {
     const empty = submissionSnapshot();
     empty.submissions.entries = [];

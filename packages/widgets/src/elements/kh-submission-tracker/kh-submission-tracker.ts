@@ -182,7 +182,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
           ]);
           return { submissions, organizations, timeZone: p.reporting.timeZone };
         });
-      } else this.requestUpdate();
+      } else this.reset(); // signed out: the signed-in data leaves the screen
     }
   }
 

@@ -1,6 +1,15 @@
 import { css } from 'lit';
 
 export const styles = css`
+  [hidden] {
+    display: none !important;
+  }
+  .completed {
+    color: var(--_success);
+  }
+  .in_progress {
+    color: var(--_primary);
+  }
   .label {
     font-weight: 600;
     margin-inline-end: 0.25em;
@@ -19,6 +28,9 @@ export const styles = css`
     padding: 0.5rem 0.75rem;
     background: var(--_subtle);
     border-radius: calc(var(--_radius) / 2);
+  }
+  .agencies li > :only-child {
+    grid-column: 1 / -1;
   }
   .summary {
     display: flex;

@@ -1,7 +1,10 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import '../../define/kh-progress-dashboard.js';
 import '../../define/kh-task-tracker.js';
 import { demoPlan, demoRegistry } from '../../fixtures/demo-plan.js';
+import { dashboardSnapshot } from '../../fixtures/progress-dashboard.js';
 import { taskNoReports, taskSnapshot } from '../../fixtures/task-tracker.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
 import { define } from '../../internal/define.js';
@@ -96,8 +99,56 @@ describe('kh-task-tracker', () => {
     const t2b = rowOf(el, '2.b');
     (t2b.querySelector('button') as HTMLButtonElement).click();
     await el.updateComplete;
-    expect(detailOf(el, 't2b').textContent).toContain('theo cách hiểu, không ghi trong văn bản');
+    expect(detailOf(el, 't2b').textContent).toContain('diễn giải, không ghi trong văn bản');
     expect(detailOf(el, 't2b').textContent).toContain('đề nghị');
+  });
+
+  it('marks agencies linked to a task only by interpretation, beside their name; as-issued ones plain', async () => {
+    const el = await mount({}, taskSnapshot);
+    const agencies = (label: string) => rowOf(el, label).querySelector('td')!.textContent!;
+    // 2.b: the education department as issued, the women's union by the compilers' reading.
+    expect(agencies('2.b')).toBe('Sở Giáo dục và Đào tạo tỉnh B; Hội Liên hiệp Phụ nữ tỉnh B (diễn giải)');
+    expect(agencies('1.a')).not.toContain('diễn giải');
+    const en = await mount({ lang: 'en' }, taskSnapshot);
+    expect(rowOf(en, '2.b').querySelector('td')!.textContent).toContain('(interpretation)');
+  });
+
+  it('without reports (no reviewer token) claims no status: no status column, a sign-in notice', async () => {
+    const el = await mount({}, { ...taskSnapshot, reports: null });
+    expect(taskRows(el)).toHaveLength(4);
+    expect(part(el, 'notice')!.textContent).toContain('Cần đăng nhập');
+    expect($$(el, 'thead th')).toHaveLength(3);
+    expect(part(el, 'status')).toBeNull();
+    expect(text(el)).not.toContain('Chưa báo cáo');
+    for (const r of taskRows(el)) expect(r.querySelectorAll('td')).toHaveLength(2);
+    // The agencies are still there, in the rows and in the details.
+    expect(rowOf(el, '1.a').textContent).toContain('Sở Y tế tỉnh B; Sở Tư pháp tỉnh B');
+    (rowOf(el, '1.a').querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(detailOf(el, 't1a').textContent).toContain('→ nay: Sở Y tế tỉnh B');
+    expect(detailOf(el, 't1a').querySelector('td')!.getAttribute('colspan')).toBe('3');
+    await expectNoAxeViolations(el);
+    const en = await mount({ lang: 'en' }, { ...taskSnapshot, reports: null });
+    expect(text(en)).not.toContain('Not reported');
+  });
+
+  it('has a region name of its own beside the dashboard of the same plan (axe landmark-unique)', async () => {
+    const tracker = await mount({}, taskSnapshot);
+    expect(part(tracker, 'base')!.getAttribute('aria-label')).toBe(
+      `Nhiệm vụ — ${taskSnapshot.plan.title.vi}`,
+    );
+    const dashboard = document.createElement('kh-progress-dashboard');
+    dashboard.setAttribute('now', NOW);
+    dashboard.data = structuredClone(dashboardSnapshot);
+    document.body.append(dashboard);
+    await dashboard.updateComplete;
+    expect(dashboardSnapshot.plan.title).toEqual(taskSnapshot.plan.title);
+    const result = await axe.run(document.body, {
+      runOnly: ['landmark-unique'],
+      resultTypes: ['violations', 'passes'],
+    });
+    expect(result.violations).toEqual([]);
+    expect(result.passes.flatMap((r) => r.nodes)).toHaveLength(2);
   });
 
   it('speaks English with lang="en"', async () => {

@@ -12,9 +12,10 @@ import {
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { today } from '../../internal/format.js';
-import { pick } from '../../internal/i18n.js';
+import { pick, taskProgress } from '../../internal/i18n.js';
 import { icon, infoIcon, taskIcons } from '../../internal/icons.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { marks } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type TaskTrackerData, TaskTrackerDataSchema } from './kh-task-tracker.data.js';
@@ -25,10 +26,7 @@ export type { TaskTrackerData } from './kh-task-tracker.data.js';
 type Shown = TaskProgress | 'unreported';
 
 const progress: Record<Shown, { vi: string; en: string }> = {
-  completed: { vi: 'Hoàn thành', en: 'Completed' },
-  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  not_started: { vi: 'Chưa triển khai', en: 'Not started' },
-  not_applicable: { vi: 'Không áp dụng', en: 'Not applicable' },
+  ...taskProgress,
   unreported: { vi: 'Chưa báo cáo', en: 'Not reported' },
 };
 
@@ -36,6 +34,7 @@ const t = {
   agency: { vi: 'Cơ quan (theo kế hoạch → nay)', en: 'Agency (as issued → today)' },
   all: { vi: 'Tất cả', en: 'All' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
+  region: { vi: 'Nhiệm vụ', en: 'Tasks' },
   agencies: { vi: 'Cơ quan thực hiện', en: 'Agencies' },
   reported: { vi: 'Tình hình', en: 'Reported status' },
   details: { vi: 'Chi tiết', en: 'Details' },
@@ -43,7 +42,7 @@ const t = {
   lead: { vi: 'chủ trì', en: 'lead' },
   participant: { vi: 'phối hợp', en: 'takes part' },
   requested: { vi: 'đề nghị', en: 'requested' },
-  reading: { vi: 'theo cách hiểu, không ghi trong văn bản', en: 'a reading, not in the text' },
+  reading: { vi: 'diễn giải, không ghi trong văn bản', en: 'interpretation, not in the text' },
   unlisted: { vi: 'không liệt kê cụ thể', en: 'members not listed' },
   report: { vi: 'Báo cáo', en: 'Report' },
   noReports: {
@@ -266,8 +265,12 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
       }))
       .filter((x) => x.tasks.length);
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
-    return html`<section part="base" lang=${lang} aria-labelledby="title">
-      <div part="title" id="title" role="heading" aria-level=${level}>${pick(d.plan.title, lang)}</div>
+    const title = pick(d.plan.title, lang);
+    // Without reports (no reviewer's token) nothing is known of the statuses: no column for them.
+    const known = !!d.reports;
+    const cols = known ? 4 : 3;
+    return html`<section part="base" lang=${lang} aria-label="${t.region[lang]} — ${title}">
+      <div part="title" role="heading" aria-level=${level}>${title}</div>
       <p class="muted">${t.year[lang]}: ${d.year}</p>
       <div part="filters">
         <label>${t.agency[lang]}<select @change=${(e: Event) => {
@@ -280,20 +283,20 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
         </select></label>
       </div>
       ${d.illustrative ? html`<p part="illustrative">${icon(infoIcon)}${t.illustrative[lang]}</p>` : nothing}
-      ${d.reports ? nothing : html`<p part="notice">${icon(taskIcons.unreported)}${t.noReports[lang]}</p>`}
+      ${known ? nothing : html`<p part="notice">${icon(taskIcons.unreported)}${t.noReports[lang]}</p>`}
       ${
         groups.length
           ? html`<table part="table" role="table">
               <thead role="rowgroup"><tr role="row">
                 <th scope="col" role="columnheader">${t.task[lang]}</th>
                 <th scope="col" role="columnheader">${t.agencies[lang]}</th>
-                <th scope="col" role="columnheader">${t.reported[lang]}</th>
+                ${known ? html`<th scope="col" role="columnheader">${t.reported[lang]}</th>` : nothing}
                 <th scope="col" role="columnheader"><span class="visually-hidden">${t.details[lang]}</span></th>
               </tr></thead>
               ${groups.map(
                 ({ g, tasks }) => html`<tbody role="rowgroup">
-                  <tr role="row"><th scope="rowgroup" role="rowheader" colspan="4">${g.number}. ${pick(g.title, lang)}</th></tr>
-                  ${tasks.map((task) => this.#row(g.number, task, duties.get(task.id) ?? [], lang))}
+                  <tr role="row"><th scope="rowgroup" role="rowheader" colspan=${cols}>${g.number}. ${pick(g.title, lang)}</th></tr>
+                  ${tasks.map((task) => this.#row(g.number, task, duties.get(task.id) ?? [], lang, known))}
                 </tbody>`,
               )}
             </table>`
@@ -306,18 +309,31 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
     return html`<span class="badge ${status}" part="status status-${status}">${icon(taskIcons[status])}${text}</span>`;
   }
 
-  #row(group: number, task: Task, duties: Duty[], lang: Lang): TemplateResult {
+  #row(group: number, task: Task, duties: Duty[], lang: Lang, known: boolean): TemplateResult {
     const open = this.#open.has(task.id);
     const label = `${group}.${task.label}`;
     const counts = new Map<Shown, number>();
-    for (const x of duties) counts.set(x.status, (counts.get(x.status) ?? 0) + 1);
-    const shown = [...new Set(duties.map((x) => x.successor ?? x.asIssued))];
+    // Agencies as shown (today's name), each marked when only the compilers' reading links it.
+    const shown = new Map<string, boolean>();
+    for (const x of duties) {
+      counts.set(x.status, (counts.get(x.status) ?? 0) + 1);
+      const name = x.successor ?? x.asIssued;
+      shown.set(name, (shown.get(name) ?? true) && x.basis === 'interpretation');
+    }
     return html`<tr role="row">
         <th scope="row" role="rowheader"><span class="label">${label}</span>${pick(task.text, lang)}</th>
-        <td role="cell" data-label=${t.agencies[lang]}>${shown.join('; ') || '—'}</td>
-        <td role="cell" data-label=${t.reported[lang]}><span class="summary">${[...counts].map(([s, n]) =>
-          this.#badge(s, `${progress[s][lang]}${duties.length > 1 ? ` (${n})` : ''}`),
-        )}</span></td>
+        <td role="cell" data-label=${t.agencies[lang]}>${
+          [...shown]
+            .map(([name, read]) => (read ? `${name} (${marks.interpretation[lang]})` : name))
+            .join('; ') || '—'
+        }</td>
+        ${
+          known
+            ? html`<td role="cell" data-label=${t.reported[lang]}><span class="summary">${[...counts].map(
+                ([s, n]) => this.#badge(s, `${progress[s][lang]}${duties.length > 1 ? ` (${n})` : ''}`),
+              )}</span></td>`
+            : nothing
+        }
         <td role="cell">
           <button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="d-${task.id}" @click=${() => this.#toggle(task.id)}>
             <span class="chev" aria-hidden="true">▸</span> ${t.details[lang]}<span class="visually-hidden"> ${label}</span>
@@ -325,7 +341,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
         </td>
       </tr>
       <tr role="row" class="detail" id="d-${task.id}" ?hidden=${!open}>
-        <td role="cell" colspan="4">
+        <td role="cell" colspan=${known ? 4 : 3}>
           <ul class="agencies">
             ${duties.map(
               (x) => html`<li>
@@ -341,10 +357,14 @@ export class KhTaskTracker extends KhElement<TaskTrackerData> {
                     .join(', ')})</span>
                   ${x.successor ? html`<div>→ ${t.now[lang]}: ${x.successor}</div>` : nothing}
                 </div>
-                <div>
+                ${
+                  known
+                    ? html`<div>
                   ${this.#badge(x.status, progress[x.status][lang])}
                   ${x.report ? html`<div class="muted">${t.report[lang]}: ${reportStatusMessages[x.report][lang]}</div>` : nothing}
-                </div>
+                </div>`
+                    : nothing
+                }
               </li>`,
             )}
           </ul>

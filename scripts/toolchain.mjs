@@ -34,6 +34,8 @@ export function ensurePnpm() {
       },
     );
   }
+  // Turborepo and pnpm's own scripts look pnpm up on PATH: put the local copy first for them.
+  process.env.PATH = `${dirname(local)}:${process.env.PATH ?? ''}`;
   return local;
 }
 

@@ -96,6 +96,7 @@ interface Ack {
 const acks: Ack[] = [];
 const latencies: number[] = [];
 const statuses = new Map<number, number>();
+let firstFailure: string | undefined;
 let retries = 0;
 let next = 0;
 
@@ -119,6 +120,8 @@ async function submitOne(index: number): Promise<void> {
       const text = await res.text();
       latencies.push(performance.now() - t0);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      if (res.status !== 200 && firstFailure === undefined)
+        firstFailure = `${res.status} ${text.slice(0, 400)}`;
       if (res.status === 200) {
         const report = JSON.parse(text) as { id: string; content: unknown };
         acks.push({ agencyId, content: JSON.stringify(report.content), reportId: report.id });
@@ -212,6 +215,7 @@ const result = {
   concurrency: CONCURRENCY,
   acknowledged: ok,
   statuses: Object.fromEntries(statuses),
+  ...(firstFailure ? { firstFailure } : {}),
   networkRetries: retries,
   seconds: +(elapsed / 1000).toFixed(2),
   throughputPerSecond: +(ok / (elapsed / 1000)).toFixed(1),

@@ -127,7 +127,10 @@ export function benchContent(agencyId: string, i: number): ReportContent {
             note: '',
           },
         ]
-      : [{ measureId: 'qd23.1', value: 60 + (i % 30), dataSource: 'Thống kê của Sở', note: '' }],
+      : [
+          { measureId: 'qd23.1', value: 60 + (i % 30), dataSource: 'Thống kê của Sở', note: '' },
+          { measureId: 'qd23.2', value: 80 + (i % 15), dataSource: 'Thống kê của Sở', note: '' },
+        ],
     budget: [{ fundingId: 'III.1', planned: 10_000_000 + i * 1000, spent: 5_000_000 + i * 500 }],
     difficulties: commune ? 'Thiếu cán bộ chuyên trách công tác trẻ em.' : '',
     recommendations: '',

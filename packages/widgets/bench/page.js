@@ -62,6 +62,9 @@ function makeBaseline(data, labels) {
   }));
   const total = objectives.reduce((n, g) => n + g.measures.length, 0);
 
+  // The mark beside a figure the compilers could not confirm (indicator 15).
+  const unconfirmed = () => [' ', el('span', { class: 'badge unconf', part: 'unconfirmed' }, T.unconfirmed)];
+
   function target(m, y, p) {
     const tg = m.targets.find((x) =>
       x.kind === 'yearly_change' ? x.fromYear <= y && y <= x.toYear : x.year === y,
@@ -74,6 +77,7 @@ function makeBaseline(data, labels) {
     const met = p?.assessment.milestones.find((x) => x.year === y)?.achieved;
     const out = [`${tg.kind === 'maintain' ? `${T.maintain} ` : ''}${tg.comparator} ${fmt(tg.value, m)}`];
     if (met) out.push(el('span', { class: 'met' }, ` ✓ ${T.met}`));
+    if (tg.unconfirmed) out.push(...unconfirmed());
     return out;
   }
 
@@ -110,7 +114,12 @@ function makeBaseline(data, labels) {
     const latest = a?.latest ?? p?.series[p.series.length - 1];
     const button = el(
       'button',
-      { type: 'button', class: 'link', part: 'measure-button' },
+      {
+        type: 'button',
+        class: 'link',
+        part: 'measure-button',
+        ...(m.unconfirmed ? { 'aria-describedby': `n-${m.id}` } : {}),
+      },
       `${m.code}. ${m.title.vi}`,
     );
     button.addEventListener('click', () =>
@@ -125,7 +134,14 @@ function makeBaseline(data, labels) {
     const tr = el(
       'tr',
       { role: 'row' },
-      el('th', { scope: 'row', role: 'rowheader' }, button),
+      el(
+        'th',
+        { scope: 'row', role: 'rowheader' },
+        button,
+        ...(m.unconfirmed
+          ? [...unconfirmed(), el('span', { id: `n-${m.id}`, hidden: '' }, m.note?.vi ?? T.unconfirmed)]
+          : []),
+      ),
       el(
         'td',
         { role: 'cell', class: 'num', 'data-label': T.latest },

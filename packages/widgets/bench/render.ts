@@ -29,7 +29,7 @@ import { build, type Rolldown } from 'vite';
 import { ProgressDashboardDataSchema } from '../src/elements/kh-progress-dashboard/kh-progress-dashboard.data.js';
 import type { ProgressDashboardData } from '../src/elements/kh-progress-dashboard/kh-progress-dashboard.js';
 import { today } from '../src/internal/format.js';
-import { icon } from '../src/internal/icons.js';
+import { infoIcon, progressIcons } from '../src/internal/icons.js';
 import { makeSnapshot, NOW, UNITS, YEARS } from './data.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -80,20 +80,28 @@ function baselineLabels(d: ProgressDashboardData) {
   const lang: Lang = 'vi';
   const day = today(d.plan.reporting.timeZone, NOW);
   const pick = (x: { vi: string; en?: string | undefined }) => x.vi;
-  const agencies = new Map<string, string>();
+  const found = new Map<string, { label: string; interpretationOnly: boolean }>();
   for (const a of d.plan.assignments) {
     if (!a.measureLinks.length) continue;
     for (const id of a.agencyIds) {
-      if (agencies.has(id)) continue;
-      const named = d.organizations.agencies.find((x) => x.id === id);
-      let label = named ? pick(named.name) : a.heading;
-      try {
-        const now = resolveAgency(d.organizations, id, day, { function: a.successionFunction });
-        if (now.id !== id) label += ` (nay: ${pick(now.entity.name)})`;
-      } catch {}
-      agencies.set(id, label);
+      let entry = found.get(id);
+      if (!entry) {
+        const named = d.organizations.agencies.find((x) => x.id === id);
+        let label = named ? pick(named.name) : a.heading;
+        try {
+          const now = resolveAgency(d.organizations, id, day, { function: a.successionFunction });
+          if (now.id !== id) label += ` (nay: ${pick(now.entity.name)})`;
+        } catch {}
+        entry = { label, interpretationOnly: true };
+        found.set(id, entry);
+      }
+      for (const l of a.measureLinks) entry.interpretationOnly &&= l.basis === 'interpretation';
     }
   }
+  // Agencies linked to measures only by the compilers' reading are marked, as the dashboard does.
+  const agencies = new Map(
+    [...found].map(([id, e]) => [id, e.interpretationOnly ? `${e.label} (diễn giải)` : e.label]),
+  );
   const units = [...new Set(d.progress.map((p) => p.unitId))].map((id) => {
     const u = d.organizations.units.find((x) => x.id === id);
     const name = u ? pick(u.name) : id;
@@ -117,9 +125,10 @@ function baselineLabels(d: ProgressDashboardData) {
     reasonMessages: Object.fromEntries(
       Object.entries(reasonMessages).map(([k, v]) => [k, (v as Record<Lang, string>)[lang]]),
     ),
-    icons: Object.fromEntries(['info', ...statuses].map((n) => [n, icon(n).values[0] as string])),
+    icons: { info: infoIcon, ...Object.fromEntries(statuses.map((n) => [n, progressIcons[n] as string])) },
     t: {
       filters: 'Bộ lọc',
+      unconfirmed: 'chưa xác nhận',
       year: 'Năm',
       unit: 'Đơn vị hành chính',
       objective: 'Mục tiêu',

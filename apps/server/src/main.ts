@@ -23,8 +23,10 @@ await probePort(env.port, env.host).catch((err: NodeJS.ErrnoException) =>
 );
 
 const dbPath = isPostgresUrl(env.databaseUrl) ? null : sqlitePath(env.databaseUrl);
-const databaseCreated = dbPath !== null && dbPath !== ':memory:' && !existsSync(dbPath);
+const fileCreated = dbPath !== null && dbPath !== ':memory:' && !existsSync(dbPath);
 const db = await openDatabase({ url: env.databaseUrl, synchronous: env.sqliteSynchronous });
+// PostgreSQL: the database exists before the server starts; "created" means its schema was made now.
+const databaseCreated = dbPath === null ? db.migrated.includes('0001_init') : fileCreated;
 if (env.seedDemo) {
   const r = await seedDemo(db.kysely, systemClock.now());
   logger.info(

@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyContent, healthContent, jsonReq, login, REPORT_PATH, useTestServer } from './helpers.js';
+import {
+  emptyContent,
+  healthContent,
+  jsonReq,
+  login,
+  onPostgres,
+  REPORT_PATH,
+  useTestServer,
+} from './helpers.js';
 
 const s = useTestServer('file');
 beforeAll(async () => {
@@ -20,7 +28,21 @@ describe('audit log is append-only', () => {
     expect(await s.db.kysely.selectFrom('audit_log').selectAll().execute()).toEqual(before);
   });
 
-  it('refuses UPDATE and DELETE through the raw driver', () => {
+  it('refuses UPDATE and DELETE through the raw driver', async () => {
+    if (onPostgres) {
+      // A connection of its own, outside the server's pool: the trigger is in the database.
+      const { default: pg } = await import('pg');
+      const raw = new pg.Client({ connectionString: s.database.url });
+      await raw.connect();
+      try {
+        await expect(raw.query("update audit_log set user_id = 'x'")).rejects.toThrow(/append-only/);
+        await expect(raw.query('delete from audit_log')).rejects.toThrow(/append-only/);
+        await expect(raw.query('truncate audit_log')).rejects.toThrow(/append-only/);
+      } finally {
+        await raw.end();
+      }
+      return;
+    }
     const raw = s.db.sqlite;
     if (!raw) throw new Error('sqlite expected');
     expect(() => raw.prepare("update audit_log set user_id = 'x'").run()).toThrow(/append-only/);

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { demo } from '@kehoach/mocks';
 import type { ReportContent } from '@kehoach/sdk';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../src/app.js';
 import type { AppConfig } from '../src/context.js';
-import { type Db, openDatabase } from '../src/db/connect.js';
+import { type Db, isPostgresUrl, openDatabase } from '../src/db/connect.js';
 import { createLogger } from '../src/logger.js';
 import { demoAccounts, seedDemo } from '../src/seed.js';
 
@@ -22,8 +23,59 @@ export class TestClock {
   }
 }
 
+/**
+ * `TEST_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/db` runs the suite on PostgreSQL: every
+ * test database is then a new schema of that database, dropped when the test is done. Unset (the
+ * default, and CI), every test database is an in-memory SQLite database.
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() ?? '';
+export const onPostgres = isPostgresUrl(TEST_DATABASE_URL);
+
+export interface TestDatabase {
+  /** What `openDatabase` takes: `:memory:`, or the PostgreSQL URL with the schema as search_path. */
+  url: string;
+  /** The PostgreSQL schema, or null on SQLite. */
+  schema: string | null;
+  /** Drop the schema and everything in it (nothing to do on SQLite). */
+  drop(): Promise<void>;
+}
+
+/** Run one statement on `TEST_DATABASE_URL` with a connection of its own. */
+export async function onTestServer(statement: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+let schemasMade = 0;
+
+/**
+ * A fresh, empty database: in-memory SQLite, or on PostgreSQL a new schema (unique to this
+ * process and call) that the returned URL selects through `options=-c search_path=…`.
+ */
+export async function freshDatabase(): Promise<TestDatabase> {
+  if (!onPostgres) return { url: ':memory:', schema: null, drop: async () => {} };
+  schemasMade += 1;
+  const schema = `kh_test_${process.pid}_${schemasMade}_${randomBytes(4).toString('hex')}`;
+  await onTestServer(`create schema ${schema}`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    schema,
+    drop: () => onTestServer(`drop schema if exists ${schema} cascade`),
+  };
+}
+
 export interface TestServer {
   db: Db;
+  /** The database the server runs on (see {@link freshDatabase}). */
+  database: TestDatabase;
   app: ReturnType<typeof createApp>;
   clock: TestClock;
   logs: string[];
@@ -31,16 +83,23 @@ export interface TestServer {
 }
 
 /**
- * A fresh in-memory database with the demo seed (plans, demo registry, accounts, illustrative
+ * A fresh database ({@link freshDatabase}: in-memory SQLite, or a new PostgreSQL schema with
+ * `TEST_DATABASE_URL`) with the demo seed (plans, demo registry, accounts, illustrative
  * observations); the app logs into `logs`. The demo reports are left out unless `demoReports`:
- * most tests walk a report's life from nothing.
+ * most tests walk a report's life from nothing. `close()` closes the database and drops it.
  */
 export async function testServer(
   config: Partial<AppConfig> = {},
-  url = ':memory:',
   options: { demoReports?: boolean } = {},
 ): Promise<TestServer> {
-  const db = await openDatabase({ url });
+  const database = await freshDatabase();
+  let db: Db;
+  try {
+    db = await openDatabase({ url: database.url });
+  } catch (err) {
+    await database.drop();
+    throw err;
+  }
   const clock = new TestClock();
   await seedDemo(db.kysely, clock.now(), { reports: options.demoReports === true });
   const logs: string[] = [];
@@ -52,7 +111,20 @@ export async function testServer(
   });
   const logger = createLogger({ level: 'info', destination });
   const app = createApp({ db: db.kysely, clock, config, logger });
-  return { db, app, clock, logs, close: () => db.close() };
+  return {
+    db,
+    database,
+    app,
+    clock,
+    logs,
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        await database.drop();
+      }
+    },
+  };
 }
 
 /**
@@ -72,7 +144,7 @@ export function useTestServer(
   };
   const [before, after] = per === 'test' ? [beforeEach, afterEach] : [beforeAll, afterAll];
   before(async () => {
-    current = await testServer(options.config, ':memory:', { demoReports: options.demoReports });
+    current = await testServer(options.config, { demoReports: options.demoReports });
   });
   after(async () => {
     await current?.close();
@@ -81,6 +153,9 @@ export function useTestServer(
   return {
     get db() {
       return server().db;
+    },
+    get database() {
+      return server().database;
     },
     get app() {
       return server().app;

@@ -3,12 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgress, demo } from '@kehoach/mocks';
 import { ProgressResponseSchema, type Report, ReportSchema } from '@kehoach/sdk';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { openDatabase } from '../src/db/connect.js';
 import { seedDemo } from '../src/seed.js';
 import { workingDemoAccounts } from '../src/startup.js';
-import { type CountedTable, countRows, jsonReq, login, PLAN, useTestServer } from './helpers.js';
+import {
+  type CountedTable,
+  countRows,
+  freshDatabase,
+  jsonReq,
+  login,
+  onPostgres,
+  PLAN,
+  useTestServer,
+} from './helpers.js';
 
 const s = useTestServer('file', { demoReports: true });
 
@@ -101,18 +111,30 @@ describe('demo seed from @kehoach/mocks', () => {
   });
 });
 
-describe('demo seed on a file', () => {
+describe(onPostgres ? 'demo seed on a PostgreSQL database' : 'demo seed on a file', () => {
   it('creates the database on the first start and reuses it on the next', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kehoach-seed-'));
+    // SQLite: a file in a new directory. PostgreSQL (TEST_DATABASE_URL): a new, empty schema.
+    const dir = onPostgres ? null : mkdtempSync(join(tmpdir(), 'kehoach-seed-'));
+    const fresh = dir === null ? await freshDatabase() : null;
     try {
-      const url = `file:${join(dir, 'data', 'kehoach.sqlite')}`;
+      const url = fresh ? fresh.url : `file:${join(dir as string, 'data', 'kehoach.sqlite')}`;
       const now = new Date(demo.now);
       let db = await openDatabase({ url });
       const first = await seedDemo(db.kysely, now);
       expect(first.usersCreated).toHaveLength(demo.users.length);
       expect(first.reportsCreated).toBe(demo.reports.length);
       expect(first.observations).toBe(demo.observations.length);
-      expect(db.sqlite?.pragma('journal_mode', { simple: true })).toBe('wal');
+      if (db.dialect === 'postgres') {
+        // What WAL + synchronous=FULL give the SQLite file: a commit is acknowledged only once
+        // its write-ahead log is flushed to disk.
+        expect(db.sqlite).toBeNull();
+        const { rows } = await sql<{ fsync: string; synchronous_commit: string }>`
+          select current_setting('fsync') as fsync, current_setting('synchronous_commit') as synchronous_commit
+        `.execute(db.kysely);
+        expect(rows[0]).toEqual({ fsync: 'on', synchronous_commit: 'on' });
+      } else {
+        expect(db.sqlite?.pragma('journal_mode', { simple: true })).toBe('wal');
+      }
       await db.close();
 
       db = await openDatabase({ url });
@@ -128,7 +150,8 @@ describe('demo seed on a file', () => {
       expect(Number(n.n)).toBe(demo.reports.length);
       await db.close();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      await fresh?.drop();
     }
   });
 });

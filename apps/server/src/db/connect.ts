@@ -10,6 +10,8 @@ export interface Db {
   dialect: DialectName;
   /** The raw better-sqlite3 handle when the dialect is SQLite (for tests and the benchmark). */
   sqlite: SQLite.Database | null;
+  /** Migrations this open applied (`0001_init` among them: the schema was created just now). */
+  migrated: string[];
   close(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     const [{ default: pg }, { PostgresDialect }] = await Promise.all([import('pg'), import('kysely')]);
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    db = { kysely, dialect: 'postgres', sqlite: null, close: () => kysely.destroy() };
+    db = { kysely, dialect: 'postgres', sqlite: null, migrated: [], close: () => kysely.destroy() };
   } else {
     const path = sqlitePath(url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -55,8 +57,8 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    db = { kysely, dialect: 'sqlite', sqlite, close: () => kysely.destroy() };
+    db = { kysely, dialect: 'sqlite', sqlite, migrated: [], close: () => kysely.destroy() };
   }
-  if (options.migrate !== false) await migrateToLatest(db.kysely, db.dialect);
+  if (options.migrate !== false) db.migrated = await migrateToLatest(db.kysely, db.dialect);
   return db;
 }

@@ -169,7 +169,16 @@ class InCodeProvider implements MigrationProvider {
 
 /** Bring the schema to the latest migration; throws with the failing migration's error. */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new InCodeProvider(dialect) });
+  // On PostgreSQL, Kysely looks for its bookkeeping tables in every schema unless told which one:
+  // a `kysely_migration` table in another schema of the same database (another application, or a
+  // second kehoach under its own search_path) would make it skip creating ours and then fail.
+  // Keep them in the schema the tables are created in: the first schema of the search_path.
+  let migrationTableSchema: string | undefined;
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema ?? undefined;
+  }
+  const migrator = new Migrator({ db, provider: new InCodeProvider(dialect), migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -10,6 +10,7 @@ import {
   type SubmissionStatus,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
+import { sortByText } from '../db/order.js';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { reviewerAgencyId } from '../services/plan-logic.js';
@@ -56,13 +57,15 @@ export async function consolidate(
   const indicatorOf = new Map<string, number>();
   for (const o of bundle.catalog.objectives)
     for (const i of o.indicators) for (const m of i.measures) indicatorOf.set(m.id, i.number);
-  const rows = await db
-    .selectFrom('reports')
-    .selectAll()
-    .where('plan_id', '=', bundle.plan.id)
-    .where('year', '=', year)
-    .orderBy('agency_id')
-    .execute();
+  const rows = sortByText(
+    await db
+      .selectFrom('reports')
+      .selectAll()
+      .where('plan_id', '=', bundle.plan.id)
+      .where('year', '=', year)
+      .execute(),
+    (r) => r.agency_id,
+  );
   const submissions = reportCompleteness({
     plan: bundle.plan,
     registry: bundle.registry,

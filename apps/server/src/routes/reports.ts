@@ -8,6 +8,7 @@ import {
 } from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
+import { sortByText } from '../db/order.js';
 import type { ReportsTable, UsersTable } from '../db/schema.js';
 import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
 import { register } from '../http/route.js';
@@ -128,13 +129,15 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
   register(app, s, 'listReports', async (c, { params, query, user }) => {
     const bundle = await loadBundle(s, params.planId);
     assertReviewerOf(user, bundle, query.year, false);
-    const rows = await s.db
-      .selectFrom('reports')
-      .selectAll()
-      .where('plan_id', '=', params.planId)
-      .where('year', '=', query.year)
-      .orderBy('agency_id')
-      .execute();
+    const rows = sortByText(
+      await s.db
+        .selectFrom('reports')
+        .selectAll()
+        .where('plan_id', '=', params.planId)
+        .where('year', '=', query.year)
+        .execute(),
+      (r) => r.agency_id,
+    );
     const reports = [];
     for (const r of rows) reports.push(await toReport(s.db, r));
     c.header('Cache-Control', 'no-store');

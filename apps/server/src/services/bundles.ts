@@ -8,6 +8,7 @@ import {
   parseOrThrow,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
+import { sortByText } from '../db/order.js';
 import type { Database } from '../db/schema.js';
 
 export interface PlanBundle {
@@ -27,7 +28,7 @@ export class BundleStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async listPlans(): Promise<Plan[]> {
-    const rows = await this.db.selectFrom('plans').select(['id']).orderBy('id').execute();
+    const rows = sortByText(await this.db.selectFrom('plans').select(['id']).execute(), (r) => r.id);
     const plans: Plan[] = [];
     for (const r of rows) {
       const p = await this.plan(r.id);

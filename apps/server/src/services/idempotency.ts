@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
+import { isPostgres } from './tx.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 
@@ -28,6 +29,16 @@ export async function idempotent(
   now: string,
   work: () => Promise<{ status: number; body: unknown; etag: string | null }>,
 ): Promise<StoredResponse> {
+  if (isPostgres(q)) {
+    // SQLite runs one transaction at a time. PostgreSQL does not: without a lock, a duplicate
+    // that read "no stored response" before the first request committed would go on to read the
+    // report the first one had just submitted, and answer 409 instead of the stored 200. The
+    // transaction-scoped advisory lock on (user, route, key) makes duplicates wait for the first
+    // to commit (or roll back), then read its stored response. Keys of other requests never wait.
+    if (!q.isTransaction) throw new Error('idempotent() must run in a transaction on PostgreSQL');
+    const lockKey = JSON.stringify(['kehoach.idempotency', id.userId, id.route, id.key]);
+    await sql`select pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`.execute(q);
+  }
   const prior = await q
     .selectFrom('idempotency_keys')
     .select(['request_hash', 'status_code', 'response_body', 'etag'])

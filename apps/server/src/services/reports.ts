@@ -3,6 +3,7 @@ import { etagOf, type IfMatch, type Report, type ReportContent, type ReportEvent
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, ReportsTable, UsersTable } from '../db/schema.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
+import { lockRowsRead } from './tx.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 type EventType = ReportEvent['type'];
@@ -86,6 +87,7 @@ export async function toReport(q: Q, row: ReportsTable): Promise<Report> {
   } as Report;
 }
 
+/** A report by plan, year and agency; inside a transaction on PostgreSQL, locked (`FOR UPDATE`). */
 export async function findReport(q: Q, planId: string, year: number, agencyId: string) {
   return q
     .selectFrom('reports')
@@ -93,11 +95,18 @@ export async function findReport(q: Q, planId: string, year: number, agencyId: s
     .where('plan_id', '=', planId)
     .where('year', '=', year)
     .where('agency_id', '=', agencyId)
+    .$if(lockRowsRead(q), (qb) => qb.forUpdate())
     .executeTakeFirst();
 }
 
+/** A report by id; inside a transaction on PostgreSQL, locked (`FOR UPDATE`). */
 export async function findReportById(q: Q, id: string) {
-  return q.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  return q
+    .selectFrom('reports')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(lockRowsRead(q), (qb) => qb.forUpdate())
+    .executeTakeFirst();
 }
 
 function assertEditable(row: ReportsTable): void {

@@ -1,7 +1,7 @@
 /** The SDK pipeline and a hand-written baseline doing the same arithmetic, for the benchmark. */
 import {
   aggregateObservations,
-  assessColumns,
+  assessBatch,
   assessProgress,
   columnsFromCells,
   groupObservations,
@@ -10,11 +10,11 @@ import {
 } from '../dist/index.js';
 
 /**
- * Aggregate communes to provinces with the SDK and assess every series at both levels through
- * the column fast path (`columnsFromCells` / `observationColumns` → `assessColumns`).
- * `sink(level, unitId, measureId, assessment)`, if given, receives every assessment (checks only).
+ * Aggregate communes to provinces with the SDK and assess every series at both levels with the
+ * bulk API (`columnsFromCells` / `observationColumns` → `assessBatch`): results in typed arrays,
+ * no object per series. Returns the two tables (provinces, communes).
  */
-export function sdkPipeline({ registry, measures, observations, provinces, measureById }, sink) {
+export function sdkPipeline({ registry, measures, observations, provinces }) {
   const agg = aggregateObservations({
     registry,
     measures,
@@ -22,16 +22,10 @@ export function sdkPipeline({ registry, measures, observations, provinces, measu
     targets: provinces,
     asOf: '2026-01-01',
   });
-  let assessed = 0;
-  for (const cols of [columnsFromCells(agg.cells), observationColumns(observations)]) {
-    const { unitIds, measureIds, start, years, values } = cols;
-    for (let s = 0; s < unitIds.length; s++) {
-      const a = assessColumns(measureById.get(measureIds[s]), years, values, start[s], start[s + 1]);
-      if (sink !== undefined) sink(unitIds[s], measureIds[s], a);
-      assessed++;
-    }
-  }
-  return assessed;
+  return [
+    assessBatch(measures, columnsFromCells(agg.cells)),
+    assessBatch(measures, observationColumns(observations)),
+  ];
 }
 
 /** The same through the object path (`seriesFromCells` / `groupObservations` → `assessProgress`). */

@@ -1,4 +1,11 @@
 export { type AssessInput, assessProgress } from './assess.js';
+export {
+  AssessmentTable,
+  assessBatch,
+  METHOD_CODES,
+  REASON_CODES,
+  STATUS_CODES,
+} from './batch.js';
 export { unitBounds, unitFactor } from './bounds.js';
 export { cagr } from './cagr.js';
 export { type AssessColumnsOptions, assessColumns } from './columns.js';

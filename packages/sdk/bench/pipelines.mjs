@@ -6,6 +6,8 @@ import {
   columnsFromCells,
   groupObservations,
   observationColumns,
+  REASON_CODES,
+  STATUS_CODES,
   seriesFromCells,
 } from '../dist/index.js';
 
@@ -47,25 +49,8 @@ export function sdkObjectPipeline({ registry, measures, observations, provinces,
 }
 
 /** Status codes of the baseline: statuses, then 10 + index of the not-available reason. */
-export const STATUSES = [
-  'target_achieved',
-  'substantial_progress',
-  'moderate_progress',
-  'limited_progress',
-  'deterioration',
-];
-export const REASONS = [
-  'no_data',
-  'too_few_points',
-  'not_finite',
-  'duplicate_year',
-  'year_out_of_range',
-  'out_of_bounds',
-  'zero_base',
-  'sign_change',
-  'target_not_applicable',
-  'no_required_growth',
-];
+export const STATUSES = STATUS_CODES.filter((s) => s !== 'not_available');
+export const REASONS = REASON_CODES;
 const NA = 10;
 
 /**

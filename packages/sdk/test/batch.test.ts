@@ -14,6 +14,7 @@ import {
   type Target,
 } from '../src/index.js';
 import { measure } from './fixtures/reform-2025.js';
+import { type RandomSeriesSpec, randomSeries, rng } from './helpers/random-series.js';
 
 const level = (year: number, comparator: '<' | '≤' | '≥' | '=', value: number): Target => ({
   kind: 'level',
@@ -39,53 +40,32 @@ const measures: Measure[] = [
   measure('m.p', 'p', { unit: { kind: 'per_100000' }, targets: [level(2019, '≤', 50)] }),
 ];
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random series, sorted or not, with broken points and edge values: every path of `assessProgress`. */
-function randomSeries(next: () => number): SeriesPoint[] {
-  const n = Math.floor(next() * 8);
-  const out: SeriesPoint[] = [];
-  let year = 2016 + Math.floor(next() * 6);
-  for (let i = 0; i < n; i++) {
-    const r = next();
-    const value =
-      r < 0.02
-        ? Number.NaN
-        : r < 0.03
-          ? Number.POSITIVE_INFINITY
-          : r < 0.06
-            ? -5
-            : r < 0.12
-              ? 0
-              : r < 0.16
-                ? 100
-                : r < 0.18
-                  ? 1e6
-                  : r < 0.19
-                    ? -0
-                    : r < 0.2
-                      ? 1e-300
-                      : r < 0.21
-                        ? 1e300
-                        : r < 0.23
-                          ? 9.5
-                          : Math.round(next() * 1000) / 10;
-    out.push({ year, value });
-    const step = next();
-    year += step < 0.04 ? 0 : step < 0.09 ? -1 : step < 0.11 ? 0.5 : step < 0.12 ? 300 : step < 0.7 ? 1 : 2;
-  }
-  return out;
-}
+const seriesSpec: RandomSeriesSpec = {
+  maxPoints: 8,
+  firstYear: 2016,
+  firstYearSpan: 6,
+  values: [
+    [0.02, Number.NaN],
+    [0.03, Number.POSITIVE_INFINITY],
+    [0.06, -5],
+    [0.12, 0],
+    [0.16, 100],
+    [0.18, 1e6],
+    [0.19, -0],
+    [0.2, 1e-300],
+    [0.21, 1e300],
+    [0.23, 9.5],
+  ],
+  steps: [
+    [0.04, 0],
+    [0.09, -1],
+    [0.11, 0.5],
+    [0.12, 300],
+    [0.7, 1],
+  ],
+  otherStep: 2,
+};
 
 const options: Array<AssessColumnsOptions | undefined> = [
   undefined,
@@ -108,7 +88,7 @@ function randomColumns(next: () => number, count: number) {
   const pad = 2;
   let n = pad;
   for (let s = 0; s < count; s++) {
-    const points = randomSeries(next);
+    const points = randomSeries(next, seriesSpec);
     series.push(points);
     measureIds.push(measures[Math.floor(next() * measures.length)]!.id);
     start[s] = n;

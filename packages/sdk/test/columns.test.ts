@@ -9,11 +9,11 @@ import {
   type Measure,
   type Observation,
   observationColumns,
-  type SeriesPoint,
   seriesFromCells,
   type Target,
 } from '../src/index.js';
 import { measure, registry } from './fixtures/reform-2025.js';
+import { type RandomSeriesSpec, randomSeries, rng } from './helpers/random-series.js';
 
 const level = (year: number, comparator: '<' | '≤' | '≥' | '=', value: number): Target => ({
   kind: 'level',
@@ -40,43 +40,26 @@ const measures: Measure[] = [
   measure('m.c', 'c', { unit: { kind: 'count' } }),
 ];
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random series, sorted or not, with the odd broken point: every path of `assessProgress`. */
-function randomSeries(next: () => number): SeriesPoint[] {
-  const n = Math.floor(next() * 7);
-  const out: SeriesPoint[] = [];
-  let year = 2018 + Math.floor(next() * 4);
-  for (let i = 0; i < n; i++) {
-    const r = next();
-    const value =
-      r < 0.03
-        ? Number.NaN
-        : r < 0.06
-          ? -5
-          : r < 0.1
-            ? 0
-            : r < 0.14
-              ? 100
-              : r < 0.17
-                ? 1e6
-                : Math.round(next() * 1000) / 10;
-    out.push({ year, value });
-    const step = next();
-    year += step < 0.05 ? 0 : step < 0.1 ? -1 : step < 0.12 ? 0.5 : step < 0.7 ? 1 : 2;
-  }
-  return out;
-}
+const seriesSpec: RandomSeriesSpec = {
+  maxPoints: 7,
+  firstYear: 2018,
+  firstYearSpan: 4,
+  values: [
+    [0.03, Number.NaN],
+    [0.06, -5],
+    [0.1, 0],
+    [0.14, 100],
+    [0.17, 1e6],
+  ],
+  steps: [
+    [0.05, 0],
+    [0.1, -1],
+    [0.12, 0.5],
+    [0.7, 1],
+  ],
+  otherStep: 2,
+};
 
 const options: Array<AssessColumnsOptions | undefined> = [
   undefined,
@@ -91,7 +74,7 @@ describe('assessColumns', () => {
   it('gives exactly what assessProgress gives, whatever the series', () => {
     const next = rng(42);
     for (let i = 0; i < 3000; i++) {
-      const series = randomSeries(next);
+      const series = randomSeries(next, seriesSpec);
       const m = measures[i % measures.length]!;
       const opts = options[Math.floor(i / measures.length) % options.length];
       const pad = Math.floor(next() * 3);

@@ -162,54 +162,57 @@ async function createReport(
   return row;
 }
 
-/** Save the draft of the actor's agency: create it, or update it under If-Match. */
-export async function saveDraft(
+/**
+ * Write the actor's agency report with `content`: create it when there is none yet (If-Match must
+ * be absent), otherwise update it under If-Match. `saved` keeps it a draft, `submitted` submits it.
+ */
+async function writeOwnReport(
   q: Q,
   input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
+  step: 'saved' | 'submitted',
   actor: Actor,
   now: string,
 ): Promise<ReportsTable> {
   const existing = await findReport(q, input.planId, input.year, actor.agencyId);
   if (!existing) {
     if (input.ifMatch !== null) throw preconditionFailed(null);
-    return createReport(q, { ...input, agencyId: actor.agencyId, status: 'draft' }, actor, now);
-  }
-  assertEditable(existing);
-  assertIfMatch(existing, input.ifMatch);
-  const next = await updateReport(q, existing, { content: JSON.stringify(input.content), updated_at: now });
-  await appendEvent(q, next, 'saved', actor, now, { version: next.version });
-  return next;
-}
-
-/** Submit the actor's report with `content` (creating it when there is none yet). */
-export async function submitReport(
-  q: Q,
-  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
-  actor: Actor,
-  now: string,
-): Promise<ReportsTable> {
-  const existing = await findReport(q, input.planId, input.year, actor.agencyId);
-  if (!existing) {
-    if (input.ifMatch !== null) throw preconditionFailed(null);
-    const row = await createReport(
-      q,
-      { ...input, agencyId: actor.agencyId, status: 'submitted' },
-      actor,
-      now,
-    );
-    await appendEvent(q, row, 'submitted', actor, now, { version: row.version });
+    const status = step === 'submitted' ? 'submitted' : 'draft';
+    const row = await createReport(q, { ...input, agencyId: actor.agencyId, status }, actor, now);
+    if (step === 'submitted') await appendEvent(q, row, 'submitted', actor, now, { version: row.version });
     return row;
   }
   assertEditable(existing);
   assertIfMatch(existing, input.ifMatch);
-  const next = await updateReport(q, existing, {
-    content: JSON.stringify(input.content),
-    status: 'submitted',
-    updated_at: now,
-    submitted_at: now,
-  });
-  await appendEvent(q, next, 'submitted', actor, now, { version: next.version });
+  const content = JSON.stringify(input.content);
+  const next = await updateReport(
+    q,
+    existing,
+    step === 'submitted'
+      ? { content, status: 'submitted', updated_at: now, submitted_at: now }
+      : { content, updated_at: now },
+  );
+  await appendEvent(q, next, step, actor, now, { version: next.version });
   return next;
+}
+
+/** Save the draft of the actor's agency: create it, or update it under If-Match. */
+export function saveDraft(
+  q: Q,
+  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
+  actor: Actor,
+  now: string,
+): Promise<ReportsTable> {
+  return writeOwnReport(q, input, 'saved', actor, now);
+}
+
+/** Submit the actor's report with `content` (creating it when there is none yet). */
+export function submitReport(
+  q: Q,
+  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
+  actor: Actor,
+  now: string,
+): Promise<ReportsTable> {
+  return writeOwnReport(q, input, 'submitted', actor, now);
 }
 
 /** Reviewer's step on a submitted report: return with a comment, or accept. */

@@ -1,11 +1,14 @@
 import type { SeriesColumns } from '../aggregate/series.js';
 import type { Measure, Target } from '../schemas/indicator.js';
-import type {
-  Assessment,
-  MilestoneResult,
-  NotAvailableReason,
-  ProgressStatus,
-  YearlyChangeResult,
+import {
+  type Assessment,
+  AssessmentSchema,
+  type MilestoneResult,
+  type NotAvailableReason,
+  NotAvailableReasonSchema,
+  type ProgressStatus,
+  ProgressStatusSchema,
+  type YearlyChangeResult,
 } from '../schemas/progress.js';
 import { unitBounds } from './bounds.js';
 import { type AssessColumnsOptions, assessColumns } from './columns.js';
@@ -15,31 +18,13 @@ import type { MilestoneTarget } from './milestones.js';
 import { NO_TARGET_THRESHOLDS, statusFromRatio, TARGET_THRESHOLDS } from './thresholds.js';
 
 /** Status codes of an {@link AssessmentTable}: `statusCode[i]` is an index into this list. */
-export const STATUS_CODES: readonly ProgressStatus[] = [
-  'target_achieved',
-  'substantial_progress',
-  'moderate_progress',
-  'limited_progress',
-  'deterioration',
-  'not_available',
-];
+export const STATUS_CODES: readonly ProgressStatus[] = ProgressStatusSchema.options;
 
 /** Reason codes of an {@link AssessmentTable}: `reasonCode[i]` indexes this list, 255 for none. */
-export const REASON_CODES: readonly NotAvailableReason[] = [
-  'no_data',
-  'too_few_points',
-  'not_finite',
-  'duplicate_year',
-  'year_out_of_range',
-  'out_of_bounds',
-  'zero_base',
-  'sign_change',
-  'target_not_applicable',
-  'no_required_growth',
-];
+export const REASON_CODES: readonly NotAvailableReason[] = NotAvailableReasonSchema.options;
 
 /** Method codes of an {@link AssessmentTable}: `methodCode[i]` indexes this list. */
-export const METHOD_CODES: readonly Assessment['method'][] = ['target', 'no_target', 'yearly_change'];
+export const METHOD_CODES: readonly Assessment['method'][] = AssessmentSchema.shape.method.options;
 
 const NOT_AVAILABLE = 5;
 const NO_REASON = 255;

@@ -1,26 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
 
 const require = createRequire(import.meta.url);
 
 /** Debian's Chromium (or CHROME_PATH); never a browser download. */
-export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromePath = chromiumPath;
 
 export function launchBrowser(): Promise<Browser> {
   // playwright-core starts Chromium with a fresh temporary --user-data-dir and removes it on close.
   return chromium.launch({
     executablePath: chromePath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--headless', ...chromiumArgs],
   });
 }
 

@@ -10,6 +10,7 @@ export { buildSnapshot, planSummary, SNAPSHOT_KINDS, type SnapshotKind } from '.
 export { buildSubmissions, computeSubmissions, type DemoSubmissionStatus } from './builders/submissions.js';
 export { buildDemo, type DemoData, demo } from './fixtures/demo.js';
 export { DEMO_NOW, DEMO_YEAR, ILLUSTRATIVE_LABEL, ILLUSTRATIVE_SOURCE } from './fixtures/labels.js';
+export { mulberry32, prng } from './fixtures/prng.js';
 export { type MeasureProfile, PROFILES } from './fixtures/profiles.js';
 export { DEMO_COMMUNES, DEMO_SPLITS, demoCommuneId } from './fixtures/registry.js';
 export { type DemoReport, RETURN_COMMENT } from './fixtures/reports.js';

@@ -5,6 +5,8 @@
  * illustrative, not statistics) and assessed with the sdk's `assessProgress`, so statuses,
  * reasons and milestones are the ones the API would serve.
  */
+
+import { mulberry32 } from '@kehoach/mocks';
 import catalog from '@kehoach/mocks/snapshots/catalog.json' with { type: 'json' };
 import organizations from '@kehoach/mocks/snapshots/organizations.json' with { type: 'json' };
 import plan from '@kehoach/mocks/snapshots/plan.json' with { type: 'json' };
@@ -29,23 +31,11 @@ export const UNITS = [
 /** "Today" for the dashboard's `now` (successor labels depend on it). */
 export const NOW = '2026-11-28T09:00:00+07:00';
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** One unit's yearly series of one measure, 2017–2026, some years missing; sometimes none. */
 function series(m: Measure, unitIndex: number, measureIndex: number): { year: number; value: number }[] {
-  const rnd = prng(1000 * unitIndex + measureIndex + 1);
+  const rnd = mulberry32(1000 * unitIndex + measureIndex + 1);
   if (unitIndex > 1 && rnd() < 0.06) return []; // a commune that never reported this measure
   const level = m.targets.find((t) => t.kind === 'level' || t.kind === 'maintain');
   const aim = level && 'value' in level ? level.value : 50;

@@ -6,10 +6,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium as pw } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
 import { dashboardSnapshot } from '../src/fixtures/progress-dashboard.js';
 import { DEMO_OVERDUE_NOW, submissionSnapshot } from '../src/fixtures/submission-tracker.js';
 import { taskSnapshot } from '../src/fixtures/task-tracker.js';
-import { chromium, chromiumArgs } from '../vitest.config.js';
 import { bundleCode } from './size.js';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
@@ -40,7 +40,7 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await pw.launch({ executablePath: chromium, args: chromiumArgs });
+const browser = await pw.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const [tag] of widgets)
   for (const lang of ['vi', 'en'])
     for (const [name, width] of [

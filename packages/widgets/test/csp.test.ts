@@ -8,9 +8,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, type Page, chromium as pw } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
 import { bundleCode } from '../scripts/size.js';
 import { immunisation } from '../src/fixtures/indicator-card.js';
-import { chromium, chromiumArgs } from '../vitest.config.js';
 
 const CSP = "default-src 'self'";
 // Loaded twice on purpose: two portlets may each include the bundle.
@@ -46,7 +46,7 @@ beforeAll(async () => {
     res.end(file?.[1] ?? 'not found');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  browser = await pw.launch({ executablePath: chromium, args: chromiumArgs, headless: true });
+  browser = await pw.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   tab = await browser.newPage({ viewport: { width: 720, height: 900 } });
   tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   tab.on('pageerror', (e) => errors.push(e.message));

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium as pw } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
 import {
   dashboardSnapshot,
   type ExampleServer,
@@ -15,7 +16,6 @@ import {
   serveExample,
 } from '../scripts/example-server.js';
 import { bundleCode } from '../scripts/size.js';
-import { chromium, chromiumArgs } from '../vitest.config.js';
 
 const doc = fileURLToPath(new URL('../../../docs/embedding.md', import.meta.url));
 const MARKER = '<!-- example: packages/widgets/examples/embedding.html -->';
@@ -50,7 +50,7 @@ describe('examples/embedding.html under a strict CSP', () => {
 
   beforeAll(async () => {
     site = await serveExample({ bundle: await bundleCode('src/kehoach-widgets.ts', 'iife') });
-    browser = await pw.launch({ executablePath: chromium, args: chromiumArgs, headless: true });
+    browser = await pw.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
     tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
     // Injected by the browser, not the page, so the page stays exactly the doc's and CSP does not block the probe.
     await tab.addInitScript(() => {

@@ -1,6 +1,10 @@
 import { demo, demoToken } from '@kehoach/mocks';
 import { buildProgressResponse, type Observation, type ProgressResponse } from '@kehoach/sdk';
+import type { StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
+import { delay, HttpResponse, http } from 'msw';
+import type {} from 'msw-storybook-addon/csf3';
+import { expect, waitFor } from 'storybook/test';
 
 /** The element's shadow part `name`, for play functions (Testing Library does not pierce shadow roots). */
 export function inShadow(canvas: HTMLElement, tag: string, selector: string): HTMLElement | null {
@@ -59,4 +63,42 @@ export function progressFrom(
     ...(options.unitId ? { unitId: options.unitId } : {}),
     now: new Date(demo.now),
   });
+}
+
+/**
+ * The load states every widget that fetches `snapshot` has: a request that never answers
+ * (Loading), a 503 (Error), and a 503 once followed by a retry until `loaded` (a shadow-root
+ * selector) shows. Each story file exports them under its own names, e.g.
+ * `export const Loading: Story = { parameters: load.Loading.parameters, play: load.Loading.play }`.
+ */
+export function loadStates<Args>(
+  tag: string,
+  snapshot: string,
+  loaded: string,
+): Record<'Loading' | 'LoadError' | 'RetryAfterError', StoryObj<Args>> {
+  const $ = (c: HTMLElement, s: string) => inShadow(c, tag, s);
+  return {
+    Loading: {
+      parameters: { msw: { handlers: [http.get(snapshot, () => delay('infinite'))] } },
+      play: async ({ canvasElement }) => {
+        await waitFor(() => expect($(canvasElement, '[part~="loading"]')).not.toBeNull());
+      },
+    },
+    LoadError: {
+      parameters: { msw: { handlers: [http.get(snapshot, () => new HttpResponse(null, { status: 503 }))] } },
+      play: async ({ canvasElement }) => {
+        await waitFor(() => expect($(canvasElement, '[part~="error"]')?.getAttribute('role')).toBe('alert'));
+      },
+    },
+    RetryAfterError: {
+      beforeEach: ({ msw }) => {
+        msw.use(http.get(snapshot, () => new HttpResponse(null, { status: 503 }), { once: true }));
+      },
+      play: async ({ canvasElement }) => {
+        await waitFor(() => expect($(canvasElement, '[part~="retry-button"]')).not.toBeNull());
+        $(canvasElement, '[part~="retry-button"]')!.click();
+        await waitFor(() => expect($(canvasElement, loaded)).not.toBeNull());
+      },
+    },
+  };
 }

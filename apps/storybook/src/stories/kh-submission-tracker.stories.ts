@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-submission-tracker.js';
 import { computeSubmissions, createHandlers, demo } from '@kehoach/mocks';
 import { html } from 'lit';
-import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, fn, waitFor } from 'storybook/test';
 import {
@@ -11,6 +11,7 @@ import {
   DEMO_OVERDUE_NOW,
   desktop,
   inShadow,
+  loadStates,
   phone,
   portalTheme,
   reviewerToken,
@@ -79,6 +80,7 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+const load = loadStates<Args>(TAG, SNAPSHOT, '[part~="countdown"]');
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -171,28 +173,15 @@ export const Empty: Story = {
     },
   },
 };
-export const Loading: Story = {
-  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => delay('infinite'))] } },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect($(canvasElement, '[part~="loading"]')).not.toBeNull());
-  },
-};
+export const Loading: Story = { parameters: load.Loading.parameters, play: load.Loading.play };
 export const LoadError: Story = {
   name: 'Error',
-  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }))] } },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect($(canvasElement, '[part~="error"]')?.getAttribute('role')).toBe('alert'));
-  },
+  parameters: load.LoadError.parameters,
+  play: load.LoadError.play,
 };
 export const RetryAfterError: Story = {
-  beforeEach: ({ msw }) => {
-    msw.use(http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }), { once: true }));
-  },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect($(canvasElement, '[part~="retry-button"]')).not.toBeNull());
-    $(canvasElement, '[part~="retry-button"]')!.click();
-    await waitFor(() => expect($(canvasElement, '[part~="countdown"]')).not.toBeNull());
-  },
+  beforeEach: load.RetryAfterError.beforeEach,
+  play: load.RetryAfterError.play,
 };
 /** A tiny local body on purpose: the mocks only make valid data, this state needs a malformed snapshot. */
 export const InvalidSnapshot: Story = {

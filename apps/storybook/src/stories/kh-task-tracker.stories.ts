@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-task-tracker.js';
 import { createHandlers, demo } from '@kehoach/mocks';
 import { html } from 'lit';
-import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, fn, waitFor } from 'storybook/test';
-import { DEMO_NOW, desktop, inShadow, phone, portalTheme, reviewerToken } from './_shared.js';
+import { DEMO_NOW, desktop, inShadow, loadStates, phone, portalTheme, reviewerToken } from './_shared.js';
 
 const TAG = 'kh-task-tracker';
 const SNAPSHOT = '/demo/task-tracker.json';
@@ -66,6 +66,7 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+const load = loadStates<Args>(TAG, SNAPSHOT, 'table');
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -120,28 +121,15 @@ export const NothingReported: Story = {
   parameters: { msw: { handlers: ok(taskNoReports as JsonBodyType) } },
 };
 
-export const Loading: Story = {
-  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => delay('infinite'))] } },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect($(canvasElement, '[part~="loading"]')).not.toBeNull());
-  },
-};
+export const Loading: Story = { parameters: load.Loading.parameters, play: load.Loading.play };
 export const LoadError: Story = {
   name: 'Error',
-  parameters: { msw: { handlers: [http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }))] } },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect($(canvasElement, '[part~="error"]')?.getAttribute('role')).toBe('alert'));
-  },
+  parameters: load.LoadError.parameters,
+  play: load.LoadError.play,
 };
 export const RetryAfterError: Story = {
-  beforeEach: ({ msw }) => {
-    msw.use(http.get(SNAPSHOT, () => new HttpResponse(null, { status: 503 }), { once: true }));
-  },
-  play: async ({ canvasElement }) => {
-    await waitFor(() => expect($(canvasElement, '[part~="retry-button"]')).not.toBeNull());
-    $(canvasElement, '[part~="retry-button"]')!.click();
-    await waitFor(() => expect($(canvasElement, 'table')).not.toBeNull());
-  },
+  beforeEach: load.RetryAfterError.beforeEach,
+  play: load.RetryAfterError.play,
 };
 /** A tiny local body on purpose: the mocks only make valid data, this state needs a malformed snapshot. */
 export const InvalidSnapshot: Story = {

@@ -5,9 +5,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensurePnpm, installDependencies, log, pnpm, root } from './toolchain.mjs';
+import { ensureNode, ensurePnpm, installDependencies, log, pnpm, root } from './toolchain.mjs';
 
 const table = process.argv.includes('--table');
+await ensureNode();
 const bin = ensurePnpm();
 installDependencies(bin);
 

@@ -4,8 +4,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensurePnpm, installDependencies, log, pnpm, root } from './toolchain.mjs';
+import {
+  ensureChromium,
+  ensureNode,
+  ensurePnpm,
+  installDependencies,
+  log,
+  pnpm,
+  root,
+} from './toolchain.mjs';
 
+await ensureNode();
 const bin = ensurePnpm();
 installDependencies(bin);
 const chromium = ensureChromium();

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 /**
  * Prints the progress table of the demo plan from the illustrative dataset of @kehoach/mocks.
  * Usage: kehoach-progress [--year 2026] [--unit lam-dong] [--lang vi|en]

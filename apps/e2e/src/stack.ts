@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startFront } from './front.js';
 import { portalDist, serverDir } from './paths.js';
 
@@ -37,7 +38,7 @@ export interface StackOptions {
 }
 
 /**
- * Starts the real server (`apps/server/src/main.ts` through tsx) on a free port with a fresh
+ * Starts the real server (`apps/server/src/main.ts` with Node's type stripping) on a free port with a fresh
  * SQLite file in a temporary directory and the demo seed, serving the built portal
  * (`PORTAL_DIR`). When the server does not serve the portal yet, a stand-in (`front.ts`) serves
  * it on another port and proxies `/api/*`, so the browser still sees one origin.
@@ -49,23 +50,31 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const port = await freePort();
   const apiUrl = `http://127.0.0.1:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${join(dir, 'kehoach.sqlite')}`,
-      SEED_DEMO: '1',
-      PORTAL_DIR: portalDist,
-      LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
-      LOGIN_RATE_LIMIT: '1000',
-      SQLITE_SYNCHRONOUS: 'NORMAL',
-      ...options.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      fileURLToPath(new URL('../../../scripts/ts-specifiers.mjs', import.meta.url)),
+      'src/main.ts',
+    ],
+    {
+      cwd: serverDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `file:${join(dir, 'kehoach.sqlite')}`,
+        SEED_DEMO: '1',
+        PORTAL_DIR: portalDist,
+        LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
+        LOGIN_RATE_LIMIT: '1000',
+        SQLITE_SYNCHRONOUS: 'NORMAL',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const collect = (b: Buffer) => {
     output += b.toString();
     if (output.length > 200_000) output = output.slice(-100_000);

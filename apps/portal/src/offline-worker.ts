@@ -68,7 +68,7 @@ export async function startMockApi(): Promise<OfflineMode> {
   });
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
+    onUnhandledFrame: 'bypass',
     quiet: true,
   });
   return {

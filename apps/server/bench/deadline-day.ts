@@ -78,7 +78,7 @@ console.log(
 // 2. Server in its own process, so clients and server do not share an event loop.
 const child = fork(fileURLToPath(new URL('./server-child.ts', import.meta.url)), [], {
   env: { ...process.env, DATABASE_URL: url },
-  execArgv: ['--import', 'tsx'],
+  execArgv: ['--import', fileURLToPath(new URL('../../../scripts/ts-specifiers.mjs', import.meta.url))],
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
 const port = await new Promise<number>((resolve, reject) => {

@@ -14,7 +14,11 @@ export const YEAR = 2026;
 export const REPORT_PATH = `/api/v1/plans/${PLAN}/reports/${YEAR}/mine`;
 
 export class TestClock {
-  constructor(public t: Date = new Date('2026-11-20T03:00:00Z')) {}
+  t: Date;
+
+  constructor(t: Date = new Date('2026-11-20T03:00:00Z')) {
+    this.t = t;
+  }
   now(): Date {
     return this.t;
   }

@@ -58,17 +58,25 @@ describe('start', () => {
   it('the server exits with that message, touching no database, when its port is taken', async () => {
     const { server, port } = await listen();
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: serverDir,
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          DATABASE_URL: ':memory:',
-          SEED_DEMO: '1',
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          fileURLToPath(new URL('../../../scripts/ts-specifiers.mjs', import.meta.url)),
+          'src/main.ts',
+        ],
+        {
+          cwd: serverDir,
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            DATABASE_URL: ':memory:',
+            SEED_DEMO: '1',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      );
       let err = '';
       child.stderr.on('data', (b: Buffer) => {
         err += b.toString();

@@ -14,10 +14,10 @@ export interface MockWorker {
 }
 
 /**
- * Create the worker; start it with `await worker.start({ onUnhandledRequest: 'bypass' })`.
+ * Create the worker; start it with `await worker.start({ onUnhandledFrame: 'bypass' })`.
  * @example
  * const { worker } = setupMockWorker({ scenario: 'ok', latencyMs: 300 });
- * await worker.start({ onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+ * await worker.start({ onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
  */
 export function setupMockWorker(options: MockHandlerOptions = {}): MockWorker {
   const handlers = createHandlers(options);

@@ -16,7 +16,7 @@ export interface MockServer {
  * Create (not start) an msw Node server answering every kehoach route. Typical vitest use:
  * @example
  * const { server, state } = setupMockServer({ baseUrl: 'https://api.test' });
- * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+ * beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
  * afterEach(() => { server.resetHandlers(); state.reset(); });
  * afterAll(() => server.close());
  * // server.use(...createHandlers({ baseUrl, scenario: 'error', state })) for one test

@@ -5,7 +5,7 @@ import { setupMockServer } from '../src/node.js';
 import { BASE, clientFor, contentFor, PLAN, taskOf } from './helpers.js';
 
 const { server, state } = setupMockServer({ baseUrl: BASE });
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   state.reset();

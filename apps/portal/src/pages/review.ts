@@ -73,13 +73,18 @@ class ReviewPage {
   readonly #measures = new Map<string, { code: string; title: string; unit: string }>();
   readonly #tasks = new Map<string, string>();
 
-  constructor(
-    readonly ctx: PageContext,
-    readonly plan: PlanSummary,
-    readonly year: number,
-    readonly lookup: Lookup,
-    readonly tracker: HTMLElement,
-  ) {
+  readonly ctx: PageContext;
+  readonly plan: PlanSummary;
+  readonly year: number;
+  readonly lookup: Lookup;
+  readonly tracker: HTMLElement;
+
+  constructor(ctx: PageContext, plan: PlanSummary, year: number, lookup: Lookup, tracker: HTMLElement) {
+    this.ctx = ctx;
+    this.plan = plan;
+    this.year = year;
+    this.lookup = lookup;
+    this.tracker = tracker;
     const unitSuffix = { percent: '%', per_1000: '‰', per_100000: '/100.000', count: '' } as const;
     for (const o of lookup.catalog.objectives)
       for (const i of o.indicators)

@@ -1,4 +1,5 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -161,7 +162,11 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
 }
 
 class InCodeProvider implements MigrationProvider {
-  constructor(private readonly dialect: DialectName) {}
+  private readonly dialect: DialectName;
+
+  constructor(dialect: DialectName) {
+    this.dialect = dialect;
+  }
   async getMigrations(): Promise<Record<string, Migration>> {
     return migrations(this.dialect);
   }

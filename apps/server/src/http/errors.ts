@@ -14,13 +14,22 @@ export const MESSAGES = serverErrorMessages;
 /** An error meant for the client: status, code and bilingual text; never a stack trace. */
 export class HttpError extends Error {
   readonly status: number;
+  readonly code: ApiErrorBodyCode;
+  readonly messages: Bilingual;
+  readonly fieldErrors?: FieldError[];
+  readonly extra?: { headers?: Record<string, string>; body?: Record<string, unknown> };
+
   constructor(
-    readonly code: ApiErrorBodyCode,
-    readonly messages: Bilingual = MESSAGES[code],
-    readonly fieldErrors?: FieldError[],
-    readonly extra?: { headers?: Record<string, string>; body?: Record<string, unknown> },
+    code: ApiErrorBodyCode,
+    messages: Bilingual = MESSAGES[code],
+    fieldErrors?: FieldError[],
+    extra?: { headers?: Record<string, string>; body?: Record<string, unknown> },
   ) {
     super(messages.en);
+    this.code = code;
+    this.messages = messages;
+    this.fieldErrors = fieldErrors;
+    this.extra = extra;
     this.name = 'HttpError';
     this.status = apiErrorStatus[code];
   }

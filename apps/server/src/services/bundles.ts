@@ -25,7 +25,11 @@ export class BundleStore {
   private readonly plans = new Map<string, { stamp: string; plan: Plan; registry: OrganizationRegistry }>();
   private readonly catalogs = new Map<string, { stamp: string; catalog: IndicatorCatalog }>();
 
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly db: Kysely<Database>;
+
+  constructor(db: Kysely<Database>) {
+    this.db = db;
+  }
 
   async listPlans(): Promise<Plan[]> {
     const rows = sortByText(await this.db.selectFrom('plans').select(['id']).execute(), (r) => r.id);

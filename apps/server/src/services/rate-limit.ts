@@ -2,10 +2,13 @@
 export class RateLimiter {
   private readonly hits = new Map<string, { start: number; count: number }>();
 
-  constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-  ) {}
+  private readonly max: number;
+  private readonly windowMs: number;
+
+  constructor(max: number, windowMs: number) {
+    this.max = max;
+    this.windowMs = windowMs;
+  }
 
   /** Count one attempt; returns the seconds to wait when over the limit, else 0. */
   hit(key: string, nowMs: number): number {

@@ -22,13 +22,22 @@ export const MESSAGES = {
  * `route()`: status from the code, bilingual message, optional field errors and extra body keys.
  */
 export class MockHttpError extends Error {
+  readonly code: ApiErrorBodyCode;
+  readonly messages: Bilingual;
+  readonly fieldErrors?: FieldError[];
+  readonly extra?: { headers?: Record<string, string>; body?: Record<string, unknown> };
+
   constructor(
-    readonly code: ApiErrorBodyCode,
-    readonly messages: Bilingual = MESSAGES[code],
-    readonly fieldErrors?: FieldError[],
-    readonly extra?: { headers?: Record<string, string>; body?: Record<string, unknown> },
+    code: ApiErrorBodyCode,
+    messages: Bilingual = MESSAGES[code],
+    fieldErrors?: FieldError[],
+    extra?: { headers?: Record<string, string>; body?: Record<string, unknown> },
   ) {
     super(messages.en);
+    this.code = code;
+    this.messages = messages;
+    this.fieldErrors = fieldErrors;
+    this.extra = extra;
     this.name = 'MockHttpError';
   }
 

@@ -45,10 +45,12 @@ class Provenance {
   private groups: { start: Int32Array; key: Int32Array } | undefined;
   private readonly keyUnit: Int32Array;
 
-  constructor(
-    private acc: Accumulator,
-    private readonly table: UnitTargetTable,
-  ) {
+  private acc: Accumulator;
+  private readonly table: UnitTargetTable;
+
+  constructor(acc: Accumulator, table: UnitTargetTable) {
+    this.acc = acc;
+    this.table = table;
     // Table entry k belongs to the unit whose range offsets[u] .. offsets[u + 1] holds it.
     const { offsets } = table;
     this.keyUnit = new Int32Array(table.targets.length);

@@ -174,10 +174,13 @@ function takesArgs(route: RouteDef): boolean {
 
 /** Marks a failed attempt that may be retried. */
 class TransportFailure {
-  constructor(
-    readonly kind: 'network' | 'timeout',
-    readonly cause: unknown,
-  ) {}
+  readonly kind: 'network' | 'timeout';
+  readonly cause: unknown;
+
+  constructor(kind: 'network' | 'timeout', cause: unknown) {
+    this.kind = kind;
+    this.cause = cause;
+  }
 }
 
 /** {@link ClientOptions} with the defaults filled in; `token` is the one mutable field. */

@@ -335,15 +335,30 @@ class Kernel {
   private readonly baseYearOpt: number | undefined;
   private readonly override: Target | undefined;
 
+  private readonly measures: readonly Measure[];
+  private readonly measureIndex: Int32Array;
+  private readonly targets: readonly MeasureTargets[];
+  private readonly t: AssessmentTable;
+  private readonly years: ArrayLike<number>;
+  private readonly values: ArrayLike<number>;
+  private readonly options: AssessColumnsOptions | undefined;
+
   constructor(
-    private readonly measures: readonly Measure[],
-    private readonly measureIndex: Int32Array,
-    private readonly targets: readonly MeasureTargets[],
-    private readonly t: AssessmentTable,
-    private readonly years: ArrayLike<number>,
-    private readonly values: ArrayLike<number>,
-    private readonly options: AssessColumnsOptions | undefined,
+    measures: readonly Measure[],
+    measureIndex: Int32Array,
+    targets: readonly MeasureTargets[],
+    t: AssessmentTable,
+    years: ArrayLike<number>,
+    values: ArrayLike<number>,
+    options: AssessColumnsOptions | undefined,
   ) {
+    this.measures = measures;
+    this.measureIndex = measureIndex;
+    this.targets = targets;
+    this.t = t;
+    this.years = years;
+    this.values = values;
+    this.options = options;
     const M = measures.length;
     this.min = new Float64Array(M);
     this.max = new Float64Array(M);

@@ -34,11 +34,15 @@ export class SubmitController {
   /** Key of an unconfirmed submission and the body it was made for; persisted with the draft. */
   pending: { key: string; body: string } | undefined;
 
-  constructor(
-    readonly api: ReportFormApi,
-    readonly planId: string,
-    readonly year: number,
-  ) {}
+  readonly api: ReportFormApi;
+  readonly planId: string;
+  readonly year: number;
+
+  constructor(api: ReportFormApi, planId: string, year: number) {
+    this.api = api;
+    this.planId = planId;
+    this.year = year;
+  }
 
   save(content: ReportContent, version: number | null): Promise<Outcome> {
     return this.#run(async () => {

@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pack, published } from '../src/pack.js';
 
-// A zod 4 minor other than the one this repository builds and tests with: the consumer's copy
-// must be the only one, and our schemas must compose with it.
-const CONSUMER_ZOD = '4.4.3';
+// The floor of our zod peer range, another minor than the one this repository builds and tests
+// with (4.6): the consumer's copy must be the only one, and our schemas must compose with it.
+const CONSUMER_ZOD = '4.5.0';
 const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-consumer-'));

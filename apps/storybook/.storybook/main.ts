@@ -1,5 +1,28 @@
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions, mergeConfig } from 'vite';
+import { mergeConfig } from 'vite';
+
+const packages = fileURLToPath(new URL('../../../packages/', import.meta.url));
+
+/**
+ * Our packages from their TypeScript, so stories reload on edits instead of waiting for a
+ * build. Aliases rather than a "source" export condition: published package.json files point
+ * only at what they ship (dist/).
+ */
+const sourceAliases = [
+  {
+    find: /^@kehoach\/widgets\/elements\/([\w-]+)\.js$/,
+    replacement: `${packages}widgets/src/elements/$1/$1.ts`,
+  },
+  {
+    find: /^@kehoach\/widgets\/(define|fixtures)\/([\w-]+)\.js$/,
+    replacement: `${packages}widgets/src/$1/$2.ts`,
+  },
+  { find: /^@kehoach\/widgets$/, replacement: `${packages}widgets/src/index.ts` },
+  { find: /^@kehoach\/sdk$/, replacement: `${packages}sdk/src/index.ts` },
+  { find: /^@kehoach\/mocks$/, replacement: `${packages}mocks/src/index.ts` },
+  { find: /^@kehoach\/mocks\/(node|browser)$/, replacement: `${packages}mocks/src/$1.ts` },
+];
 
 const config: StorybookConfig = {
   stories: ['../src/**/*.stories.ts'],
@@ -8,12 +31,10 @@ const config: StorybookConfig = {
   // mockServiceWorker.js for msw-storybook-addon.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  // The "source" export condition points @kehoach/widgets at its TypeScript, so stories
-  // reload on edits instead of waiting for the package's build.
   // Pre-bundling listed up front: discovering them mid-run makes Vite reload the test page.
   viteFinal: (vite) =>
     mergeConfig(vite, {
-      resolve: { conditions: ['source', ...defaultClientConditions] },
+      resolve: { alias: sourceAliases },
       optimizeDeps: { include: ['lit', 'msw', 'msw-storybook-addon/csf3', 'zod/mini'] },
     }),
 };

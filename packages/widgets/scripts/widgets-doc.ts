@@ -128,9 +128,9 @@ function element(d: Declaration): string {
     section(
       'Events',
       d.events?.length
-        ? `Every event bubbles, crosses the shadow root (\`composed\`) and is a \`CustomEvent\`.\n\n${table(
-            ['Event', 'Description'],
-            d.events.map((e) => [code(e.name), cell(e.description)]),
+        ? `Every event bubbles, crosses the shadow root (\`composed\`) and is a \`CustomEvent\`; the types are exported by \`@kehoach/widgets\` and \`addEventListener\` knows them (see [Types, editors, React](#types-editors-and-react)).\n\n${table(
+            ['Event', 'Type', 'Description'],
+            d.events.map((e) => [code(e.name), cell(code(e.type?.text)), cell(e.description)]),
           )}`
         : undefined,
       'None.',

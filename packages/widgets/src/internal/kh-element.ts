@@ -63,7 +63,8 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
   /** `vi` (default) or `en`. Only this attribute counts, not the page's. */
   declare lang: string;
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force a scheme. */
-  declare theme: Theme;
+  // Spelled out rather than `Theme`: the manifest, and the editor data made from it, list the values.
+  declare theme: 'auto' | 'light' | 'dark';
   #state: LoadState<T> = { status: 'idle' };
   #abort: AbortController | undefined;
   #lastLoad: ((signal: AbortSignal) => Promise<T>) | undefined;

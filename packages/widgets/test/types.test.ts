@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { parseAst } from 'vite';
+import { build, parseAst, type Rolldown } from 'vite';
 import { beforeAll, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -136,4 +136,16 @@ it('the script-tag file declares no export, like its bundle', () => {
   // The bundle: one expression statement (the IIFE), no import or export.
   const bundle = parseAst(readFileSync(`${root}dist/kehoach-widgets.js`, 'utf8'));
   expect(bundle.body.map((n) => n.type)).toEqual(['ExpressionStatement']);
+});
+
+it('a Vite app that imports the script-tag file for its side effect builds, and runs the registrations', async () => {
+  const out = (await build({
+    configFile: false,
+    root: dir,
+    logLevel: 'silent',
+    build: { write: false, minify: false, rolldownOptions: { input: `${dir}script-tag.ts` } },
+  })) as Rolldown.RolldownOutput;
+  const code = out.output.map((o) => (o.type === 'chunk' ? o.code : '')).join('\n');
+  expect(code).toContain('customElements.define(');
+  expect(code).toContain('kh-report-form');
 });

@@ -3,7 +3,8 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import type { DetailOf, ElementEventMap, KhElementEventMap } from '../events.js';
 import { common, resolveLang } from './i18n.js';
 
-export type Theme = 'auto' | 'light' | 'dark';
+/** The values of `theme`. */
+export type Theme = KhElement<unknown>['theme'];
 
 /** What an element knows about the data it shows. */
 export type LoadState<T> =

@@ -21,7 +21,7 @@ const chromium = ensureChromium();
 log(`Chromium: ${chromium}`);
 
 const resultFiles = () =>
-  ['packages', 'apps'].flatMap((dir) =>
+  ['packages', 'apps', 'examples'].flatMap((dir) =>
     existsSync(join(root, dir))
       ? readdirSync(join(root, dir)).map((name) => join(root, dir, name, 'test-results', 'vitest.json'))
       : [],

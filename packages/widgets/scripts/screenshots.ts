@@ -1,6 +1,6 @@
 /**
  * Screenshots of the list widgets in both languages, at a phone and a desktop width, from the
- * script-tag bundle and the demo snapshots (`pnpm tsx scripts/screenshots.ts [outdir]`).
+ * script-tag bundle and the demo snapshots (`node --import ../../scripts/ts-specifiers.mjs scripts/screenshots.ts [outdir]`).
  * For looking at, not for pixel tests.
  */
 import { createServer } from 'node:http';

@@ -47,6 +47,8 @@ export interface Manifest {
 
 export const manifestPath = fileURLToPath(new URL('../dist/custom-elements.json', import.meta.url));
 export const docPath = fileURLToPath(new URL('../../../docs/widgets.md', import.meta.url));
+/** Hand-written: typed events, editor data and React, between the list of elements and their reference. */
+const integrationPath = fileURLToPath(new URL('./widgets-doc-integration.md', import.meta.url));
 
 /** One table cell: one line, pipes escaped (also inside code spans, as GFM requires). */
 const cell = (s: string | undefined): string => (s ? s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|') : '—');
@@ -128,9 +130,9 @@ function element(d: Declaration): string {
     section(
       'Events',
       d.events?.length
-        ? `Every event bubbles, crosses the shadow root (\`composed\`) and is a \`CustomEvent\`.\n\n${table(
-            ['Event', 'Description'],
-            d.events.map((e) => [code(e.name), cell(e.description)]),
+        ? `Every event bubbles, crosses the shadow root (\`composed\`) and is a \`CustomEvent\`; the types are exported by \`@kehoach/widgets\` and \`addEventListener\` knows them (see [Types, editors, React](#types-editors-and-react)).\n\n${table(
+            ['Event', 'Type', 'Description'],
+            d.events.map((e) => [code(e.name), cell(code(e.type?.text)), cell(e.description)]),
           )}`
         : undefined,
       'None.',
@@ -187,6 +189,9 @@ export function renderWidgetsDoc(manifest: Manifest): string {
     '[embedding.md](embedding.md).',
     '',
     ...elements.map((d) => `- [\`<${d.tagName}>\`](#${d.tagName}) — ${(d.summary ?? '').trim()}`),
+    '- [Types, editors and React](#types-editors-and-react) — typed events, editor completions, JSX for React 19 and Preact.',
+    '',
+    readFileSync(integrationPath, 'utf8').trim(),
     '',
     ...elements.map(element),
   ]

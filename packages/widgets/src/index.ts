@@ -24,5 +24,6 @@ export {
 } from './elements/kh-submission-tracker/kh-submission-tracker.js';
 export { TaskTrackerDataSchema } from './elements/kh-task-tracker/kh-task-tracker.data.js';
 export { KhTaskTracker, type TaskTrackerData } from './elements/kh-task-tracker/kh-task-tracker.js';
+export type * from './events.js';
 export { define } from './internal/define.js';
 export { KhElement, type LoadState, type Theme } from './internal/kh-element.js';

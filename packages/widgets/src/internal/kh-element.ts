@@ -1,8 +1,10 @@
 import type { Lang } from '@kehoach/sdk';
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { DetailOf, ElementEventMap, KhElementEventMap } from '../events.js';
 import { common, resolveLang } from './i18n.js';
 
-export type Theme = 'auto' | 'light' | 'dark';
+/** The values of `theme`. */
+export type Theme = KhElement<unknown>['theme'];
 
 /** What an element knows about the data it shows. */
 export type LoadState<T> =
@@ -16,11 +18,44 @@ export class InvalidDataError extends Error {
   override name = 'InvalidDataError';
 }
 
+/** Options of `addEventListener`, as the DOM takes them. */
+type ListenerOptions = boolean | AddEventListenerOptions;
+
+/**
+ * `addEventListener` and `removeEventListener` typed with the element's `kh-*` events `M`, the
+ * way the DOM's own elements are typed (`HTMLVideoElement` and its event map). Declarations
+ * only: merged into the class below, they add no JavaScript.
+ */
+export interface KhElement<T, M extends KhElementEventMap<T> = KhElementEventMap<T>> {
+  addEventListener<K extends keyof ElementEventMap<M>>(
+    type: K,
+    listener: (this: this, event: ElementEventMap<M>[K]) => unknown,
+    options?: ListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: ListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof ElementEventMap<M>>(
+    type: K,
+    listener: (this: this, event: ElementEventMap<M>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 /**
  * Base of every kh-* element: language, theme, and one data source with loading / error /
- * retry. Elements describe how to load (`load`) and how to show a value (`renderReady`).
+ * retry. Elements describe how to load (`load`) and how to show a value (`renderReady`). `M`
+ * maps the names of the element's `kh-*` events to their types (`KhReportFormEventMap`…).
  */
-export abstract class KhElement<T> extends LitElement {
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface above only adds overloads of inherited methods, which HTMLElement implements.
+export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEventMap<T>> extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
     theme: { reflect: true },
@@ -29,7 +64,8 @@ export abstract class KhElement<T> extends LitElement {
   /** `vi` (default) or `en`. Only this attribute counts, not the page's. */
   declare lang: string;
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force a scheme. */
-  declare theme: Theme;
+  // Spelled out rather than `Theme`: the manifest, and the editor data made from it, list the values.
+  declare theme: 'auto' | 'light' | 'dark';
   #state: LoadState<T> = { status: 'idle' };
   #abort: AbortController | undefined;
   #lastLoad: ((signal: AbortSignal) => Promise<T>) | undefined;
@@ -63,12 +99,12 @@ export abstract class KhElement<T> extends LitElement {
       (value) => {
         if (abort.signal.aborted) return;
         this.state = { status: 'ready', value };
-        this.emit('kh-load', { value });
+        (this as KhElement<T>).emit('kh-load', { value });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
         this.state = { status: 'error', error };
-        this.emit('kh-error', { error });
+        (this as KhElement<T>).emit('kh-error', { error });
       },
     );
   }
@@ -97,8 +133,11 @@ export abstract class KhElement<T> extends LitElement {
     this.#abort?.abort();
   }
 
-  /** Dispatches a `kh-*` event that crosses shadow roots; document events with `@fires` on the element. */
-  protected emit<D>(type: `kh-${string}`, detail: D): boolean {
+  /**
+   * Dispatches a `kh-*` event of `M` that crosses shadow roots; its detail must have the type the
+   * map declares. Document each event with `@fires {CustomEvent<Detail>} name` on the element.
+   */
+  protected emit<K extends keyof M & `kh-${string}`>(type: K, detail: DetailOf<M[K]>): boolean {
     return this.dispatchEvent(khEvent(type, detail));
   }
 

@@ -17,9 +17,11 @@ import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-elemen
 import { unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { type IndicatorCardData, IndicatorCardDataSchema } from './kh-indicator-card.data.js';
+import type { KhIndicatorCardEventMap } from './kh-indicator-card.events.js';
 import { styles } from './kh-indicator-card.styles.js';
 
 export type { IndicatorCardData } from './kh-indicator-card.data.js';
+export type * from './kh-indicator-card.events.js';
 
 const t = {
   measure: { vi: 'Chỉ số', en: 'Measure' },
@@ -57,8 +59,8 @@ const routes = {
  * @summary One indicator measure: value, targets, status, trend, by-unit breakdown.
  * @tag kh-indicator-card
  *
- * @fires kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
+ * @fires {CustomEvent<KhLoadDetail<IndicatorCardData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
+ * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  *
  * @csspart base - The card.
  * @csspart title - The measure's title.
@@ -85,7 +87,7 @@ const routes = {
  * @cssprop --kh-radius - Corner radius.
  * @cssprop --kh-space - Inner padding.
  */
-export class KhIndicatorCard extends KhElement<IndicatorCardData> {
+export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCardEventMap> {
   static override styles = [tokens, stateStyles, styles];
 
   static override properties: PropertyDeclarations = {

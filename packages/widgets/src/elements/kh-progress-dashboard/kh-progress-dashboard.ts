@@ -23,9 +23,11 @@ import { marks, unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type ProgressDashboardData, ProgressDashboardDataSchema } from './kh-progress-dashboard.data.js';
+import type { KhProgressDashboardEventMap } from './kh-progress-dashboard.events.js';
 import { styles } from './kh-progress-dashboard.styles.js';
 
 export type { ProgressDashboardData } from './kh-progress-dashboard.data.js';
+export type * from './kh-progress-dashboard.events.js';
 
 const t = {
   region: { vi: 'Tiến độ các chỉ tiêu', en: 'Indicator progress' },
@@ -92,12 +94,12 @@ const routes = {
  * @summary Progress of every measure of a plan, with filters and year and unit pickers.
  * @tag kh-progress-dashboard
  *
- * @fires kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
- * @fires kh-filter-change - A filter changed; `detail` is `{ objective, agency, status }`, each an id or null.
- * @fires kh-year-change - The year picker changed; `detail.year` is the year.
- * @fires kh-unit-change - The unit picker changed; `detail.unitId` is the unit's id.
- * @fires kh-measure-select - A measure was activated (click, Enter or Space); `detail` is `{ measureId, code, unitId, year }`, e.g. to open a `kh-indicator-card`.
+ * @fires {CustomEvent<KhLoadDetail<ProgressDashboardData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
+ * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
+ * @fires {CustomEvent<ProgressDashboardFilterChangeDetail>} kh-filter-change - A filter changed; `detail` is `{ objective, agency, status }`, each an id or null.
+ * @fires {CustomEvent<ProgressDashboardYearChangeDetail>} kh-year-change - The year picker changed; `detail.year` is the year.
+ * @fires {CustomEvent<ProgressDashboardUnitChangeDetail>} kh-unit-change - The unit picker changed; `detail.unitId` is the unit's id.
+ * @fires {CustomEvent<ProgressDashboardMeasureSelectDetail>} kh-measure-select - A measure was activated (click, Enter or Space); `detail` is `{ measureId, code, unitId, year }`, e.g. to open a `kh-indicator-card`.
  *
  * @csspart base - The card.
  * @csspart title - The plan's title.
@@ -125,7 +127,7 @@ const routes = {
  * @cssprop --kh-radius - Corner radius.
  * @cssprop --kh-space - Inner padding.
  */
-export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
+export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProgressDashboardEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
   static override properties: PropertyDeclarations = {
@@ -282,7 +284,8 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData> {
     this.emit('kh-filter-change', {
       objective: f.objective || null,
       agency: f.agency || null,
-      status: f.status || null,
+      // The select offers only the statuses.
+      status: (f.status || null) as ProgressStatus | null,
     });
   }
 

@@ -28,6 +28,7 @@ import {
   type ReportFormModel,
   ReportFormSnapshotSchema,
 } from './kh-report-form.data.js';
+import type { KhReportFormEventMap } from './kh-report-form.events.js';
 import { styles } from './kh-report-form.styles.js';
 import { formatInput, parseNumber } from './number-format.js';
 import { implausibleChange } from './plausibility.js';
@@ -36,6 +37,7 @@ import { SubmitController } from './submit-controller.js';
 import { type ErrorMap, serverErrors, validateContent } from './validation.js';
 
 export type { ReportFormModel, ReportFormSnapshot } from './kh-report-form.data.js';
+export type * from './kh-report-form.events.js';
 
 type T = { vi: string; en: string };
 // Terse on purpose: every byte counts against the form's 35 KB budget.
@@ -120,11 +122,11 @@ interface Banner {
  * @summary Fill, save and submit an agency's yearly report.
  * @tag kh-report-form
  *
- * @fires kh-load - The plan, duties and report were loaded; `detail.value` is the form's model.
- * @fires kh-draft-saved - A draft was saved on the server; `detail.report`, `detail.version`. Drafts kept on the device fire nothing.
- * @fires kh-submitted - The report was submitted; `detail.report` is the server's copy.
- * @fires kh-validation-failed - Save or submit found errors; `detail.errors` (sdk `FieldError[]`, form paths such as `measures.2.value`), `detail.source` (`client` or `server`).
- * @fires kh-error - Loading, saving or submitting failed; `detail.error` is the sdk's typed error. What was typed is kept.
+ * @fires {CustomEvent<KhLoadDetail<ReportFormModel>>} kh-load - The plan, duties and report were loaded; `detail.value` is the form's model.
+ * @fires {CustomEvent<ReportFormDraftSavedDetail>} kh-draft-saved - A draft was saved on the server; `detail.report`, `detail.version`. Drafts kept on the device fire nothing.
+ * @fires {CustomEvent<ReportFormSubmittedDetail>} kh-submitted - The report was submitted; `detail.report` is the server's copy.
+ * @fires {CustomEvent<ReportFormValidationFailedDetail>} kh-validation-failed - Save or submit found errors; `detail.errors` (sdk `FieldError[]`, form paths such as `measures.2.value`), `detail.source` (`client` or `server`).
+ * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading, saving or submitting failed; `detail.error` is the sdk's typed error. What was typed is kept.
  *
  * @csspart base - The form.
  * @csspart title - The report's title.
@@ -159,7 +161,7 @@ interface Banner {
  * @cssprop --kh-radius - Corner radius.
  * @cssprop --kh-space - Inner padding.
  */
-export class KhReportForm extends KhElement<ReportFormModel> {
+export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMap> {
   static override styles = [tokens, stateStyles, styles];
 
   static override properties: PropertyDeclarations = {

@@ -15,9 +15,11 @@ import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-elemen
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type SubmissionTrackerData, SubmissionTrackerDataSchema } from './kh-submission-tracker.data.js';
+import type { KhSubmissionTrackerEventMap } from './kh-submission-tracker.events.js';
 import { styles } from './kh-submission-tracker.styles.js';
 
 export type { SubmissionTrackerData } from './kh-submission-tracker.data.js';
+export type * from './kh-submission-tracker.events.js';
 
 type Status = SubmissionEntry['status'];
 const statuses: Status[] = ['accepted', 'submitted', 'returned', 'draft', 'missing'];
@@ -86,10 +88,10 @@ const routes = {
  * @summary Deadline countdown and who has filed, returned, been accepted or is overdue.
  * @tag kh-submission-tracker
  *
- * @fires kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
- * @fires kh-filter-change - The status filter changed; `detail.status` is a status or null.
- * @fires kh-report-open - A reviewer activated an agency that has a report; `detail` is `{ reportId, agencyId, status }`.
+ * @fires {CustomEvent<KhLoadDetail<SubmissionTrackerData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
+ * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
+ * @fires {CustomEvent<SubmissionTrackerFilterChangeDetail>} kh-filter-change - The status filter changed; `detail.status` is a status or null.
+ * @fires {CustomEvent<SubmissionTrackerReportOpenDetail>} kh-report-open - A reviewer activated an agency that has a report; `detail` is `{ reportId, agencyId, status }`.
  *
  * @csspart base - The card.
  * @csspart title - The heading.
@@ -119,7 +121,7 @@ const routes = {
  * @cssprop --kh-radius - Corner radius.
  * @cssprop --kh-space - Inner padding.
  */
-export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
+export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubmissionTrackerEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
   static override properties: PropertyDeclarations = {
@@ -229,7 +231,8 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
         <label>${t.status[lang]}<select @change=${(e: Event) => {
           this.#filter = (e.target as HTMLSelectElement).value;
           this.requestUpdate();
-          this.emit('kh-filter-change', { status: this.#filter || null });
+          // The select offers only the states.
+          this.emit('kh-filter-change', { status: (this.#filter || null) as Status | 'overdue' | null });
         }}>
           <option value="" ?selected=${!f}>${t.all[lang]}</option>
           ${[...statuses, 'overdue' as const].map(
@@ -257,7 +260,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData> {
                       e.reportId
                         ? html`<button type="button" class="link" part="report-button" @click=${() =>
                             this.emit('kh-report-open', {
-                              reportId: e.reportId,
+                              reportId: e.reportId!,
                               agencyId: e.agencyId,
                               status: e.status,
                             })}>${name(e.agencyId)}</button>`

@@ -19,9 +19,11 @@ import { marks } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type TaskTrackerData, TaskTrackerDataSchema } from './kh-task-tracker.data.js';
+import type { KhTaskTrackerEventMap } from './kh-task-tracker.events.js';
 import { styles } from './kh-task-tracker.styles.js';
 
 export type { TaskTrackerData } from './kh-task-tracker.data.js';
+export type * from './kh-task-tracker.events.js';
 
 type Shown = TaskProgress | 'unreported';
 
@@ -88,10 +90,10 @@ const routes = {
  * @summary The plan's tasks, who carries them out (as issued and today) and their reported status.
  * @tag kh-task-tracker
  *
- * @fires kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
- * @fires kh-filter-change - The agency filter changed; `detail.agency` is the as-issued agency id or null.
- * @fires kh-task-toggle - A task row was expanded or collapsed; `detail` is `{ taskId, expanded }`.
+ * @fires {CustomEvent<KhLoadDetail<TaskTrackerData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
+ * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
+ * @fires {CustomEvent<TaskTrackerFilterChangeDetail>} kh-filter-change - The agency filter changed; `detail.agency` is the as-issued agency id or null.
+ * @fires {CustomEvent<TaskTrackerTaskToggleDetail>} kh-task-toggle - A task row was expanded or collapsed; `detail` is `{ taskId, expanded }`.
  *
  * @csspart base - The card.
  * @csspart title - The plan's title.
@@ -119,7 +121,7 @@ const routes = {
  * @cssprop --kh-radius - Corner radius.
  * @cssprop --kh-space - Inner padding.
  */
-export class KhTaskTracker extends KhElement<TaskTrackerData> {
+export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
   static override properties: PropertyDeclarations = {

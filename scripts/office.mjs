@@ -1,11 +1,12 @@
 // Finds or installs what the office checks of the exports need: LibreOffice headless to turn
 // the docx into a PDF, poppler's pdfinfo/pdftotext/pdffonts/pdftoppm to read that PDF, and the
-// Liberation fonts (metric-compatible with Times New Roman) so the layout LibreOffice computes
-// is the one Word computes. Only Debian packages through apt-get, like ensureChromium.
+// Liberation fonts 2.x (metric-compatible with Times New Roman, and unlike 1.07 in
+// fonts-liberation, with every Vietnamese letter: 1.07 lacks "ỉ", "ố", "ế" …, which LibreOffice
+// then draws in another font) so the layout LibreOffice computes is the one Word computes. Only Debian packages through apt-get, like ensureChromium.
 import { spawnSync } from 'node:child_process';
 import { log } from './toolchain.mjs';
 
-const PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation'];
+const PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation2'];
 
 function onPath(name) {
   const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
@@ -13,13 +14,13 @@ function onPath(name) {
 }
 
 function fontsPresent() {
-  const r = spawnSync('fc-list', [':family=Liberation Serif'], { encoding: 'utf8' });
-  return r.status === 0 && r.stdout.trim() !== '';
+  const r = spawnSync('fc-list', [':family=Liberation Serif', 'file'], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.includes('/liberation2/');
 }
 
 /**
  * The path of `soffice`, installing Debian's libreoffice-writer-nogui, poppler-utils and
- * fonts-liberation with apt-get (as root, or through `sudo -n`) when one of them is missing.
+ * fonts-liberation2 with apt-get (as root, or through `sudo -n`) when one of them is missing.
  * Exits the process with a message when that is not possible: the office checks must not be
  * skipped in CI for want of a tool.
  */

@@ -269,7 +269,7 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
           statusMessages[progress.assessment.status].vi,
         ];
       }),
-      columns(7, 37, 15, 13, 13, 15),
+      columns(7, 35, 17, 13, 13, 15),
     ),
   );
 

@@ -75,8 +75,8 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
     { header: 'Giá trị', key: 'value', width: 11 },
     { header: 'Tử số', key: 'numerator', width: 11 },
     { header: 'Mẫu số', key: 'denominator', width: 11 },
-    { header: 'Mục tiêu 2025', key: 't2025', width: 14 },
-    { header: 'Mục tiêu 2030', key: 't2030', width: 14 },
+    { header: 'Mục tiêu 2025', key: 't2025', width: 20 },
+    { header: 'Mục tiêu 2030', key: 't2030', width: 20 },
     { header: 'Đánh giá', key: 'status', width: 20 },
     { header: 'Ghi chú đánh giá', key: 'reason', width: 30 },
     { header: 'Nguồn', key: 'source', width: 22 },
@@ -100,6 +100,8 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
       source: progress.illustrative ? 'Dữ liệu minh họa' : progress.series.length ? 'Báo cáo / thống kê' : '',
     });
   }
+  for (const key of ['title', 't2025', 't2030', 'reason'])
+    ind.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
   finish(ind, 'landscape');
 
   const tasks = wb.addWorksheet(SHEETS.tasks);

@@ -129,6 +129,28 @@ const unitSuccessions: Succession[] = [
 // Agencies
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Abbreviations the provincial bodies use in their document codes (Số: …/BC-SYT; Lưu: VT, SYT.),
+ * the same before and after the merger. Mass organisations and collectives have none here: their
+ * codes follow their own rules and were not confirmed.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  ubnd: 'UBND',
+  'so-ldtbxh': 'SLĐTBXH',
+  'so-tu-phap': 'STP',
+  'cong-an': 'CAT',
+  'so-gddt': 'SGDĐT',
+  'so-y-te': 'SYT',
+  'so-vhttdl': 'SVHTTDL',
+  'so-tttt': 'STTTT',
+  'so-tai-chinh': 'STC',
+  'so-noi-vu': 'SNV',
+  'so-khcn': 'SKHCN',
+};
+
+const abbreviated = (slug: string) =>
+  ABBREVIATIONS[slug] === undefined ? {} : { abbreviation: ABBREVIATIONS[slug] };
+
 const dn = (
   slug: string,
   vi: string,
@@ -140,6 +162,7 @@ const dn = (
   id: `dak-nong.${slug}`,
   name: { vi, en },
   ...(shortName ? { shortName } : {}),
+  ...abbreviated(slug),
   kind,
   level: 'province',
   unitId: 'dak-nong',
@@ -149,6 +172,7 @@ const dn = (
 const ld = (slug: string, vi: string, en: string, kind: Agency['kind']): Agency => ({
   id: `lam-dong.${slug}`,
   name: { vi, en },
+  ...abbreviated(slug),
   kind,
   level: 'province',
   unitId: 'lam-dong',
@@ -161,6 +185,7 @@ const districtCommittees: Agency[] = DISTRICTS.map((d) => ({
     vi: `Ủy ban nhân dân ${d.vi.charAt(0).toLowerCase()}${d.vi.slice(1)}`,
     en: `People's Committee of ${d.en}`,
   },
+  abbreviation: 'UBND',
   kind: 'peoples_committee',
   level: 'district',
   unitId: `dak-nong.${d.slug}`,
@@ -266,6 +291,7 @@ const agencies: Agency[] = [
       en: 'Ministry of Labour, Invalids and Social Affairs',
     },
     shortName: { vi: 'Bộ LĐ-TB&XH', en: 'MOLISA' },
+    abbreviation: 'BLĐTBXH',
     kind: 'ministry',
     level: 'national',
     validTo: MARCH,
@@ -284,12 +310,14 @@ const agencies: Agency[] = [
   {
     id: 'vn.bo-y-te',
     name: { vi: 'Bộ Y tế', en: 'Ministry of Health' },
+    abbreviation: 'BYT',
     kind: 'ministry',
     level: 'national',
   },
   {
     id: 'vn.bo-noi-vu',
     name: { vi: 'Bộ Nội vụ', en: 'Ministry of Home Affairs' },
+    abbreviation: 'BNV',
     kind: 'ministry',
     level: 'national',
   },

@@ -154,3 +154,17 @@ describe('the assignments as the plan makes them', () => {
     expect(agencies.get(byId.get('IV.9')!.agencyIds[0]!)?.memberIds).toBeUndefined();
   });
 });
+
+describe('document codes', () => {
+  it('every People’s Committee, department, police and ministry has the abbreviation of its codes', () => {
+    const missing = reg.agencies
+      .filter((a) => ['peoples_committee', 'department', 'police', 'ministry'].includes(a.kind))
+      .filter((a) => a.abbreviation === undefined)
+      .map((a) => a.id);
+    expect(missing).toEqual([]);
+    expect(agencies.get('lam-dong.so-y-te')?.abbreviation).toBe('SYT');
+    expect(agencies.get('dak-nong.so-gddt')?.abbreviation).toBe('SGDĐT');
+    // the plan's own code names its issuer by that abbreviation
+    expect(plan.number.asIssued).toContain(`/KH-${agencies.get(plan.issuer.agencyId)?.abbreviation}`);
+  });
+});

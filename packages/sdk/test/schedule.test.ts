@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, localDate, reportDueDate } from '../src/index.js';
+import { isOverdue, localDate, localDateTime, reportDueDate } from '../src/index.js';
 import { plan } from './fixtures/reform-2025.js';
 
 const withDue = (month: number, day: number) => ({ reporting: { ...plan.reporting, due: { month, day } } });
@@ -13,6 +13,19 @@ describe('reportDueDate', () => {
     expect(reportDueDate(withDue(2, 31), 2024)).toBe('2024-02-29');
     expect(reportDueDate(withDue(2, 29), 2025)).toBe('2025-02-28');
     expect(reportDueDate(withDue(1, 5), 2025)).toBe('2025-01-05');
+  });
+});
+
+describe('localDateTime', () => {
+  it('gives the wall-clock time in Vietnam with its offset, whatever offset the instant was written in', () => {
+    expect(localDateTime('2026-11-20T03:00:00Z', 'Asia/Ho_Chi_Minh')).toBe('2026-11-20T10:00:00+07:00');
+    expect(localDateTime('2025-12-14T23:30:00.999Z', 'Asia/Ho_Chi_Minh')).toBe('2025-12-15T06:30:00+07:00');
+    expect(localDateTime('2026-01-01T06:59:59+07:00', 'Asia/Ho_Chi_Minh')).toBe('2026-01-01T06:59:59+07:00');
+    expect(localDateTime(new Date('2026-07-01T12:00:00Z'), 'Europe/Berlin')).toBe(
+      '2026-07-01T14:00:00+02:00',
+    );
+    expect(localDateTime('2026-01-01T12:00:00Z', 'America/St_Johns')).toBe('2026-01-01T08:30:00-03:30');
+    expect(() => localDateTime('not a time', 'Asia/Ho_Chi_Minh')).toThrow(RangeError);
   });
 });
 

@@ -2,8 +2,11 @@ import {
   type Agency,
   catalogMeasures,
   localDate,
+  localDateTime,
   type Measure,
   type MeasureProgress,
+  type PartialDate,
+  type Plan,
   planUnitId,
   type ReportContent,
   reportCompleteness,
@@ -16,11 +19,12 @@ import type { PlanBundle } from '../services/bundles.js';
 import { reviewerAgencyId } from '../services/plan-logic.js';
 import { computeProgress } from '../services/progress.js';
 
+/** An accepted report (báo cáo đã được chấp nhận): the only content an export consolidates. */
 export interface IncludedReport {
   id: string;
   agencyId: string;
   agencyName: string;
-  status: 'submitted' | 'accepted';
+  status: 'accepted';
   submittedAt: string | null;
   content: ReportContent;
 }
@@ -31,12 +35,17 @@ export interface Consolidated {
   year: number;
   /** Today in the plan's time zone (YYYY-MM-DD). */
   today: string;
+  /** When the export was made, wall clock of the plan's time zone with its offset (ISO 8601). */
+  generatedAt: string;
   unitId: string;
   unitName: string;
   reviewer: Agency | undefined;
   measures: { measure: Measure; indicatorNumber: number; progress: MeasureProgress }[];
   illustrative: boolean;
-  /** Submitted and accepted reports; drafts and returned reports are not consolidated. */
+  /**
+   * Accepted reports only. Submitted (not yet reviewed), returned and draft reports are not
+   * consolidated: the submissions table says, for every agency, which state its report is in.
+   */
   reports: IncludedReport[];
   submissions: SubmissionStatus;
   agencyName(id: string): string;
@@ -82,6 +91,7 @@ export async function consolidate(
     bundle,
     year,
     today,
+    generatedAt: localDateTime(now, bundle.plan.reporting.timeZone),
     unitId,
     unitName: bundle.registry.units.find((u) => u.id === unitId)?.name.vi ?? unitId,
     reviewer: agencies.get(reviewerAgencyId(bundle, year)),
@@ -92,10 +102,7 @@ export async function consolidate(
     })),
     illustrative: progress.illustrative,
     reports: rows
-      .filter(
-        (r): r is typeof r & { status: 'submitted' | 'accepted' } =>
-          r.status === 'submitted' || r.status === 'accepted',
-      )
+      .filter((r): r is typeof r & { status: 'accepted' } => r.status === 'accepted')
       .map((r) => ({
         id: r.id,
         agencyId: r.agency_id,
@@ -123,15 +130,74 @@ export const TASK_STATUS_VI: Record<string, string> = {
   not_applicable: 'Không áp dụng',
 };
 
-/** "≥ 97" for a level target of `year`, "" when none. */
+/** A value with its unit: "97 %", "14,5 ‰", "12 /100.000 trẻ em", "35" for a count. */
+export function withUnit(measure: Measure, value: number): string {
+  const n = formatNumber(value);
+  switch (measure.unit.kind) {
+    case 'percent':
+      return `${n} %`;
+    case 'per_1000':
+      return `${n} ‰`;
+    case 'per_100000':
+      return `${n} /100.000${measure.unit.denominator ? ` ${measure.unit.denominator.vi}` : ''}`;
+    case 'count':
+      return n;
+  }
+}
+
+/** "≥ 97 %" for a level target of `year` (with the measure's unit), "" when none. */
 export function targetText(measure: Measure, year: number): string {
   const t = measure.targets.find((x) => (x.kind === 'level' || x.kind === 'maintain') && x.year === year);
   if (t && 'value' in t)
-    return `${t.comparator} ${formatNumber(t.value)}${t.kind === 'maintain' ? ' (duy trì)' : ''}`;
+    return `${t.comparator} ${withUnit(measure, t.value)}${t.kind === 'maintain' ? ' (duy trì)' : ''}`;
   const y = measure.targets.find((x) => x.kind === 'yearly_change');
   if (y && y.kind === 'yearly_change' && year >= y.fromYear && year <= y.toYear)
-    return `giảm ≥ ${formatNumber(y.minPercent)}%/năm`;
+    return `giảm ≥ ${formatNumber(y.minPercent)} %/năm`;
   return '';
+}
+
+/**
+ * A date as the document gives it, blanks kept blank (Decree 30/2020: a leading zero for days
+ * below 10 and for months 1 and 2): { year: 2021, month: 2 } is "ngày … tháng 02 năm 2021".
+ */
+export function partialDateText(d: PartialDate): string {
+  const day = d.day === undefined ? '…' : String(d.day).padStart(2, '0');
+  const month = d.month === undefined ? '…' : d.month <= 2 ? `0${d.month}` : String(d.month);
+  return `ngày ${day} tháng ${month} năm ${d.year}`;
+}
+
+/**
+ * The plan's number and date as issued: "Kế hoạch số    /KH-UBND ngày … tháng 02 năm 2021"
+ * when the original leaves the number and the day blank.
+ */
+export function planReference(plan: Plan): string {
+  const code = plan.number.asIssued.replace(/^Số:\s*/i, '').replace(/^\//, '      /');
+  return `Kế hoạch số ${code} ${partialDateText(plan.issued)}`;
+}
+
+/**
+ * The subject line (trích yếu) of the year's report, said once: "Kết quả thực hiện Kế hoạch
+ * triển khai thực hiện Chương trình … năm 2026" (the plan's title follows its kind, as on the
+ * plan itself: "KẾ HOẠCH / Triển khai thực hiện …").
+ */
+export function reportSubject(plan: Plan, year: number): string {
+  return `Kết quả thực hiện Kế hoạch ${lowerFirst(plan.title.vi)} năm ${year}`;
+}
+
+/** "Triển khai thực hiện …" → "triển khai thực hiện …", to follow a noun in a sentence. */
+export function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}`;
+}
+
+/**
+ * "10:00 ngày 20/11/2026 (UTC+07:00)" from an instant: the wall clock of the plan's time zone
+ * (sdk `localDateTime`), with the offset so no one reads it as another zone's time.
+ */
+export function timeText(instant: string, timeZone: string): string {
+  const local = localDateTime(instant, timeZone);
+  const [date = '', clock = ''] = local.split('T');
+  const [y, m, d] = date.split('-');
+  return `${clock.slice(0, 5)} ngày ${d}/${m}/${y} (UTC${clock.slice(8)})`;
 }
 
 /** Vietnamese number format: comma as decimal separator, dots between thousands. */

@@ -1,16 +1,20 @@
-import { reportStatusMessages, statusMessages } from '@kehoach/sdk';
+import { type Agency, reportStatusMessages, statusMessages } from '@kehoach/sdk';
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
+  LineRuleType,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
-  UnderlineType,
+  VerticalAlignTable,
   WidthType,
 } from 'docx';
 import {
@@ -18,15 +22,35 @@ import {
   type Consolidated,
   formatNumber,
   latestPoint,
+  lowerFirst,
+  planReference,
+  reportSubject,
   TASK_STATUS_VI,
   targetText,
-  UNIT_LABEL,
+  timeText,
+  withUnit,
 } from './data.js';
 
 const FONT = 'Times New Roman';
-const SIZE = 26; // 13 pt, as Decree 30/2020/NĐ-CP asks for the body text
+/** Half-points: 13 pt body text, as Decree 30/2020/NĐ-CP asks (13–14 pt). */
+const SIZE = 26;
+const TABLE_SIZE = 24; // 12 pt in tables
+const mm = (n: number) => Math.round((n * 1440) / 25.4);
 
-type RunOpts = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
+/** A4 with the decree's margins: top and bottom 20 mm, left 30 mm, right 15 mm. */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) },
+} as const;
+/** Width of the text between the margins, in twentieths of a point. */
+const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+/** Paragraph spacing: at least 6 pt between paragraphs (Decree 30/2020, Appendix I). */
+const AFTER = 120;
+/** Width of "Độc lập - Tự do - Hạnh phúc" in Times New Roman 13 pt bold (Liberation Serif has its metrics). */
+const MOTTO_WIDTH = 3182;
+
+type RunOpts = { bold?: boolean; italics?: boolean; size?: number };
 const run = (text: string, o: RunOpts = {}) =>
   new TextRun({
     text,
@@ -34,41 +58,83 @@ const run = (text: string, o: RunOpts = {}) =>
     size: o.size ?? SIZE,
     ...(o.bold ? { bold: true } : {}),
     ...(o.italics ? { italics: true } : {}),
-    ...(o.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
   });
-const para = (
-  text: string,
-  o: RunOpts & { align?: 'center' | 'left' | 'both' | 'right'; indent?: boolean; after?: number } = {},
-) =>
-  new Paragraph({
-    children: [run(text, o)],
-    alignment:
-      o.align === 'center'
-        ? AlignmentType.CENTER
-        : o.align === 'right'
-          ? AlignmentType.RIGHT
-          : o.align === 'left'
-            ? AlignmentType.LEFT
-            : AlignmentType.JUSTIFIED,
-    spacing: { after: o.after ?? 80 },
-    ...(o.indent ? { indent: { firstLine: 567 } } : {}),
-  });
-const heading = (text: string) => para(text, { bold: true, align: 'left', after: 120 });
 
-const cell = (children: Paragraph[], widthPct?: number) =>
-  new TableCell({ children, ...(widthPct ? { width: { size: widthPct, type: WidthType.PERCENTAGE } } : {}) });
+type ParaOpts = RunOpts & {
+  align?: 'center' | 'left' | 'both' | 'right';
+  indent?: boolean;
+  before?: number;
+  after?: number;
+  keepNext?: boolean;
+};
+const ALIGN = {
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  left: AlignmentType.LEFT,
+  both: AlignmentType.JUSTIFIED,
+} as const;
+const para = (text: string | TextRun[], o: ParaOpts = {}) =>
+  new Paragraph({
+    children: typeof text === 'string' ? [run(text, o)] : text,
+    alignment: ALIGN[o.align ?? 'both'],
+    spacing: { before: o.before ?? 0, after: o.after ?? AFTER, line: 276, lineRule: LineRuleType.AUTO },
+    ...(o.indent ? { indent: { firstLine: mm(10) } } : {}),
+    ...(o.keepNext ? { keepNext: true, keepLines: true } : { keepLines: true }),
+  });
+/**
+ * A drawn line (đường kẻ ngang, nét liền), `length` twips long and centred in `width`: the bottom
+ * border of an empty paragraph 4 pt high, so it sits just under the line of text above it.
+ */
+const rule = (length: number, width: number, after = AFTER) => {
+  const side = Math.max(0, Math.round((width - length) / 2));
+  return new Paragraph({
+    children: [],
+    spacing: { before: 0, after, line: 80, lineRule: LineRuleType.EXACT },
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    keepNext: true,
+  });
+};
+const heading = (text: string) => para(text, { bold: true, indent: true, before: AFTER, keepNext: true });
+
+const cell = (children: Paragraph[], width: number, margins = true) =>
+  new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.TOP,
+    ...(margins ? { margins: { top: 40, bottom: 40, left: 80, right: 80 } } : {}),
+  });
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-function grid(headers: string[], rows: string[][], widths: number[]): Table {
-  const mk = (cells: string[], bold: boolean) =>
+
+/**
+ * A bordered table whose rows never break across pages (cantSplit) and whose header row is
+ * repeated at the top of every page it runs onto (tableHeader). `widths` in twips add up to the
+ * text width; the layout is fixed so every office suite draws the same columns.
+ */
+function grid(headers: string[], rows: string[][], widths: number[], centred: number[] = [0]): Table {
+  const mk = (cells: string[], header: boolean) =>
     new TableRow({
+      cantSplit: true,
+      tableHeader: header,
       children: cells.map((t, i) =>
-        cell([para(t, { bold, size: 22, align: i === 0 ? 'center' : 'left', after: 0 })], widths[i]),
+        cell(
+          [
+            para(t, {
+              bold: header,
+              size: TABLE_SIZE,
+              align: header || centred.includes(i) ? 'center' : 'left',
+              after: 0,
+            }),
+          ],
+          widths[i] as number,
+        ),
       ),
-      tableHeader: bold,
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: {
       top: thin,
       bottom: thin,
@@ -81,70 +147,101 @@ function grid(headers: string[], rows: string[][], widths: number[]): Table {
   });
 }
 
+/** Scale relative widths to the text width (the last column takes the rounding). */
+function columns(...relative: number[]): number[] {
+  const total = relative.reduce((s, x) => s + x, 0);
+  const out = relative.map((x) => Math.floor((x * TEXT_WIDTH) / total));
+  out[out.length - 1] = (out[out.length - 1] as number) + TEXT_WIDTH - out.reduce((s, x) => s + x, 0);
+  return out;
+}
+
 const vnd = (n: number) => `${formatNumber(n, 0)} đồng`;
 
 /**
- * The consolidated provincial report as a Vietnamese administrative document (Decree
- * 30/2020/NĐ-CP layout): issuing body and national heading side by side, "Số: …/BC-…" and the
- * date left for the office to fill, the title, sections following the plan (I purposes and
- * targets, II tasks, III funding, IV organisation), then the recipients and the signature block
- * left blank for the signer. Every value is a text run: nothing is interpreted as markup.
+ * Rough width in twips of a line of capitals in Times New Roman bold at `halfPoints` (0.6 em a
+ * letter): enough to size the line under the issuer's name at 1/3–1/2 of it, as the decree asks.
+ */
+const textWidth = (text: string, halfPoints: number) => Math.round(text.length * halfPoints * 10 * 0.6);
+
+/** "UBND tỉnh Lâm Đồng" for "Ủy ban nhân dân tỉnh Lâm Đồng", as in headings and recipient lists. */
+const committeeShort = (a: Agency) => a.shortName?.vi ?? a.name.vi.replace(/^Ủy ban nhân dân/, 'UBND');
+
+/** The signer's title by the kind of body that signs (chức vụ người ký). */
+function signerTitle(agency: Agency | undefined): string[] {
+  if (agency?.kind === 'peoples_committee') return ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
+  if (agency?.kind === 'department' || agency?.kind === 'police') return ['GIÁM ĐỐC'];
+  return ['THỦ TRƯỞNG CƠ QUAN'];
+}
+
+/**
+ * The consolidated provincial report as a Vietnamese administrative document laid out to
+ * Decree 30/2020/NĐ-CP: A4, margins 20/20/30/15 mm, Times New Roman 13 pt, paragraphs 6 pt apart;
+ * issuing body and national title side by side with drawn lines under them; "Số: …/BC-SYT" from
+ * the agency's abbreviation and the date left for the office to fill; the kind and subject once;
+ * the body following the plan (I targets, II tasks, III funding, IV organisation); recipients
+ * and the signature block on one page; page numbers at the top centre from page 2. Only
+ * accepted reports are consolidated; the text says so, and how many agencies that is. Every
+ * value is a text run: nothing is interpreted as markup.
  */
 export async function buildDocx(c: Consolidated): Promise<Buffer> {
   const plan = c.bundle.plan;
   const reviewer = c.reviewer;
-  const parentName = (() => {
-    const unit = c.bundle.registry.units.find((u) => u.id === c.unitId);
-    return unit ? `UBND ${unit.name.vi.toUpperCase().replace(/^TỈNH /, 'TỈNH ')}` : '';
-  })();
-  const issuerLine = reviewer?.name.vi.replace(/ tỉnh .*$/i, '').toUpperCase() ?? '';
-  const abbreviation = reviewer?.shortName?.vi ?? 'S…';
+  const tz = plan.reporting.timeZone;
+  const committee = c.bundle.registry.agencies.find(
+    (a) => a.kind === 'peoples_committee' && a.unitId === c.unitId,
+  );
+  const parentName = committee ? committeeShort(committee).toLocaleUpperCase('vi') : '';
+  const issuerLine = (reviewer?.name.vi.replace(/ tỉnh .*$/i, '') ?? '').toLocaleUpperCase('vi');
+  const code = reviewer?.abbreviation ?? '……';
+  const place = c.unitName.replace(/^(Tỉnh|Thành phố) /, '');
 
+  // The heading: issuing body (left) and national title (right), as in Appendix I of the decree.
+  const left = columns(40, 60)[0] as number;
+  const right = TEXT_WIDTH - left;
   const headingTable = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           cell(
             [
-              para(parentName, { align: 'center', after: 0 }),
-              para(issuerLine, { bold: true, align: 'center', after: 0 }),
-              para('________', { align: 'center', after: 120 }),
-              para(`Số: …/BC-${abbreviation}`, { align: 'center', after: 0 }),
+              para(parentName, { align: 'center', after: 0, size: 24 }),
+              para(issuerLine, { bold: true, align: 'center', after: 0, size: 24 }),
+              rule(Math.max(mm(15), Math.round(textWidth(issuerLine, 24) / 2)), left, 160),
+              para(`Số: …/BC-${code}`, { align: 'center', after: 0 }),
             ],
-            40,
+            left,
+            false,
           ),
           cell(
             [
               para('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, align: 'center', after: 0, size: 24 }),
-              para('Độc lập - Tự do - Hạnh phúc', {
-                bold: true,
-                align: 'center',
-                after: 120,
-                underline: true,
-              }),
-              para(`${c.unitName.replace(/^Tỉnh /, '')}, ngày … tháng … năm ${c.year}`, {
-                italics: true,
-                align: 'center',
-                after: 0,
-              }),
+              para('Độc lập - Tự do - Hạnh phúc', { bold: true, align: 'center', after: 0 }),
+              // As long as the motto (3,182 twips in Times New Roman 13 pt bold), as the decree asks.
+              rule(MOTTO_WIDTH, right, 160),
+              para(`${place}, ngày … tháng … năm ${c.year}`, { italics: true, align: 'center', after: 0 }),
             ],
-            60,
+            right,
+            false,
           ),
         ],
       }),
     ],
   });
 
+  const owing = c.submissions.entries.length;
+  const accepted = c.reports.length;
   const body: (Paragraph | Table)[] = [
     headingTable,
-    para('', { after: 240 }),
-    para('BÁO CÁO', { bold: true, align: 'center', after: 0, size: 28 }),
-    para(`Kết quả thực hiện ${plan.title.vi} năm ${c.year}`, { bold: true, align: 'center', after: 60 }),
-    para('________', { align: 'center', after: 240 }),
+    para('BÁO CÁO', { bold: true, align: 'center', before: 480, after: 0, size: 28, keepNext: true }),
+    para(reportSubject(plan, c.year), { bold: true, align: 'center', after: 0, size: 28, keepNext: true }),
+    rule(Math.round(TEXT_WIDTH / 3), TEXT_WIDTH, 360),
     para(
-      `Thực hiện ${plan.number.asIssued.replace(/^Số:\s*/, 'Kế hoạch số ')} của Ủy ban nhân dân tỉnh về ${plan.title.vi.charAt(0).toLowerCase()}${plan.title.vi.slice(1)}, ${reviewer?.name.vi ?? 'cơ quan chủ trì'} tổng hợp kết quả thực hiện năm ${c.year} trên cơ sở báo cáo của các cơ quan, đơn vị như sau:`,
+      `Thực hiện ${planReference(plan)} của ${c.agencyName(plan.issuer.agencyId)} về ${lowerFirst(plan.title.vi)}, ${reviewer?.name.vi ?? 'cơ quan chủ trì'} tổng hợp kết quả thực hiện năm ${c.year} trên cơ sở báo cáo đã được chấp nhận của ${accepted}/${owing} cơ quan, đơn vị phải báo cáo, như sau:`,
       { indent: true },
     ),
   ];
@@ -160,33 +257,35 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
   body.push(heading('I. KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU'));
   body.push(
     grid(
-      ['Mã', 'Chỉ số', 'Giá trị', 'Mục tiêu 2025', 'Mục tiêu 2030', 'Đánh giá'],
+      ['Mã', 'Chỉ số', 'Kết quả (năm số liệu)', 'Mục tiêu 2025', 'Mục tiêu 2030', 'Đánh giá'],
       c.measures.map(({ measure, progress }) => {
         const p = latestPoint(progress, c.year);
         return [
           measure.code,
           measure.title.vi,
-          p ? `${formatNumber(p.value)} ${UNIT_LABEL[measure.unit.kind]} (${p.year})` : '—',
+          p ? `${withUnit(measure, p.value)} (${p.year})` : '—',
           targetText(measure, 2025),
           targetText(measure, 2030),
           statusMessages[progress.assessment.status].vi,
         ];
       }),
-      [7, 43, 14, 12, 12, 12],
+      columns(7, 35, 17, 13, 13, 15),
     ),
   );
 
   body.push(heading('II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ GIẢI PHÁP'));
   for (const g of plan.taskGroups) {
-    body.push(para(`${g.number}. ${g.title.vi}`, { bold: true, italics: true }));
+    body.push(
+      para(`${g.number}. ${g.title.vi}`, { bold: true, italics: true, indent: true, keepNext: true }),
+    );
     for (const t of g.tasks) {
       const entries = c.reports.flatMap((r) => {
         const tr = r.content.tasks.find((x) => x.taskId === t.id);
         return tr ? [{ r, tr }] : [];
       });
-      body.push(para(`${t.label}) ${t.text.vi}`, { indent: true }));
+      body.push(para(`${t.label}) ${t.text.vi}`, { indent: true, keepNext: true }));
       if (entries.length === 0) {
-        body.push(para('Chưa có cơ quan báo cáo kết quả.', { italics: true, indent: true }));
+        body.push(para('Chưa có báo cáo được chấp nhận về nhiệm vụ này.', { italics: true, indent: true }));
         continue;
       }
       for (const { r, tr } of entries) {
@@ -205,66 +304,103 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     grid(
       ['Nguồn', 'Nội dung', 'Kế hoạch', 'Đã thực hiện'],
       sources.map((b) => [b.funding.id, b.funding.text.vi, vnd(b.planned), vnd(b.spent)]),
-      [10, 50, 20, 20],
+      columns(10, 50, 20, 20),
     ),
   );
 
   body.push(heading('IV. TỔ CHỨC THỰC HIỆN'));
-  const filed = c.submissions.entries.filter(
-    (e) => e.status === 'submitted' || e.status === 'accepted',
-  ).length;
+  const byStatus = new Map<string, number>();
+  for (const e of c.submissions.entries) byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1);
+  const notConsolidated = (['submitted', 'returned', 'draft', 'missing'] as const)
+    .filter((s) => byStatus.get(s))
+    .map((s) => `${reportStatusMessages[s].vi.toLocaleLowerCase('vi')}: ${byStatus.get(s)}`);
   body.push(
     para(
-      `Năm ${c.year} có ${c.submissions.entries.length} cơ quan, đơn vị phải báo cáo; ${filed} cơ quan, đơn vị đã nộp báo cáo (hạn nộp ${c.submissions.dueDate.split('-').reverse().join('/')}).`,
+      `Năm ${c.year} có ${owing} cơ quan, đơn vị phải báo cáo (hạn nộp ${c.submissions.dueDate.split('-').reverse().join('/')}); ${accepted} báo cáo đã được chấp nhận và được tổng hợp vào báo cáo này.${notConsolidated.length ? ` Báo cáo chưa được chấp nhận không được tổng hợp (${notConsolidated.join('; ')}).` : ''}`,
       { indent: true },
     ),
   );
   body.push(
     grid(
-      ['TT', 'Cơ quan, đơn vị', 'Tình trạng báo cáo'],
+      ['TT', 'Cơ quan, đơn vị', 'Tình trạng báo cáo', 'Thời điểm nộp'],
       c.submissions.entries.map((e, i) => [
         String(i + 1),
         c.agencyName(e.agencyId),
-        `${reportStatusMessages[e.status].vi}${e.overdue ? ` (${reportStatusMessages.overdue.vi.toLowerCase()})` : ''}`,
+        `${reportStatusMessages[e.status].vi}${e.overdue ? ` (${reportStatusMessages.overdue.vi.toLocaleLowerCase('vi')})` : ''}`,
+        e.submittedAt ? timeText(e.submittedAt, tz) : '',
       ]),
-      [8, 62, 30],
+      columns(7, 45, 22, 26),
     ),
   );
   const difficulties = c.reports.filter((r) => r.content.difficulties.trim());
   const recommendations = c.reports.filter((r) => r.content.recommendations.trim());
-  body.push(para('1. Khó khăn, vướng mắc', { bold: true }));
+  body.push(para('1. Khó khăn, vướng mắc', { bold: true, indent: true, before: AFTER, keepNext: true }));
   if (difficulties.length === 0) body.push(para('Không có.', { indent: true }));
   for (const r of difficulties)
     body.push(para(`- ${r.agencyName}: ${r.content.difficulties}`, { indent: true }));
-  body.push(para('2. Đề xuất, kiến nghị', { bold: true }));
+  body.push(para('2. Đề xuất, kiến nghị', { bold: true, indent: true, keepNext: true }));
   if (recommendations.length === 0) body.push(para('Không có.', { indent: true }));
   for (const r of recommendations)
     body.push(para(`- ${r.agencyName}: ${r.content.recommendations}`, { indent: true }));
+  body.push(
+    para(
+      `Trên đây là báo cáo kết quả thực hiện năm ${c.year} của ${reviewer?.name.vi ?? 'cơ quan chủ trì'}. Số liệu tính đến ${timeText(c.generatedAt, tz)}.`,
+      { indent: true, keepNext: true },
+    ),
+  );
 
-  body.push(para('', { after: 240 }));
+  // Recipients and signature: one borderless row that cannot split, so the signer's title and
+  // name are always on the same page.
+  const half = columns(50, 50);
+  const titles = signerTitle(reviewer);
   body.push(
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: half,
+      layout: TableLayoutType.FIXED,
       borders: TableBorders.NONE,
       rows: [
         new TableRow({
+          cantSplit: true,
           children: [
             cell(
               [
-                para('Nơi nhận:', { bold: true, italics: true, align: 'left', after: 0, size: 24 }),
-                para('- UBND tỉnh (b/c);', { align: 'left', after: 0, size: 22 }),
+                para('Nơi nhận:', {
+                  bold: true,
+                  italics: true,
+                  align: 'left',
+                  before: 240,
+                  after: 0,
+                  size: 24,
+                }),
+                para(`- ${committee ? committeeShort(committee) : 'UBND tỉnh'} (b/c);`, {
+                  align: 'left',
+                  after: 0,
+                  size: 22,
+                }),
                 para('- Các cơ quan, đơn vị liên quan;', { align: 'left', after: 0, size: 22 }),
-                para(`- Lưu: VT, ${abbreviation}.`, { align: 'left', after: 0, size: 22 }),
+                para(`- Lưu: VT, ${code}.`, { align: 'left', after: 0, size: 22 }),
               ],
-              50,
+              half[0] as number,
+              false,
             ),
             cell(
               [
-                para('GIÁM ĐỐC', { bold: true, align: 'center', after: 0 }),
-                para('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, align: 'center', after: 1200 }),
-                para('……………………', { align: 'center', after: 0 }),
+                ...titles.map((t, i) =>
+                  para(t, {
+                    bold: true,
+                    align: 'center',
+                    before: i === 0 ? 240 : 0,
+                    after: 0,
+                    keepNext: true,
+                  }),
+                ),
+                // Room for the signature and the seal or digital signature, then the name.
+                para('', { after: 0, before: 1440, keepNext: true }),
+                para('……………………', { bold: true, align: 'center', after: 0 }),
               ],
-              50,
+              half[1] as number,
+              false,
             ),
           ],
         }),
@@ -272,18 +408,34 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     }),
   );
 
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE })],
+      }),
+    ],
+  });
   const doc = new Document({
     creator: 'kehoach',
-    title: `Báo cáo ${c.year} — ${plan.title.vi}`,
-    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    title: `Báo cáo ${reportSubject(plan, c.year)}`,
+    description: `Tổng hợp từ ${accepted}/${owing} báo cáo đã được chấp nhận; lập lúc ${c.generatedAt}`,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: SIZE }, paragraph: { spacing: { after: AFTER } } },
+      },
+    },
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
-            size: { width: 11906, height: 16838 }, // A4
-            margin: { top: 1134, bottom: 1134, left: 1701, right: 851 }, // 20/20/30/15 mm
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: PAGE.margin,
           },
         },
+        // Page numbers at the top centre from page 2; the first page has an empty header.
+        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
         children: body,
       },
     ],

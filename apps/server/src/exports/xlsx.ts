@@ -1,4 +1,4 @@
-import { reasonMessages, reportStatusMessages, statusMessages } from '@kehoach/sdk';
+import { localDateTime, reasonMessages, reportStatusMessages, statusMessages } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import {
   budgetBySource,
@@ -16,22 +16,53 @@ export const SHEETS = {
   submissions: 'Nộp báo cáo',
 } as const;
 
+/** "&" starts a code in print headers and footers: write it as "&&". */
+const printText = (text: string) => text.replace(/&/g, '&&');
+
 /**
  * The consolidated report as a workbook: indicators with value and status, tasks by agency,
- * budget by funding source, submissions. Officers' text goes in as plain string cells (ExcelJS
- * never turns a string into a formula), so "=…" typed in a report stays text.
+ * budget by funding source, submissions. Tasks and budget come from accepted reports only (the
+ * workbook's subject, every printed page's header and the submissions sheet say so); the
+ * submissions sheet gives every agency's report state. Each data table has an autofilter on its
+ * header row, which is repeated on every printed page (print titles); pages are A4, fitted to
+ * the width, landscape for the wide sheets. Times are the plan's time zone with the offset.
+ * Officers' text goes in as plain string cells (ExcelJS never turns a string into a formula),
+ * so "=…" typed in a report stays text.
  */
 export async function buildXlsx(c: Consolidated): Promise<Buffer> {
+  const tz = c.bundle.plan.reporting.timeZone;
+  const scope = `Tổng hợp từ ${c.reports.length}/${c.submissions.entries.length} báo cáo đã được chấp nhận`;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kehoach';
-  wb.created = new Date(`${c.today}T00:00:00Z`);
+  wb.created = new Date(c.generatedAt);
   wb.title = `${c.bundle.plan.title.vi} — ${c.year}`;
+  wb.subject = `${scope}; lập lúc ${c.generatedAt}`;
 
   const header = (ws: ExcelJS.Worksheet) => {
     const row = ws.getRow(1);
     row.font = { bold: true };
     row.alignment = { vertical: 'middle', wrapText: true };
     ws.views = [{ state: 'frozen', ySplit: 1 }];
+  };
+  /** Autofilter over the table (header row 1 to `lastRow`), print titles and page setup. */
+  const finish = (ws: ExcelJS.Worksheet, orientation: 'portrait' | 'landscape', lastRow = ws.rowCount) => {
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, lastRow), column: ws.columnCount },
+    };
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages down as it takes
+      printTitlesRow: '1:1',
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+    ws.headerFooter = {
+      oddHeader: `&L${printText(`${c.bundle.plan.title.vi} — năm ${c.year}`)}&R${printText(`${scope}`)}`,
+      oddFooter: `&L${printText(ws.name)}&RTrang &P/&N`,
+    };
   };
 
   const ind = wb.addWorksheet(SHEETS.indicators);
@@ -44,8 +75,8 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
     { header: 'Giá trị', key: 'value', width: 11 },
     { header: 'Tử số', key: 'numerator', width: 11 },
     { header: 'Mẫu số', key: 'denominator', width: 11 },
-    { header: 'Mục tiêu 2025', key: 't2025', width: 14 },
-    { header: 'Mục tiêu 2030', key: 't2030', width: 14 },
+    { header: 'Mục tiêu 2025', key: 't2025', width: 20 },
+    { header: 'Mục tiêu 2030', key: 't2030', width: 20 },
     { header: 'Đánh giá', key: 'status', width: 20 },
     { header: 'Ghi chú đánh giá', key: 'reason', width: 30 },
     { header: 'Nguồn', key: 'source', width: 22 },
@@ -69,6 +100,9 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
       source: progress.illustrative ? 'Dữ liệu minh họa' : progress.series.length ? 'Báo cáo / thống kê' : '',
     });
   }
+  for (const key of ['title', 't2025', 't2030', 'reason'])
+    ind.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
+  finish(ind, 'landscape');
 
   const tasks = wb.addWorksheet(SHEETS.tasks);
   tasks.columns = [
@@ -100,6 +134,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
   }
   tasks.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
   tasks.getColumn('results').alignment = { wrapText: true, vertical: 'top' };
+  finish(tasks, 'landscape');
 
   const budget = wb.addWorksheet(SHEETS.budget);
   budget.columns = [
@@ -131,6 +166,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
   }
   budget.getColumn('planned').numFmt = '#,##0';
   budget.getColumn('spent').numFmt = '#,##0';
+  finish(budget, 'landscape');
 
   const subs = wb.addWorksheet(SHEETS.submissions);
   subs.columns = [
@@ -138,7 +174,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
     { header: 'Mã cơ quan', key: 'agencyId', width: 26 },
     { header: 'Trạng thái', key: 'status', width: 16 },
     { header: 'Quá hạn', key: 'overdue', width: 10 },
-    { header: 'Thời điểm nộp', key: 'submittedAt', width: 24 },
+    { header: 'Thời điểm nộp (giờ địa phương, kèm độ lệch UTC)', key: 'submittedAt', width: 28 },
     { header: 'Mã báo cáo', key: 'reportId', width: 44 },
   ];
   header(subs);
@@ -148,12 +184,15 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
       agencyId: e.agencyId,
       status: reportStatusMessages[e.status].vi,
       overdue: e.overdue ? 'Có' : 'Không',
-      submittedAt: e.submittedAt ?? '',
+      submittedAt: e.submittedAt ? localDateTime(e.submittedAt, tz) : '',
       reportId: e.reportId ?? '',
     });
   }
+  finish(subs, 'landscape', subs.rowCount);
   subs.addRow({});
-  subs.addRow({ agency: `Hạn nộp: ${c.submissions.dueDate}; số liệu tính đến ${c.today}` });
+  subs.addRow({
+    agency: `Hạn nộp: ${c.submissions.dueDate}; số liệu tính đến ${c.generatedAt} (${tz}). ${scope}: chỉ các báo cáo này được tổng hợp ở trang "${SHEETS.tasks}" và "${SHEETS.budget}".`,
+  });
 
   const out = await wb.xlsx.writeBuffer();
   return Buffer.from(out as ArrayBuffer);

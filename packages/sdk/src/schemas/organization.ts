@@ -48,6 +48,11 @@ export const AgencySchema = z
     id: IdSchema,
     name: LocalizedTextSchema,
     shortName: z.optional(LocalizedTextSchema),
+    /**
+     * Abbreviation in document codes (chữ viết tắt tên cơ quan trong ký hiệu văn bản): "SYT" in
+     * "Số: 12/BC-SYT", "UBND" in "/KH-UBND". Upper-case Vietnamese letters and digits.
+     */
+    abbreviation: z.optional(z.string().check(z.regex(/^[A-ZĐ0-9]{1,12}$/u))),
     kind: z.enum([
       'peoples_committee',
       'department',

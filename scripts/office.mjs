@@ -2,9 +2,10 @@
 // the docx into a PDF, poppler's pdfinfo/pdftotext/pdffonts/pdftoppm to read that PDF, and the
 // Liberation fonts 2.x (metric-compatible with Times New Roman, and unlike 1.07 in
 // fonts-liberation, with every Vietnamese letter: 1.07 lacks "ỉ", "ố", "ế" …, which LibreOffice
-// then draws in another font) so the layout LibreOffice computes is the one Word computes. Only Debian packages through apt-get, like ensureChromium.
+// then draws in another font) so the layout LibreOffice computes is the one Word computes. Only Debian packages, through
+// aptInstall.
 import { spawnSync } from 'node:child_process';
-import { log } from './toolchain.mjs';
+import { aptInstall, log } from './toolchain.mjs';
 
 const PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils', 'fonts-liberation2'];
 
@@ -30,23 +31,8 @@ export function ensureLibreOffice() {
     process.env.SOFFICE_PATH ??= found;
     return found;
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const sudo = isRoot ? [] : ['sudo', '-n'];
-  log(`LibreOffice or poppler missing: installing Debian packages ${PACKAGES.join(', ')} with apt-get`);
-  for (const args of [
-    ['apt-get', 'update', '-qq'],
-    ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...PACKAGES],
-  ]) {
-    const cmd = [...sudo, ...args];
-    const r = spawnSync(cmd[0], cmd.slice(1), {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (r.status !== 0) {
-      log(`could not install LibreOffice. Install it yourself (apt-get install ${PACKAGES.join(' ')}).`);
-      process.exit(1);
-    }
-  }
+  log('LibreOffice or poppler missing');
+  aptInstall(PACKAGES, `Install them yourself (apt-get install ${PACKAGES.join(' ')}).`);
   const soffice = onPath('soffice') || '/usr/bin/soffice';
   process.env.SOFFICE_PATH ??= soffice;
   return soffice;

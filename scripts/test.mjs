@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureLibreOffice } from './office.mjs';
 import {
   ensureChromium,
   ensureNode,
@@ -19,6 +20,7 @@ const bin = ensurePnpm();
 installDependencies(bin);
 const chromium = ensureChromium();
 log(`Chromium: ${chromium}`);
+log(`LibreOffice: ${ensureLibreOffice()}`);
 
 const resultFiles = () =>
   ['packages', 'apps', 'examples'].flatMap((dir) =>

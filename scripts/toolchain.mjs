@@ -151,19 +151,18 @@ export function installDependencies(bin) {
   writeFileSync(stamp, `${process.version}\n`);
 }
 
-/** Debian's Chromium for the browser tests: CHROME_PATH, /usr/bin/chromium, or apt-get. */
-export function ensureChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    Boolean,
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (found) return found;
+/**
+ * Installs Debian packages with apt-get (as root, or through `sudo -n`), once `apt-get update`
+ * has run; exits the process with `hint` when that is not possible. The one place the
+ * test command installs system packages (Chromium, LibreOffice, PostgreSQL).
+ */
+export function aptInstall(packages, hint) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const sudo = isRoot ? [] : ['sudo', '-n'];
-  log('Chromium not found: installing Debian package "chromium" with apt-get');
+  log(`installing Debian packages ${packages.join(', ')} with apt-get`);
   for (const args of [
     ['apt-get', 'update', '-qq'],
-    ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core'],
+    ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages],
   ]) {
     const cmd = [...sudo, ...args];
     const r = spawnSync(cmd[0], cmd.slice(1), {
@@ -171,9 +170,23 @@ export function ensureChromium() {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
     if (r.status !== 0) {
-      log('could not install Chromium. Install it yourself (apt-get install chromium) or set CHROME_PATH.');
+      log(`could not install ${packages.join(' ')}. ${hint}`);
       process.exit(1);
     }
   }
+}
+
+/** Debian's Chromium for the browser tests: CHROME_PATH, /usr/bin/chromium, or apt-get. */
+export function ensureChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    Boolean,
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (found) return found;
+  log('Chromium not found');
+  aptInstall(
+    ['chromium', 'fonts-noto-core'],
+    'Install it yourself (apt-get install chromium) or set CHROME_PATH.',
+  );
   return '/usr/bin/chromium';
 }

@@ -169,10 +169,10 @@ class InCodeProvider implements MigrationProvider {
 
 /** Bring the schema to the latest migration; throws with the failing migration's error. */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  // On PostgreSQL, Kysely looks for its bookkeeping tables in every schema unless told which one:
-  // a `kysely_migration` table in another schema of the same database (another application, or a
-  // second kehoach under its own search_path) would make it skip creating ours and then fail.
-  // Keep them in the schema the tables are created in: the first schema of the search_path.
+  // On PostgreSQL the bookkeeping tables go into the schema the tables are created in (the first
+  // of the search_path), and the connection's introspector sees that schema only
+  // (`OwnSchemaIntrospector`): another schema's `kysely_migration`, or another schema being
+  // dropped while we look, must not change or break our start.
   let migrationTableSchema: string | undefined;
   if (dialect === 'postgres') {
     const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);

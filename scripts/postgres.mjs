@@ -88,11 +88,23 @@ function freePort() {
 }
 
 /**
- * Start a throw-away cluster and create a database in it.
+ * The PostgreSQL the tests use: TEST_DATABASE_URL when it is already set (a database of your
+ * own; the tests make and drop schemas of their own in it), else a throw-away cluster with one
+ * database.
  * @returns {Promise<{ url: string, stop: () => void }>} `url` is `postgres://…@127.0.0.1:<port>/kehoach_test`;
  * `stop()` stops the cluster and deletes its directory (also run when the process exits).
  */
 export async function ensurePostgres() {
+  const given = process.env.TEST_DATABASE_URL?.trim();
+  if (given && /^postgres(ql)?:\/\//.test(given)) {
+    log('PostgreSQL: TEST_DATABASE_URL is set, using that database');
+    return { url: given, stop: () => {} };
+  }
+  return startCluster();
+}
+
+/** A new cluster in a temporary directory, on 127.0.0.1 and a free port, with database kehoach_test. */
+async function startCluster() {
   let bin = findBinaries();
   if (!bin) {
     installPostgres();

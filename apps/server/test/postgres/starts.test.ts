@@ -2,9 +2,11 @@ import { demo } from '@kehoach/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../src/db/connect.js';
 import { seedDemo } from '../../src/seed.js';
-import { countRows, freshDatabase, onTestServer, type TestDatabase } from '../helpers.js';
+import { countRows, freshDatabase, onPostgres, onTestServer, type TestDatabase } from '../helpers.js';
 
 // PostgreSQL only (vitest.pg.config.ts): several processes on one database.
+if (!onPostgres)
+  throw new Error('test/postgres/ runs on PostgreSQL only: pnpm test:pg with TEST_DATABASE_URL');
 
 const made: TestDatabase[] = [];
 const opened: Db[] = [];

@@ -179,7 +179,23 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName
     migrationTableSchema = rows[0]?.schema ?? undefined;
   }
   const migrator = new Migrator({ db, provider: new InCodeProvider(dialect), migrationTableSchema });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const run = async () => {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  };
+  if (dialect === 'postgres') return run(); // Kysely holds an advisory lock for the run.
+  // On SQLite Kysely takes no lock (it expects one connection), so a second process starting on
+  // the same new file would run `0001_init` as well and fail. BEGIN IMMEDIATE holds the file's
+  // write lock for the whole run (SQLite's DDL is transactional): the second process waits
+  // (busy_timeout) and then finds the migrations done.
+  await sql`begin immediate`.execute(db);
+  try {
+    const applied = await run();
+    await sql`commit`.execute(db);
+    return applied;
+  } catch (err) {
+    await sql`rollback`.execute(db).catch(() => {});
+    throw err;
+  }
 }

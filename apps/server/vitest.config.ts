@@ -12,10 +12,13 @@ const hasSoffice =
   spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { stdio: 'ignore' }).status === 0;
 const officeTests = hasSoffice || process.env.CI === 'true';
 
+// The default run is on in-memory SQLite, whatever TEST_DATABASE_URL says; the PostgreSQL run
+// (the same files plus test/postgres/) is `pnpm test:pg`, with vitest.pg.config.ts.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: officeTests ? [] : ['test/office.test.ts'],
+    exclude: officeTests ? ['test/postgres/**'] : ['test/postgres/**', 'test/office.test.ts'],
+    env: { TEST_DATABASE_URL: '' },
     testTimeout: 30_000,
     pool: 'forks',
     reporters,

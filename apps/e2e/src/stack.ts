@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,9 +38,66 @@ export interface StackOptions {
   env?: Record<string, string>;
 }
 
+/** The server's database: a SQLite file, or with TEST_DATABASE_URL a new PostgreSQL schema. */
+interface StackDatabase {
+  url: string;
+  /** What the failure messages call it (never the password). */
+  label: string;
+  /** Throws unless the server's demo accounts are in this database (so a PostgreSQL run is one). */
+  verify(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+async function onPostgres(url: string, statement: string): Promise<unknown[]> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(statement)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 /**
- * Starts the real server (`apps/server/src/main.ts` with Node's type stripping) on a free port with a fresh
- * SQLite file in a temporary directory and the demo seed, serving the built portal
+ * `TEST_DATABASE_URL=postgres://…` (the e2e's `test:pg`): a schema of its own in that database,
+ * selected by the URL's search_path and dropped when the stack stops. Otherwise a SQLite file in
+ * the stack's temporary directory.
+ */
+async function stackDatabase(dir: string): Promise<StackDatabase> {
+  const pgUrl = process.env.TEST_DATABASE_URL?.trim() ?? '';
+  if (!/^postgres(ql)?:\/\//.test(pgUrl))
+    return {
+      url: `file:${join(dir, 'kehoach.sqlite')}`,
+      label: 'SQLite',
+      verify: async () => {
+        if (!existsSync(join(dir, 'kehoach.sqlite'))) throw new Error('the server made no SQLite file');
+      },
+      drop: async () => {},
+    };
+  const schema = `kh_e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onPostgres(pgUrl, `create schema ${schema}`);
+  const url = new URL(pgUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    label: `PostgreSQL schema ${schema}`,
+    verify: async () => {
+      const rows = (await onPostgres(pgUrl, `select count(*)::int as n from ${schema}.users`)) as {
+        n: number;
+      }[];
+      if (!(Number(rows[0]?.n) > 0)) throw new Error(`no accounts in PostgreSQL schema ${schema}`);
+    },
+    drop: async () => {
+      await onPostgres(pgUrl, `drop schema if exists ${schema} cascade`);
+    },
+  };
+}
+
+/**
+ * Starts the real server (`apps/server/src/main.ts` with Node's type stripping) on a free port with a
+ * fresh database (a SQLite file in a temporary directory, or with TEST_DATABASE_URL a new PostgreSQL
+ * schema) and the demo seed, serving the built portal
  * (`PORTAL_DIR`). When the server does not serve the portal yet, a stand-in (`front.ts`) serves
  * it on another port and proxies `/api/*`, so the browser still sees one origin.
  */
@@ -47,6 +105,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!existsSync(join(portalDist, 'index.html')))
     throw new Error(`${portalDist}/index.html is missing: run \`pnpm --filter @kehoach/portal build\` first`);
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
+  const database = await stackDatabase(dir);
   const port = await freePort();
   const apiUrl = `http://127.0.0.1:${port}`;
   let output = '';
@@ -64,7 +123,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         NODE_ENV: 'test',
         PORT: String(port),
         HOST: '127.0.0.1',
-        DATABASE_URL: `file:${join(dir, 'kehoach.sqlite')}`,
+        DATABASE_URL: database.url,
         SEED_DEMO: '1',
         PORTAL_DIR: portalDist,
         LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
@@ -93,6 +152,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       clearTimeout(t);
     }
     rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   };
 
   try {
@@ -108,6 +168,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       if (Date.now() > deadline) throw new Error('server did not answer within 60 s');
       await new Promise((r) => setTimeout(r, 250));
     }
+    await database.verify();
     const home = await fetch(`${apiUrl}/`).catch(() => null);
     const serves = Boolean(
       home?.ok &&
@@ -123,6 +184,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return { baseUrl, apiUrl, serverServesPortal: serves, logs: () => output, stop };
   } catch (e) {
     await stop();
-    throw new Error(`${(e as Error).message}\n--- server output ---\n${output}`);
+    throw new Error(`${(e as Error).message} (${database.label})\n--- server output ---\n${output}`);
   }
 }

@@ -16,18 +16,27 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Lifetime of a bearer token (default 12 h). */
   tokenTtlMs: number;
-  /** Sign-in attempts allowed per client IP and username within the window. */
+  /** Failed sign-ins allowed per client address within the window, whatever the username. */
   loginRateLimit: { max: number; windowMs: number };
-  /** Read the client IP from X-Forwarded-For (only behind a trusted reverse proxy). */
-  trustProxy: boolean;
+  /**
+   * Per-account delay: failures before each further attempt waits, and the longest wait (the
+   * wait doubles from 1 s per failure up to `maxDelayMs`). See `services/sign-in-throttle.ts`.
+   */
+  loginDelay: { freeFailures: number; maxDelayMs: number };
+  /**
+   * How many reverse proxies of our own stand in front of the server: the client address is
+   * that many `X-Forwarded-For` entries from the right; 0 ignores the header.
+   */
+  trustProxy: number;
 }
 
 export const defaultConfig: AppConfig = {
   corsWriteOrigins: [],
   bodyLimitBytes: 256 * 1024,
   tokenTtlMs: 12 * 60 * 60 * 1000,
-  loginRateLimit: { max: 10, windowMs: 60_000 },
-  trustProxy: false,
+  loginRateLimit: { max: 20, windowMs: 60_000 },
+  loginDelay: { freeFailures: 5, maxDelayMs: 60_000 },
+  trustProxy: 0,
 };
 
 /** What every handler can reach. */

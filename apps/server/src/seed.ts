@@ -12,13 +12,19 @@
  * exist are left as they are (a report a demo user has changed keeps its changes); the
  * illustrative observations are reloaded only when the demo data changed (a hash in `meta`),
  * and never replace an observation that is not illustrative.
+ *
+ * Seeding is also safe to run at the same time from several processes on one database (several
+ * instances started together): every row is created by an insert that skips what exists, and on
+ * PostgreSQL the whole seed holds an advisory lock of its schema, so the second waits for the
+ * first and then finds everything loaded.
  */
 import { createHash } from 'node:crypto';
 import { type DemoData, type DemoUser, demo } from '@kehoach/mocks';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from './db/schema.js';
 import { storeBundles } from './services/bundles.js';
-import { createUser } from './services/users.js';
+import { isPostgres } from './services/tx.js';
+import { createUserIfAbsent } from './services/users.js';
 
 export { DEMO_YEAR, ILLUSTRATIVE_SOURCE } from '@kehoach/mocks';
 
@@ -75,6 +81,25 @@ export async function seedDemo(
   options: SeedOptions = {},
   data: DemoData = demo,
 ): Promise<SeedResult> {
+  if (!isPostgres(db)) return seed(db, now, options, data);
+  // A session lock needs one connection for the whole seed.
+  return db.connection().execute(async (conn) => {
+    const key = sql`hashtextextended('kehoach.seed.' || current_schema(), 0)`;
+    await sql`select pg_advisory_lock(${key})`.execute(conn);
+    try {
+      return await seed(conn, now, options, data);
+    } finally {
+      await sql`select pg_advisory_unlock(${key})`.execute(conn);
+    }
+  });
+}
+
+async function seed(
+  db: Kysely<Database>,
+  now: Date,
+  options: SeedOptions,
+  data: DemoData,
+): Promise<SeedResult> {
   const stamp = now.toISOString();
   await storeBundles(
     db,
@@ -91,7 +116,7 @@ export async function seedDemo(
         .where('username', '=', u.username)
         .executeTakeFirst();
       if (exists) continue;
-      await createUser(
+      const created = await createUserIfAbsent(
         db,
         {
           // Random ids as for any account (the mocks' `user.<username>` would put usernames in logs).
@@ -103,7 +128,7 @@ export async function seedDemo(
         },
         now,
       );
-      usersCreated.push(u.username);
+      if (created) usersCreated.push(u.username);
     }
   }
 
@@ -158,22 +183,9 @@ export async function seedDemo(
     };
     for (const r of data.reports) {
       await db.transaction().execute(async (trx) => {
-        const exists = await trx
-          .selectFrom('reports')
-          .select('id')
-          .where((eb) =>
-            eb.or([
-              eb('id', '=', r.id),
-              eb.and([
-                eb('plan_id', '=', r.planId),
-                eb('year', '=', r.year),
-                eb('agency_id', '=', r.agencyId),
-              ]),
-            ]),
-          )
-          .executeTakeFirst();
-        if (exists) return;
-        await trx
+        // Insert first, skipping a report that exists (same id, or same plan, year and agency):
+        // the insert settles a race with another seed, and on SQLite takes the write lock at once.
+        const created = await trx
           .insertInto('reports')
           .values({
             id: r.id,
@@ -188,7 +200,10 @@ export async function seedDemo(
             submitted_at: r.submittedAt === null ? null : utc(r.submittedAt),
             illustrative: 1,
           })
-          .execute();
+          .onConflict((oc) => oc.doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (!created) return;
         // One audit entry per step, as the server records them (version 1 at creation, +1 a step).
         let version = 0;
         for (const e of r.events) {

@@ -28,9 +28,11 @@ export class TestClock {
 }
 
 /**
- * `TEST_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/db` runs the suite on PostgreSQL: every
- * test database is then a new schema of that database, dropped when the test is done. Unset (the
- * default, and CI), every test database is an in-memory SQLite database.
+ * `TEST_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/db` runs the suite on PostgreSQL (`pnpm
+ * test:pg`, vitest.pg.config.ts; `npm test` runs it on a throw-away cluster): every test database
+ * is then a new schema of that database, dropped when the test is done, so tests stay isolated
+ * from each other and from other runs. In `pnpm test` (vitest.config.ts clears the variable)
+ * every test database is an in-memory SQLite database.
  */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() ?? '';
 export const onPostgres = isPostgresUrl(TEST_DATABASE_URL);

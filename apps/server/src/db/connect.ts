@@ -44,9 +44,12 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
   let db: Db;
   if (isPostgresUrl(url)) {
     // Loaded only when asked for, so a SQLite deployment never needs `pg` to be importable.
-    const [{ default: pg }, { PostgresDialect }] = await Promise.all([import('pg'), import('kysely')]);
+    const [{ default: pg }, { OwnSchemaPostgresDialect }] = await Promise.all([
+      import('pg'),
+      import('./own-schema.js'),
+    ]);
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }) });
     db = { kysely, dialect: 'postgres', sqlite: null, migrated: [], close: () => kysely.destroy() };
   } else {
     const path = sqlitePath(url);

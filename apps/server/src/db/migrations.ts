@@ -174,17 +174,33 @@ class InCodeProvider implements MigrationProvider {
 
 /** Bring the schema to the latest migration; throws with the failing migration's error. */
 export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  // On PostgreSQL, Kysely looks for its bookkeeping tables in every schema unless told which one:
-  // a `kysely_migration` table in another schema of the same database (another application, or a
-  // second kehoach under its own search_path) would make it skip creating ours and then fail.
-  // Keep them in the schema the tables are created in: the first schema of the search_path.
+  // On PostgreSQL the bookkeeping tables go into the schema the tables are created in (the first
+  // of the search_path), and the connection's introspector sees that schema only
+  // (`OwnSchemaIntrospector`): another schema's `kysely_migration`, or another schema being
+  // dropped while we look, must not change or break our start.
   let migrationTableSchema: string | undefined;
   if (dialect === 'postgres') {
     const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
     migrationTableSchema = rows[0]?.schema ?? undefined;
   }
   const migrator = new Migrator({ db, provider: new InCodeProvider(dialect), migrationTableSchema });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const run = async () => {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  };
+  if (dialect === 'postgres') return run(); // Kysely holds an advisory lock for the run.
+  // On SQLite Kysely takes no lock (it expects one connection), so a second process starting on
+  // the same new file would run `0001_init` as well and fail. BEGIN IMMEDIATE holds the file's
+  // write lock for the whole run (SQLite's DDL is transactional): the second process waits
+  // (busy_timeout) and then finds the migrations done.
+  await sql`begin immediate`.execute(db);
+  try {
+    const applied = await run();
+    await sql`commit`.execute(db);
+    return applied;
+  } catch (err) {
+    await sql`rollback`.execute(db).catch(() => {});
+    throw err;
+  }
 }

@@ -1,37 +1,36 @@
 import type { LoginResponse, User } from '@kehoach/sdk';
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { verifyPassword } from '../auth/password.js';
 import { issueToken, revokeToken } from '../auth/tokens.js';
 import type { AppEnv, Services } from '../context.js';
 import type { UsersTable } from '../db/schema.js';
+import { clientAddress } from '../http/client-address.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { register } from '../http/route.js';
-import { RateLimiter } from '../services/rate-limit.js';
+import { SignInThrottle } from '../services/sign-in-throttle.js';
 
 export function toUser(row: UsersTable): User {
   return { id: row.id, username: row.username, name: row.name, role: row.role, agencyId: row.agency_id };
 }
 
-/** Client address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (fwd) return fwd;
-  }
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
-}
-
 export function authRoutes(app: Hono<AppEnv>, s: Services): void {
-  const limiter = new RateLimiter(s.config.loginRateLimit.max, s.config.loginRateLimit.windowMs);
+  const throttle = new SignInThrottle({
+    perAddress: s.config.loginRateLimit,
+    freeFailures: s.config.loginDelay.freeFailures,
+    maxDelayMs: s.config.loginDelay.maxDelayMs,
+  });
 
   register(app, s, 'login', async (c, { body }) => {
     const now = s.clock.now();
     const username = body.username.trim().toLowerCase();
-    const wait = limiter.hit(`${clientIp(c, s.config.trustProxy)}\n${username}`, now.getTime());
-    if (wait > 0) {
-      throw new HttpError('rate_limited', MESSAGES.rate_limited, undefined, {
-        headers: { 'Retry-After': String(wait) },
+    const address = clientAddress(c, s.config.trustProxy);
+    // Refused before the password is looked at: a waiting account learns nothing from a guess.
+    const wait = throttle.begin(address, username, now.getTime());
+    if (wait) {
+      const messages =
+        wait.reason === 'account' ? MESSAGES.sign_in_delayed : MESSAGES.sign_in_address_limited;
+      throw new HttpError('rate_limited', messages, undefined, {
+        headers: { 'Retry-After': String(wait.seconds) },
       });
     }
     const row = await s.db
@@ -41,6 +40,7 @@ export function authRoutes(app: Hono<AppEnv>, s: Services): void {
       .executeTakeFirst();
     const ok = await verifyPassword(body.password, row && row.disabled === 0 ? row.password_hash : null);
     if (!row || !ok) throw new HttpError('unauthenticated', MESSAGES.bad_credentials);
+    throttle.succeeded(address, username);
     const { token, expiresAt } = await issueToken(s.db, row.id, now, s.config.tokenTtlMs);
     const res: LoginResponse = { token, expiresAt, user: toUser(row) };
     c.header('Cache-Control', 'no-store');

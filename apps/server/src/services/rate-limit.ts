@@ -20,6 +20,23 @@ export class RateLimiter {
     }
     entry.count += 1;
     if (entry.count <= this.max) return 0;
+    return this.secondsLeft(entry, nowMs);
+  }
+
+  /** The seconds to wait when `key` has used up its window, else 0; counts nothing. */
+  peek(key: string, nowMs: number): number {
+    const entry = this.hits.get(key);
+    if (!entry || nowMs - entry.start >= this.windowMs || entry.count < this.max) return 0;
+    return this.secondsLeft(entry, nowMs);
+  }
+
+  /** Take back one counted attempt of the current window (it turned out not to count). */
+  refund(key: string): void {
+    const entry = this.hits.get(key);
+    if (entry && entry.count > 0) entry.count -= 1;
+  }
+
+  private secondsLeft(entry: { start: number }, nowMs: number): number {
     return Math.max(1, Math.ceil((entry.start + this.windowMs - nowMs) / 1000));
   }
 

@@ -27,7 +27,27 @@ export function checkNewUser(u: NewUser): void {
   if (u.password !== null && u.password.length < 8) throw new Error('password: at least 8 characters');
 }
 
+/** Create an account; throws (a unique violation) when the username is taken. */
 export async function createUser(db: Kysely<Database>, u: NewUser, now: Date): Promise<UsersTable> {
+  const row = await insertUser(db, u, now, 'fail');
+  if (!row) throw new Error(`username ${u.username} is taken`);
+  return row;
+}
+
+/**
+ * Create an account unless one with that username exists (then null, and nothing is written).
+ * The insert itself settles the race, so two processes seeding at once cannot both create it.
+ */
+export function createUserIfAbsent(db: Kysely<Database>, u: NewUser, now: Date): Promise<UsersTable | null> {
+  return insertUser(db, u, now, 'skip');
+}
+
+async function insertUser(
+  db: Kysely<Database>,
+  u: NewUser,
+  now: Date,
+  taken: 'fail' | 'skip',
+): Promise<UsersTable | null> {
   checkNewUser(u);
   const row: UsersTable = {
     id: newUserId(),
@@ -39,8 +59,16 @@ export async function createUser(db: Kysely<Database>, u: NewUser, now: Date): P
     disabled: 0,
     created_at: now.toISOString(),
   };
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('users').values(row).execute();
+  return db.transaction().execute(async (trx) => {
+    // The insert comes first, so that on SQLite the transaction takes the write lock at once.
+    const insert = trx.insertInto('users').values(row);
+    const created = await (taken === 'skip'
+      ? insert.onConflict((oc) => oc.column('username').doNothing())
+      : insert
+    )
+      .returning('id')
+      .executeTakeFirst();
+    if (!created) return null;
     await trx
       .insertInto('audit_log')
       .values({
@@ -54,6 +82,6 @@ export async function createUser(db: Kysely<Database>, u: NewUser, now: Date): P
         detail: JSON.stringify({ role: row.role, agencyId: row.agency_id }),
       })
       .execute();
+    return row;
   });
-  return row;
 }

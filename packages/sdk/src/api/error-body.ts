@@ -50,6 +50,14 @@ export const serverErrorMessages = {
   },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   bad_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  sign_in_delayed: {
+    vi: 'Tài khoản này vừa bị nhập sai mật khẩu nhiều lần. Vui lòng chờ theo thời gian ghi trong Retry-After rồi thử lại.',
+    en: 'This account has just had several wrong passwords. Wait for the time given in Retry-After, then try again.',
+  },
+  sign_in_address_limited: {
+    vi: 'Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này. Vui lòng thử lại sau ít phút.',
+    en: 'Too many failed sign-ins from this network address. Please try again in a few minutes.',
+  },
   other_agency: { vi: 'Báo cáo này thuộc cơ quan khác.', en: 'This report belongs to another agency.' },
   not_reviewer: {
     vi: 'Chỉ cơ quan chủ trì nhận báo cáo mới được xem xét báo cáo của kế hoạch này.',

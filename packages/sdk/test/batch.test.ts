@@ -29,7 +29,7 @@ describe('assessBatch', () => {
       }
     }
     expect(checked).toBe(15_000);
-  });
+  }, 60_000);
 
   it('reads single fields through the accessors, as the object has them', () => {
     const next = rng(99);
@@ -66,7 +66,7 @@ describe('assessBatch', () => {
       expect(seen).toContain(r);
     for (const r of ['out_of_bounds', 'zero_base', 'sign_change', 'target_not_applicable'])
       expect(seen).toContain(r);
-  });
+  }, 60_000);
 
   it('returns a target by reference and a fresh object graph on every get', () => {
     const m = measures[0]!;

@@ -276,7 +276,7 @@ export function assessSeries(
   const code = targetCode(plan.targets, year, o.override !== undefined);
   out.targetCode[i] = code;
   // Signed observed growth (CAGR) from base to latest, or why there is none.
-  const why = growthProblem(by, bv, ly, lv);
+  const why = growthProblem(hasBase, by, bv, ly, lv);
   const growth = why < 0 ? sign * cagr(bv, by, lv, ly) : Number.NaN;
   if (code === TARGET_NONE) {
     out.methodCode[i] = METHOD_NO_TARGET;

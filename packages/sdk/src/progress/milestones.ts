@@ -63,16 +63,6 @@ export function milestoneResult(
   };
 }
 
-/** Index of the last point with year ≤ `year`, or −1. Points are ascending. */
-export function lastAtOrBefore(points: readonly SeriesPoint[], year: number): number {
-  return lastColumnAtOrBefore(
-    points.map((p) => p.year),
-    0,
-    points.length,
-    year,
-  );
-}
-
 /** Index in `from .. to` (ascending years) of the last year ≤ `year`, or `from − 1`. */
 export function lastColumnAtOrBefore(
   years: ArrayLike<number>,
@@ -85,17 +75,7 @@ export function lastColumnAtOrBefore(
   return i;
 }
 
-/** Was the level met at some point up to `last` and held in every observed year since? */
-export function maintained(points: readonly SeriesPoint[], last: number, t: MilestoneTarget): boolean {
-  return maintainedColumn(
-    points.map((p) => p.value),
-    0,
-    last,
-    t,
-  );
-}
-
-/** `maintained` over `values[from .. last]`. */
+/** `maintain` (duy trì): the level met at some point in `values[from .. last]` and held in every observed year since. */
 export function maintainedColumn(
   values: ArrayLike<number>,
   from: number,

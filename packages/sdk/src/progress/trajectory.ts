@@ -15,11 +15,11 @@ import type { YearValue } from './expected.js';
 export const NO_GROWTH = 1e-12;
 
 /**
- * Why there is no observed growth from the base (`by`, `bv`; NaN when there is none) to the
- * latest point: a reason code, or −1 when `sign · cagr` is the growth.
+ * Why there is no observed growth from the base (`by`, `bv`; `hasBase` false when there is
+ * none) to the latest point: a reason code, or −1 when `sign · cagr` is the growth.
  */
-export function growthProblem(by: number, bv: number, ly: number, lv: number): number {
-  if (!(ly > by)) return TOO_FEW_POINTS;
+export function growthProblem(hasBase: boolean, by: number, bv: number, ly: number, lv: number): number {
+  if (!hasBase || ly <= by) return TOO_FEW_POINTS;
   if (bv === 0) return ZERO_BASE;
   if (lv !== 0 && bv < 0 !== lv < 0) return SIGN_CHANGE;
   return -1;
@@ -61,7 +61,7 @@ export function signedGrowth(
 ): number | NotAvailableReason {
   const by = base === null ? Number.NaN : base.year;
   const bv = base === null ? Number.NaN : base.value;
-  const p = growthProblem(by, bv, latest.year, latest.value);
+  const p = growthProblem(base !== null, by, bv, latest.year, latest.value);
   return p >= 0 ? REASON_CODES[p]! : sign * cagr(bv, by, latest.value, latest.year);
 }
 

@@ -3,9 +3,13 @@ import type { Measure, Target } from '../schemas/indicator.js';
 import type { Assessment, NotAvailableReason, ProgressStatus } from '../schemas/progress.js';
 import { HAS_EXPECTED, HAS_RATIO, METHOD_CODES, NO_REASON, REASON_CODES, STATUS_CODES } from './codes.js';
 import type { AssessColumnsOptions } from './columns.js';
-import { assessSeries, engineOptions, type MeasurePlan, measurePlan } from './engine.js';
+import { assessSeries, type EngineOptions, engineOptions, type MeasurePlan, measurePlan } from './engine.js';
 import { type MeasureTargets, resolveTarget } from './measure-targets.js';
 import { type AssessmentColumns, allocateColumns, materialize, reserveChanges } from './out.js';
+
+// The engine writes plain column objects only (one shape, so its property loads stay
+// monomorphic whether a table or `assessProgress`'s scratch row is being filled).
+let columnsOf: (t: AssessmentTable) => AssessmentColumns;
 
 /**
  * Assessments of many series held in typed arrays (bảng kết quả đánh giá): what
@@ -16,7 +20,7 @@ import { type AssessmentColumns, allocateColumns, materialize, reserveChanges } 
  * The columns are public for consumers who stream them (nullable numbers are flagged in
  * `flags`; a field without its flag holds NaN). Treat them as read-only.
  */
-export class AssessmentTable implements AssessmentColumns {
+export class AssessmentTable {
   /** Number of series. */
   readonly size: number;
   readonly unitIds: readonly string[];
@@ -63,6 +67,12 @@ export class AssessmentTable implements AssessmentColumns {
   readonly #targets: readonly MeasureTargets[];
   readonly #measureIndex: Int32Array;
   readonly #override: Target | undefined;
+  /** The columns the engine writes (the fields above are the same arrays). */
+  readonly #columns: AssessmentColumns;
+
+  static {
+    columnsOf = (t) => t.#columns;
+  }
 
   constructor(
     measures: readonly Measure[],
@@ -81,6 +91,7 @@ export class AssessmentTable implements AssessmentColumns {
     this.#measureIndex = measureIndex;
     this.#override = override;
     const c = allocateColumns(n, milestoneCount, changeCapacity);
+    this.#columns = c;
     this.statusCode = c.statusCode;
     this.reasonCode = c.reasonCode;
     this.methodCode = c.methodCode;
@@ -159,12 +170,22 @@ export class AssessmentTable implements AssessmentColumns {
 
   /** Exactly the `Assessment` `assessProgress` returns for series i (a fresh object graph). */
   get(i: number): Assessment {
-    return materialize(this, i, this.#targets[this.#measureIndex[i]!]!, this.#override);
+    return materialize(this.#columns, i, this.#targets[this.#measureIndex[i]!]!, this.#override);
   }
 
   /** @internal Make room for yearly changes up to entry `need` (used while filling). */
   reserveChanges(need: number): void {
-    reserveChanges(this, need);
+    reserveChanges(this.#columns, need);
+    this.syncChanges();
+  }
+
+  /** @internal The change arrays, after the engine may have grown them. */
+  syncChanges(): void {
+    const c = this.#columns;
+    this.changeYear = c.changeYear;
+    this.changePercent = c.changePercent;
+    this.changeMet = c.changeMet;
+    this.changeInTargetPeriod = c.changeInTargetPeriod;
   }
 }
 
@@ -181,17 +202,39 @@ export function assessBatch(
   columns: SeriesColumns,
   options?: AssessColumnsOptions,
 ): AssessmentTable {
-  const { measureIds, start, years, values } = columns;
-  const n = measureIds.length;
-  const byId = new Map<string, number>();
-  for (let m = 0; m < measures.length; m++) if (!byId.has(measures[m]!.id)) byId.set(measures[m]!.id, m);
-  const measureIndex = new Int32Array(n);
   const plans: MeasurePlan[] = measures.map(measurePlan);
+  const measureIndex = new Int32Array(columns.measureIds.length);
+  const room = indexMeasures(measures, plans, columns, measureIndex);
+  const table = new AssessmentTable(measures, measureIndex, columns, room[0]!, room[1]!, options?.target);
+  fill(columnsOf(table), plans, measureIndex, columns, engineOptions(options));
+  table.syncChanges();
+  return table;
+}
+
+// The two loops are functions of their own so that the engine optimises each whole: a cold
+// statement after a hot loop makes on-stack-replaced code bail out on every call.
+
+/** The measure of each series into `measureIndex`; returns [milestone entries, yearly-change room]. */
+function indexMeasures(
+  measures: readonly Measure[],
+  plans: readonly MeasurePlan[],
+  columns: SeriesColumns,
+  measureIndex: Int32Array,
+): [number, number] {
+  const { measureIds, start } = columns;
+  const byId = new Map<string, number>();
+  const milestones = new Int32Array(measures.length);
+  const yearly = new Int32Array(measures.length);
+  for (let m = 0; m < measures.length; m++) {
+    if (!byId.has(measures[m]!.id)) byId.set(measures[m]!.id, m);
+    milestones[m] = plans[m]!.targets.milestones.length;
+    yearly[m] = plans[m]!.targets.yearlyChange === undefined ? 0 : 1;
+  }
   let milestoneCount = 0;
   let changeCapacity = 0;
   let lastId: string | undefined;
   let m = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < measureIds.length; i++) {
     const id = measureIds[i]!;
     if (id !== lastId) {
       const found = byId.get(id);
@@ -200,20 +243,21 @@ export function assessBatch(
       m = found;
     }
     measureIndex[i] = m;
-    const t = plans[m]!.targets;
-    milestoneCount += t.milestones.length;
-    if (t.yearlyChange !== undefined) changeCapacity += Math.max(0, start[i + 1]! - start[i]! - 1);
+    milestoneCount += milestones[m]!;
+    // Branch-free: room for every year-on-year change of a measure with a yearly-change target.
+    changeCapacity += yearly[m]! * Math.max(0, start[i + 1]! - start[i]! - 1);
   }
-  const table = new AssessmentTable(
-    measures,
-    measureIndex,
-    columns,
-    milestoneCount,
-    changeCapacity,
-    options?.target,
-  );
-  const o = engineOptions(options);
-  for (let i = 0; i < n; i++)
-    assessSeries(table, i, plans[measureIndex[i]!]!, years, values, start[i]!, start[i + 1]!, o);
-  return table;
+  return [milestoneCount, changeCapacity];
+}
+
+function fill(
+  out: AssessmentColumns,
+  plans: readonly MeasurePlan[],
+  measureIndex: Int32Array,
+  columns: SeriesColumns,
+  o: EngineOptions,
+): void {
+  const { start, years, values } = columns;
+  for (let i = 0; i < measureIndex.length; i++)
+    assessSeries(out, i, plans[measureIndex[i]!]!, years, values, start[i]!, start[i + 1]!, o);
 }

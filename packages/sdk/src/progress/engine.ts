@@ -89,19 +89,17 @@ export function engineOptions(
 }
 
 /**
- * The series `check` accepted, ascending and cut at the assessment year: `years`/`values`
- * from `from` to `to`, the caller's columns or (unsorted input) a sorted copy in scratch.
+ * The series `check` accepted, ascending and cut at the assessment year: entries `from` to
+ * `to` of the caller's columns when they were `sorted`, else of a sorted copy in scratch
+ * ({@link checkedYears}). Numbers only, so that writing them costs no write barrier.
  */
-export const view = {
-  years: new Float64Array(16) as ArrayLike<number>,
-  values: new Float64Array(16) as ArrayLike<number>,
-  from: 0,
-  to: 0,
-  /** The caller's order was already ascending. */
-  sorted: true,
-};
+export const view = { from: 0, to: 0, sorted: true };
 let sortYears = new Float64Array(16);
 let sortValues = new Float64Array(16);
+
+/** The years and values {@link view} indexes, given the columns that were checked. */
+export const checkedYears = (years: ArrayLike<number>) => (view.sorted ? years : sortYears);
+export const checkedValues = (values: ArrayLike<number>) => (view.sorted ? values : sortValues);
 
 /**
  * Check a series (kiểm tra chuỗi số liệu) in `years[from .. to)`, `values[…]`: −1 when sound
@@ -121,6 +119,36 @@ export function check(
 ): number {
   if (to <= from) return NO_DATA;
   if (!o.asOfValid) return YEAR_OUT_OF_RANGE;
+  // The common case in one test per point: whole years in range, strictly ascending, values
+  // finite and within bounds (also false for NaN). `y | 0` is exact once y is known to lie in
+  // 1900–2100, and far cheaper than `y % 1` (a call to fmod per point).
+  let prev = Number.NEGATIVE_INFINITY;
+  let neg = false;
+  let pos = false;
+  for (let k = from; k < to; k++) {
+    const y = years[k]!;
+    const v = values[k]!;
+    if (!(y > prev && y <= 2100 && y >= 1900 && v >= min && v <= max && v - v === 0) || (y | 0) !== y) {
+      return checkSlowly(years, values, from, to, min, max, o);
+    }
+    prev = y;
+    if (v < 0) neg = true;
+    else if (v > 0) pos = true;
+  }
+  if (neg && pos) return SIGN_CHANGE;
+  return cut(years, from, to, o.asOf, true);
+}
+
+/** {@link check} for a series that is not plainly sound: find the reason, or sort a copy. */
+function checkSlowly(
+  years: ArrayLike<number>,
+  values: ArrayLike<number>,
+  from: number,
+  to: number,
+  min: number,
+  max: number,
+  o: EngineOptions,
+): number {
   let prev = Number.NEGATIVE_INFINITY;
   let yearOut = false;
   let unsorted = false;
@@ -131,8 +159,7 @@ export function check(
   for (let k = from; k < to; k++) {
     const y = years[k]!;
     const v = values[k]!;
-    // `x - x === 0` is Number.isFinite for numbers. `y | 0` is exact once y is known to lie in
-    // 1900–2100, and far cheaper than `y % 1` (a call to fmod per point).
+    // `x - x === 0` is Number.isFinite for numbers.
     if (!(v - v === 0 && y - y === 0)) return NOT_FINITE;
     if (!(y >= 1900 && y <= 2100) || (y | 0) !== y) yearOut = true;
     if (y <= prev) {
@@ -145,29 +172,30 @@ export function check(
     if (v < min || v > max) outOfBounds = true;
   }
   if (yearOut) return YEAR_OUT_OF_RANGE;
-  let ys = years;
-  let vs = values;
-  let f = from;
-  let h = to;
   if (unsorted && !duplicate) {
     sortCopy(years, values, from, to);
-    ys = sortYears;
-    vs = sortValues;
-    f = 0;
-    h = to - from;
-    for (let k = 1; k < h; k++) if (ys[k] === ys[k - 1]) duplicate = true;
+    for (let k = 1; k < to - from; k++) if (sortYears[k] === sortYears[k - 1]) duplicate = true;
   }
   if (duplicate) return DUPLICATE_YEAR;
   if (neg && pos) return SIGN_CHANGE;
   if (outOfBounds) return OUT_OF_BOUNDS;
-  const asOf = o.asOf;
-  if (asOf !== undefined) while (h > f && ys[h - 1]! > asOf) h--;
-  if (h === f) return NO_DATA;
-  view.years = ys;
-  view.values = vs;
-  view.from = f;
+  return unsorted ? cut(sortYears, 0, to - from, o.asOf, false) : cut(years, from, to, o.asOf, true);
+}
+
+/** Leave out the points after `asOf` and hold the rest in {@link view}; `NO_DATA` when none is left. */
+function cut(
+  years: ArrayLike<number>,
+  from: number,
+  to: number,
+  asOf: number | undefined,
+  sorted: boolean,
+): number {
+  let h = to;
+  if (asOf !== undefined) while (h > from && years[h - 1]! > asOf) h--;
+  if (h === from) return NO_DATA;
+  view.from = from;
   view.to = h;
-  view.sorted = !unsorted;
+  view.sorted = sorted;
   return -1;
 }
 
@@ -228,8 +256,8 @@ export function assessSeries(
     unusable(out, i, plan, reason, o);
     return;
   }
-  const ys = view.years;
-  const vs = view.values;
+  const ys = checkedYears(years);
+  const vs = checkedValues(values);
   const f = view.from;
   const h = view.to;
   const year = o.asOf ?? ys[h - 1]!;

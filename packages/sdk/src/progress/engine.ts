@@ -35,7 +35,7 @@ import { linearExpected } from './expected.js';
 import { type MeasureTargets, measureTargets, resolveTarget, targetCode } from './measure-targets.js';
 import { lastColumnAtOrBefore, milestoneMet } from './milestones.js';
 import { type AssessmentColumns, reserveChanges } from './out.js';
-import { gradeCode, NO_TARGET_THRESHOLDS, TARGET_THRESHOLDS } from './thresholds.js';
+import { gradeGrowth, gradeTarget } from './thresholds.js';
 import { growthProblem, ratioOf } from './trajectory.js';
 import { changeMet, hasChange, yearlyChange, yearlyExpected } from './yearly-change.js';
 
@@ -311,7 +311,7 @@ export function assessSeries(
     if (why >= 0) notAvailable(out, i, why, flags);
     else {
       out.ratio[i] = growth;
-      out.statusCode[i] = gradeCode(growth, NO_TARGET_THRESHOLDS);
+      out.statusCode[i] = gradeGrowth(growth);
       out.flags[i] = flags | HAS_RATIO;
     }
     return;
@@ -356,7 +356,7 @@ export function assessSeries(
     out.ratio[i] = ratio;
     f2 |= HAS_RATIO;
   }
-  out.statusCode[i] = met ? TARGET_ACHIEVED : gradeCode(ratio, TARGET_THRESHOLDS);
+  out.statusCode[i] = met ? TARGET_ACHIEVED : gradeTarget(ratio);
   if (hasBase) {
     out.expectedValue[i] = linearExpected(by, bv, target.year, target.value, year);
     f2 |= HAS_EXPECTED;
@@ -460,7 +460,7 @@ function byYearlyChange(
     const p = ys[h - 1]! < year ? h - 1 : h - 2;
     out.expectedValue[i] = yearlyExpected(ys[p]!, vs[p]!, sign, minPercent, year);
     out.ratio[i] = ratio;
-    out.statusCode[i] = lastMet ? TARGET_ACHIEVED : gradeCode(ratio, TARGET_THRESHOLDS);
+    out.statusCode[i] = lastMet ? TARGET_ACHIEVED : gradeTarget(ratio);
     out.flags[i] = f2 | HAS_RATIO | HAS_EXPECTED;
   }
 }

@@ -15,11 +15,22 @@ type Thresholds = { substantial: number; moderate: number; limited: number };
 
 /** Status code (index into `STATUS_CODES`) of a signed ratio or growth rate; what the engine stores. */
 export function gradeCode(ratio: number, t: Thresholds): number {
-  if (ratio >= t.substantial - TOLERANCE) return SUBSTANTIAL;
-  if (ratio >= t.moderate - TOLERANCE) return MODERATE;
-  if (ratio >= t.limited - TOLERANCE) return LIMITED;
+  return grade(ratio, t.substantial, t.moderate, t.limited);
+}
+
+/** {@link gradeCode} by the thresholds themselves (small enough for the engine to inline). */
+export function grade(ratio: number, substantial: number, moderate: number, limited: number): number {
+  if (ratio >= substantial - TOLERANCE) return SUBSTANTIAL;
+  if (ratio >= moderate - TOLERANCE) return MODERATE;
+  if (ratio >= limited - TOLERANCE) return LIMITED;
   return DETERIORATION;
 }
+
+/** The engine's two gradings. */
+export const gradeTarget = (r: number) =>
+  grade(r, TARGET_THRESHOLDS.substantial, TARGET_THRESHOLDS.moderate, TARGET_THRESHOLDS.limited);
+export const gradeGrowth = (r: number) =>
+  grade(r, NO_TARGET_THRESHOLDS.substantial, NO_TARGET_THRESHOLDS.moderate, NO_TARGET_THRESHOLDS.limited);
 
 /** Map a signed ratio (or growth rate) to a status by the given thresholds (met within 1e-12). */
 export function statusFromRatio(ratio: number, t: Thresholds): ProgressStatus {

@@ -2,8 +2,9 @@ import type { MeasureUnit } from '../schemas/indicator.js';
 import type { SeriesPoint } from '../schemas/observation.js';
 import type { NotAvailableReason } from '../schemas/progress.js';
 import { unitBounds } from './bounds.js';
+import { check, view } from './check.js';
 import { REASON_CODES } from './codes.js';
-import { check, engineOptions, view } from './engine.js';
+import { engineOptions } from './engine.js';
 import { pointColumns } from './scratch.js';
 
 /** A series that passed every check: sorted by year, cut at the assessment year. */

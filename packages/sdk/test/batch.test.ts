@@ -8,7 +8,7 @@ import {
   REASON_CODES,
   STATUS_CODES,
 } from '../src/index.js';
-import { measures, options, randomColumns } from './helpers/random-cases.js';
+import { measures, options, randomColumns, yearly } from './helpers/random-cases.js';
 import { rng } from './helpers/random-series.js';
 
 const byId = new Map(measures.map((m) => [m.id, m]));
@@ -67,6 +67,27 @@ describe('assessBatch', () => {
     for (const r of ['out_of_bounds', 'zero_base', 'sign_change', 'target_not_applicable'])
       expect(seen).toContain(r);
   }, 60_000);
+
+  it('holds the yearly changes in its public columns, also when they had to grow', () => {
+    // A yearly-change `target` option on measures without one: no room was reserved for them.
+    const { columns } = randomColumns(rng(5), 3000);
+    const table = assessBatch(measures, columns, { target: yearly });
+    let changes = 0;
+    for (let i = 0; i < table.size; i++) {
+      const a = table.get(i);
+      (a.yearlyChanges ?? []).forEach((c, k) => {
+        const e = table.changeStart[i]! + k;
+        expect([table.changeYear[e], table.changePercent[e], table.changeMet[e] === 1]).toEqual([
+          c.year,
+          c.changePercent,
+          c.met,
+        ]);
+        changes++;
+      });
+      expect(table.changeStart[i + 1]! - table.changeStart[i]!).toBe(a.yearlyChanges?.length ?? 0);
+    }
+    expect(changes).toBeGreaterThan(2000);
+  });
 
   it('returns a target by reference and a fresh object graph on every get', () => {
     const m = measures[0]!;

@@ -30,6 +30,33 @@ export function sdkPipeline({ registry, measures, observations, provinces }) {
   ];
 }
 
+/**
+ * The stages of `sdkPipeline` timed one by one: [name, wall ms, CPU ms] each, CPU time being
+ * the process's (GC threads included).
+ */
+export function sdkStages({ registry, measures, observations, provinces }) {
+  const out = [];
+  const stage = (name, fn) => {
+    const c0 = process.cpuUsage();
+    const t = performance.now();
+    const r = fn();
+    const ms = performance.now() - t;
+    const c = process.cpuUsage(c0);
+    out.push([name, ms, (c.user + c.system) / 1000]);
+    return r;
+  };
+  const agg = stage('aggregateObservations', () =>
+    aggregateObservations({ registry, measures, observations, targets: provinces, asOf: '2026-01-01' }),
+  );
+  const cells = stage('columnsFromCells', () => columnsFromCells(agg.cells));
+  const cols = stage('observationColumns', () => observationColumns(observations));
+  stage('assessBatch (provinces + communes)', () => [
+    assessBatch(measures, cells),
+    assessBatch(measures, cols),
+  ]);
+  return out;
+}
+
 /** The same through the object path (`seriesFromCells` / `groupObservations` → `assessProgress`). */
 export function sdkObjectPipeline({ registry, measures, observations, provinces, measureById }, sink) {
   const agg = aggregateObservations({

@@ -1,53 +1,15 @@
 import type { SeriesColumns } from '../aggregate/series.js';
 import type { Measure, Target } from '../schemas/indicator.js';
-import {
-  type Assessment,
-  AssessmentSchema,
-  type MilestoneResult,
-  type NotAvailableReason,
-  NotAvailableReasonSchema,
-  type ProgressStatus,
-  ProgressStatusSchema,
-  type YearlyChangeResult,
-} from '../schemas/progress.js';
-import { unitBounds } from './bounds.js';
-import { type AssessColumnsOptions, assessColumns } from './columns.js';
-import { compare } from './compare.js';
-import { type MeasureTargets, measureTargets } from './measure-targets.js';
-import type { MilestoneTarget } from './milestones.js';
-import { NO_TARGET_THRESHOLDS, statusFromRatio, TARGET_THRESHOLDS } from './thresholds.js';
+import type { Assessment, NotAvailableReason, ProgressStatus } from '../schemas/progress.js';
+import { HAS_EXPECTED, HAS_RATIO, METHOD_CODES, NO_REASON, REASON_CODES, STATUS_CODES } from './codes.js';
+import type { AssessColumnsOptions } from './columns.js';
+import { assessSeries, type EngineOptions, engineOptions, type MeasurePlan, measurePlan } from './engine.js';
+import { type MeasureTargets, resolveTarget } from './measure-targets.js';
+import { type AssessmentColumns, allocateColumns, materialize, reserveChanges } from './out.js';
 
-/** Status codes of an {@link AssessmentTable}: `statusCode[i]` is an index into this list. */
-export const STATUS_CODES: readonly ProgressStatus[] = ProgressStatusSchema.options;
-
-/** Reason codes of an {@link AssessmentTable}: `reasonCode[i]` indexes this list, 255 for none. */
-export const REASON_CODES: readonly NotAvailableReason[] = NotAvailableReasonSchema.options;
-
-/** Method codes of an {@link AssessmentTable}: `methodCode[i]` indexes this list. */
-export const METHOD_CODES: readonly Assessment['method'][] = AssessmentSchema.shape.method.options;
-
-const NOT_AVAILABLE = 5;
-const NO_REASON = 255;
-/** `targetCode`: none, the `target` option, the measure's yearly-change target; ≥ 0 a milestone. */
-const TARGET_NONE = -1;
-const TARGET_OVERRIDE = -2;
-const TARGET_YEARLY = -3;
-/** `flags` bits: which nullable fields hold a value. */
-const HAS_RATIO = 1;
-const HAS_BASE = 2;
-const HAS_LATEST = 4;
-const HAS_EXPECTED = 8;
-const HAS_CHANGES = 16;
-
-// Status codes by the thresholds, as `statusFromRatio` grades (tolerance 1e-12).
-const STATUS_INDEX = new Map<ProgressStatus, number>(STATUS_CODES.map((s, i) => [s, i]));
-const REASON_INDEX = new Map<NotAvailableReason, number>(REASON_CODES.map((r, i) => [r, i]));
-const METHOD_INDEX = new Map<Assessment['method'], number>(METHOD_CODES.map((m, i) => [m, i]));
-const gradeTarget = (r: number) => STATUS_INDEX.get(statusFromRatio(r, TARGET_THRESHOLDS))!;
-const gradeGrowth = (r: number) => STATUS_INDEX.get(statusFromRatio(r, NO_TARGET_THRESHOLDS))!;
-
-/** Below this the required growth is treated as zero (as in `trajectoryRatio`). */
-const NO_GROWTH = 1e-12;
+// The engine writes plain column objects only (one shape, so its property loads stay
+// monomorphic whether a table or `assessProgress`'s scratch row is being filled).
+let columnsOf: (t: AssessmentTable) => AssessmentColumns;
 
 /**
  * Assessments of many series held in typed arrays (bảng kết quả đánh giá): what
@@ -105,6 +67,12 @@ export class AssessmentTable {
   readonly #targets: readonly MeasureTargets[];
   readonly #measureIndex: Int32Array;
   readonly #override: Target | undefined;
+  /** The columns the engine writes (the fields above are the same arrays). */
+  readonly #columns: AssessmentColumns;
+
+  static {
+    columnsOf = (t) => t.#columns;
+  }
 
   constructor(
     measures: readonly Measure[],
@@ -119,33 +87,34 @@ export class AssessmentTable {
     this.unitIds = columns.unitIds;
     this.measureIds = columns.measureIds;
     this.#measures = measures;
-    this.#targets = measures.map(measureTargets);
+    this.#targets = measures.map((m) => measurePlan(m).targets);
     this.#measureIndex = measureIndex;
     this.#override = override;
-    this.statusCode = new Uint8Array(n);
-    this.reasonCode = new Uint8Array(n);
-    this.methodCode = new Uint8Array(n);
-    this.flags = new Uint8Array(n);
-    this.ratio = new Float64Array(n);
-    this.year = new Float64Array(n);
-    this.baseYear = new Float64Array(n);
-    this.baseValue = new Float64Array(n);
-    this.latestYear = new Float64Array(n);
-    this.latestValue = new Float64Array(n);
-    this.expectedValue = new Float64Array(n);
-    this.targetCode = new Int16Array(n);
-    this.milestoneStart = new Int32Array(n + 1);
-    this.milestoneAchieved = new Int8Array(milestoneCount);
-    this.milestoneDue = new Uint8Array(milestoneCount);
-    this.milestoneObservedYear = new Float64Array(milestoneCount);
-    this.milestoneObservedValue = new Float64Array(milestoneCount);
-    this.changeStart = new Int32Array(n + 1);
-    const c = Math.max(16, changeCapacity);
-    this.changeYear = new Float64Array(c);
-    this.changePercent = new Float64Array(c);
-    this.changeMet = new Uint8Array(c);
-    this.changeInTargetPeriod = new Uint8Array(c);
-    this.changesMet = new Int32Array(n);
+    const c = allocateColumns(n, milestoneCount, changeCapacity);
+    this.#columns = c;
+    this.statusCode = c.statusCode;
+    this.reasonCode = c.reasonCode;
+    this.methodCode = c.methodCode;
+    this.flags = c.flags;
+    this.ratio = c.ratio;
+    this.year = c.year;
+    this.baseYear = c.baseYear;
+    this.baseValue = c.baseValue;
+    this.latestYear = c.latestYear;
+    this.latestValue = c.latestValue;
+    this.expectedValue = c.expectedValue;
+    this.targetCode = c.targetCode;
+    this.milestoneStart = c.milestoneStart;
+    this.milestoneAchieved = c.milestoneAchieved;
+    this.milestoneDue = c.milestoneDue;
+    this.milestoneObservedYear = c.milestoneObservedYear;
+    this.milestoneObservedValue = c.milestoneObservedValue;
+    this.changeStart = c.changeStart;
+    this.changeYear = c.changeYear;
+    this.changePercent = c.changePercent;
+    this.changeMet = c.changeMet;
+    this.changeInTargetPeriod = c.changeInTargetPeriod;
+    this.changesMet = c.changesMet;
   }
 
   /** Status (tình trạng) of series i. */
@@ -180,11 +149,7 @@ export class AssessmentTable {
 
   /** The target series i was judged against (mục tiêu áp dụng), null when none. */
   target(i: number): Target | null {
-    const code = this.targetCode[i]!;
-    if (code === TARGET_NONE) return null;
-    if (code === TARGET_OVERRIDE) return this.#override!;
-    const t = this.#targets[this.#measureIndex[i]!]!;
-    return code === TARGET_YEARLY ? t.yearlyChange! : t.milestones[code]!;
+    return resolveTarget(this.#targets[this.#measureIndex[i]!]!, this.targetCode[i]!, this.#override);
   }
 
   /** Number of milestones of series i (the measure's level and maintain targets). */
@@ -205,71 +170,23 @@ export class AssessmentTable {
 
   /** Exactly the `Assessment` `assessProgress` returns for series i (a fresh object graph). */
   get(i: number): Assessment {
-    const f = this.flags[i]!;
-    const year = this.year[i]!;
-    const r = this.reasonCode[i]!;
-    const targets = this.#targets[this.#measureIndex[i]!]!.milestones;
-    const m0 = this.milestoneStart[i]!;
-    const milestones: MilestoneResult[] = new Array(targets.length);
-    for (let j = 0; j < targets.length; j++) {
-      const t = targets[j]!;
-      const a = this.milestoneAchieved[m0 + j]!;
-      milestones[j] = {
-        year: t.year,
-        kind: t.kind,
-        comparator: t.comparator,
-        value: t.value,
-        observed:
-          a < 0
-            ? null
-            : { year: this.milestoneObservedYear[m0 + j]!, value: this.milestoneObservedValue[m0 + j]! },
-        achieved: a < 0 ? null : a === 1,
-        due: this.milestoneDue[m0 + j] === 1,
-      };
-    }
-    let yearlyChanges: YearlyChangeResult[] | undefined;
-    if ((f & HAS_CHANGES) !== 0) {
-      const from = this.changeStart[i]!;
-      const to = this.changeStart[i + 1]!;
-      yearlyChanges = new Array(to - from);
-      for (let k = from; k < to; k++) {
-        yearlyChanges[k - from] = {
-          year: this.changeYear[k]!,
-          changePercent: this.changePercent[k]!,
-          met: this.changeMet[k] === 1,
-          inTargetPeriod: this.changeInTargetPeriod[k] === 1,
-        };
-      }
-    }
-    return {
-      status: STATUS_CODES[this.statusCode[i]!]!,
-      reason: r === NO_REASON ? undefined : REASON_CODES[r],
-      method: METHOD_CODES[this.methodCode[i]!]!,
-      ratio: (f & HAS_RATIO) === 0 ? null : this.ratio[i]!,
-      base: (f & HAS_BASE) === 0 ? null : { year: this.baseYear[i]!, value: this.baseValue[i]! },
-      latest: (f & HAS_LATEST) === 0 ? null : { year: this.latestYear[i]!, value: this.latestValue[i]! },
-      target: this.target(i),
-      expected: (f & HAS_EXPECTED) === 0 ? null : { year, value: this.expectedValue[i]! },
-      milestones,
-      yearlyChanges,
-    };
+    return materialize(this.#columns, i, this.#targets[this.#measureIndex[i]!]!, this.#override);
   }
 
   /** @internal Make room for yearly changes up to entry `need` (used while filling). */
   reserveChanges(need: number): void {
-    if (need <= this.changeYear.length) return;
-    const cap = Math.max(need, this.changeYear.length * 2);
-    this.changeYear = grow(this.changeYear, cap);
-    this.changePercent = grow(this.changePercent, cap);
-    this.changeMet = grow(this.changeMet, cap);
-    this.changeInTargetPeriod = grow(this.changeInTargetPeriod, cap);
+    reserveChanges(this.#columns, need);
+    this.syncChanges();
   }
-}
 
-function grow<T extends Float64Array | Uint8Array>(a: T, cap: number): T {
-  const b = new (a.constructor as new (n: number) => T)(cap);
-  b.set(a);
-  return b;
+  /** @internal The change arrays, after the engine may have grown them. */
+  syncChanges(): void {
+    const c = this.#columns;
+    this.changeYear = c.changeYear;
+    this.changePercent = c.changePercent;
+    this.changeMet = c.changeMet;
+    this.changeInTargetPeriod = c.changeInTargetPeriod;
+  }
 }
 
 /**
@@ -277,28 +194,47 @@ function grow<T extends Float64Array | Uint8Array>(a: T, cap: number): T {
  * `columnsFromCells` give them, against the measure named by `columns.measureIds[i]` (from
  * `measures`; an unknown id throws). The results go into typed arrays — no object per series —
  * and `table.get(i)` gives exactly what `assessProgress` (and `assessColumns`) returns for series
- * i with the same options. Made for integrators assessing a whole country (a hundred thousand
- * series): well-formed series (years whole, 1900–2100, strictly ascending; values finite, of one
- * sign, within the unit's bounds — checked, not trusted) are assessed in place; any other is
- * handed to `assessProgress` through `assessColumns` and its result copied in, so reasons come
- * from the one place.
+ * i with the same options: all three run the same engine. Made for integrators assessing a
+ * whole country (a hundred thousand series).
  */
 export function assessBatch(
   measures: readonly Measure[],
   columns: SeriesColumns,
   options?: AssessColumnsOptions,
 ): AssessmentTable {
-  const { measureIds, start, years, values } = columns;
-  const n = measureIds.length;
+  const plans: MeasurePlan[] = measures.map(measurePlan);
+  const measureIndex = new Int32Array(columns.measureIds.length);
+  const room = indexMeasures(measures, plans, columns, measureIndex);
+  const table = new AssessmentTable(measures, measureIndex, columns, room[0]!, room[1]!, options?.target);
+  fill(columnsOf(table), plans, measureIndex, columns, engineOptions(options));
+  table.syncChanges();
+  return table;
+}
+
+// The two loops are functions of their own so that the engine optimises each whole: a cold
+// statement after a hot loop makes on-stack-replaced code bail out on every call.
+
+/** The measure of each series into `measureIndex`; returns [milestone entries, yearly-change room]. */
+function indexMeasures(
+  measures: readonly Measure[],
+  plans: readonly MeasurePlan[],
+  columns: SeriesColumns,
+  measureIndex: Int32Array,
+): [number, number] {
+  const { measureIds, start } = columns;
   const byId = new Map<string, number>();
-  for (let m = 0; m < measures.length; m++) if (!byId.has(measures[m]!.id)) byId.set(measures[m]!.id, m);
-  const measureIndex = new Int32Array(n);
-  const targets = measures.map(measureTargets);
+  const milestones = new Int32Array(measures.length);
+  const yearly = new Int32Array(measures.length);
+  for (let m = 0; m < measures.length; m++) {
+    if (!byId.has(measures[m]!.id)) byId.set(measures[m]!.id, m);
+    milestones[m] = plans[m]!.targets.milestones.length;
+    yearly[m] = plans[m]!.targets.yearlyChange === undefined ? 0 : 1;
+  }
   let milestoneCount = 0;
   let changeCapacity = 0;
   let lastId: string | undefined;
   let m = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < measureIds.length; i++) {
     const id = measureIds[i]!;
     if (id !== lastId) {
       const found = byId.get(id);
@@ -307,395 +243,21 @@ export function assessBatch(
       m = found;
     }
     measureIndex[i] = m;
-    const t = targets[m]!;
-    milestoneCount += t.milestones.length;
-    if (t.yearlyChange !== undefined) changeCapacity += Math.max(0, start[i + 1]! - start[i]! - 1);
+    milestoneCount += milestones[m]!;
+    // Branch-free: room for every year-on-year change of a measure with a yearly-change target.
+    changeCapacity += yearly[m]! * Math.max(0, start[i + 1]! - start[i]! - 1);
   }
-  const override = options?.target;
-  const table = new AssessmentTable(
-    measures,
-    measureIndex,
-    columns,
-    milestoneCount,
-    changeCapacity,
-    override,
-  );
-  const kernel = new Kernel(measures, measureIndex, targets, table, years, values, options);
-  for (let i = 0; i < n; i++) kernel.assess(i, start[i]!, start[i + 1]!);
-  return table;
+  return [milestoneCount, changeCapacity];
 }
 
-/** Per-measure constants and the loop body of `assessBatch`. */
-class Kernel {
-  private readonly min: Float64Array;
-  private readonly max: Float64Array;
-  private readonly sign: Int8Array;
-  private readonly asOf: number | undefined;
-  private readonly asOfValid: boolean;
-  private readonly baseYearOpt: number | undefined;
-  private readonly override: Target | undefined;
-
-  private readonly measures: readonly Measure[];
-  private readonly measureIndex: Int32Array;
-  private readonly targets: readonly MeasureTargets[];
-  private readonly t: AssessmentTable;
-  private readonly years: ArrayLike<number>;
-  private readonly values: ArrayLike<number>;
-  private readonly options: AssessColumnsOptions | undefined;
-
-  constructor(
-    measures: readonly Measure[],
-    measureIndex: Int32Array,
-    targets: readonly MeasureTargets[],
-    t: AssessmentTable,
-    years: ArrayLike<number>,
-    values: ArrayLike<number>,
-    options: AssessColumnsOptions | undefined,
-  ) {
-    this.measures = measures;
-    this.measureIndex = measureIndex;
-    this.targets = targets;
-    this.t = t;
-    this.years = years;
-    this.values = values;
-    this.options = options;
-    const M = measures.length;
-    this.min = new Float64Array(M);
-    this.max = new Float64Array(M);
-    this.sign = new Int8Array(M);
-    for (let m = 0; m < M; m++) {
-      const b = unitBounds(measures[m]!.unit.kind);
-      this.min[m] = b.min;
-      this.max[m] = b.max;
-      this.sign[m] = measures[m]!.direction === 'decrease' ? -1 : 1;
-    }
-    this.asOf = options?.year;
-    this.asOfValid =
-      this.asOf === undefined || (Number.isInteger(this.asOf) && this.asOf >= 1900 && this.asOf <= 2100);
-    this.baseYearOpt = options?.baseYear;
-    this.override = options?.target;
-  }
-
-  assess(i: number, from: number, to: number): void {
-    const m = this.measureIndex[i]!;
-    const { years, values, t } = this;
-    const ms = this.targets[m]!.milestones;
-    const m0 = t.milestoneStart[i]!;
-    t.milestoneStart[i + 1] = m0 + ms.length;
-    t.changeStart[i + 1] = t.changeStart[i]!;
-    t.reasonCode[i] = NO_REASON;
-    t.ratio[i] = Number.NaN;
-    t.expectedValue[i] = Number.NaN;
-    if (to <= from || !this.asOfValid) {
-      this.slow(i, m, from, to);
-      return;
-    }
-    const min = this.min[m]!;
-    const max = this.max[m]!;
-    let prev = Number.NEGATIVE_INFINITY;
-    let neg = false;
-    let pos = false;
-    for (let k = from; k < to; k++) {
-      const y = years[k]!;
-      const v = values[k]!;
-      // Also false for NaN: a broken point takes the checked path. `y | 0` is exact once y is
-      // known to lie in 1900–2100, and far cheaper than `y % 1` (a call to fmod per point).
-      if (!(y > prev && y >= 1900 && y <= 2100 && v >= min && v <= max && v - v === 0) || (y | 0) !== y) {
-        this.slow(i, m, from, to);
-        return;
-      }
-      prev = y;
-      if (v < 0) neg = true;
-      else if (v > 0) pos = true;
-    }
-    if (neg && pos) {
-      this.slow(i, m, from, to);
-      return;
-    }
-    const asOf = this.asOf;
-    let hi = to;
-    if (asOf !== undefined) while (hi > from && years[hi - 1]! > asOf) hi--;
-    if (hi === from) {
-      this.slow(i, m, from, to);
-      return;
-    }
-    const year = asOf ?? years[to - 1]!;
-    t.year[i] = year;
-    // Milestones: the value at the milestone's year or the latest before it.
-    for (let j = 0; j < ms.length; j++) {
-      const mt = ms[j]!;
-      const cutoff = Math.min(mt.year, year);
-      let idx = hi - 1;
-      while (idx >= from && years[idx]! > cutoff) idx--;
-      const e = m0 + j;
-      t.milestoneDue[e] = mt.year <= year ? 1 : 0;
-      if (idx >= from) {
-        const v = values[idx]!;
-        t.milestoneObservedYear[e] = years[idx]!;
-        t.milestoneObservedValue[e] = v;
-        const ok =
-          mt.kind === 'maintain' ? maintained(values, from, idx, mt) : compare(v, mt.comparator, mt.value);
-        t.milestoneAchieved[e] = ok ? 1 : 0;
-      } else {
-        t.milestoneAchieved[e] = -1;
-        t.milestoneObservedYear[e] = Number.NaN;
-        t.milestoneObservedValue[e] = Number.NaN;
-      }
-    }
-    const baseYear = this.baseYearOpt;
-    let b = from;
-    if (baseYear !== undefined) {
-      b = hi;
-      for (let k = from; k < hi; k++) {
-        if (years[k]! >= baseYear) {
-          b = k;
-          break;
-        }
-      }
-    }
-    const hasBase = b < hi;
-    const by = hasBase ? years[b]! : Number.NaN;
-    const bv = hasBase ? values[b]! : Number.NaN;
-    const ly = years[hi - 1]!;
-    const lv = values[hi - 1]!;
-    t.baseYear[i] = by;
-    t.baseValue[i] = bv;
-    t.latestYear[i] = ly;
-    t.latestValue[i] = lv;
-    let flags = HAS_LATEST | (hasBase ? HAS_BASE : 0);
-    const sign = this.sign[m]!;
-    // Target: the option, else the next milestone at or after the year, else the last, else the yearly change.
-    let code = TARGET_NONE;
-    let target: Target | null = null;
-    if (this.override !== undefined) {
-      code = TARGET_OVERRIDE;
-      target = this.override;
-    } else {
-      for (let j = 0; j < ms.length; j++) {
-        if (ms[j]!.year >= year) {
-          code = j;
-          break;
-        }
-      }
-      if (code === TARGET_NONE && ms.length > 0) code = ms.length - 1;
-      if (code >= 0) target = ms[code]!;
-      else if (this.targets[m]!.yearlyChange !== undefined) {
-        code = TARGET_YEARLY;
-        target = this.targets[m]!.yearlyChange!;
-      }
-    }
-    t.targetCode[i] = code;
-    // Signed observed growth (CAGR) from base to latest, or why there is none (`signedGrowth`).
-    let growth = Number.NaN;
-    let why = -1;
-    if (!hasBase || ly <= by) why = 1;
-    else if (bv === 0) why = 6;
-    else if (lv !== 0 && bv < 0 !== lv < 0) why = 7;
-    else growth = sign * ((lv / bv) ** (1 / (ly - by)) - 1);
-    if (target === null) {
-      t.methodCode[i] = 1;
-      if (why >= 0) {
-        this.na(i, why, flags);
-        return;
-      }
-      t.ratio[i] = growth;
-      t.statusCode[i] = gradeGrowth(growth);
-      t.flags[i] = flags | HAS_RATIO;
-      return;
-    }
-    if (target.kind === 'yearly_change') {
-      t.methodCode[i] = 2;
-      this.yearly(i, from, hi, year, sign, target.fromYear, target.toYear, target.minPercent, flags);
-      return;
-    }
-    t.methodCode[i] = 0;
-    const met =
-      target.kind === 'maintain'
-        ? maintained(values, from, hi - 1, target)
-        : compare(lv, target.comparator, target.value);
-    // `trajectoryRatio`: observed over the absolute required growth.
-    let ratio = Number.NaN;
-    if (why < 0) {
-      if (target.year <= by || target.value / bv < 0) why = 8;
-      else {
-        const required = (target.value / bv) ** (1 / (target.year - by)) - 1;
-        if (Math.abs(required) < NO_GROWTH) why = 9;
-        else ratio = growth / Math.abs(required);
-      }
-    }
-    if (!met && why >= 0) {
-      this.na(i, why, flags);
-      return;
-    }
-    if (why < 0) {
-      t.ratio[i] = ratio;
-      flags |= HAS_RATIO;
-    }
-    t.statusCode[i] = met ? 0 : gradeTarget(ratio);
-    if (hasBase) {
-      // `expectedValue`: linear from the base to the target, held before and after.
-      t.expectedValue[i] =
-        year <= by
-          ? bv
-          : year >= target.year
-            ? target.value
-            : bv + ((target.value - bv) * (year - by)) / (target.year - by);
-      flags |= HAS_EXPECTED;
-    }
-    t.flags[i] = flags;
-  }
-
-  private na(i: number, reason: number, flags: number): void {
-    const t = this.t;
-    t.statusCode[i] = NOT_AVAILABLE;
-    t.reasonCode[i] = reason;
-    t.ratio[i] = Number.NaN;
-    t.flags[i] = flags;
-  }
-
-  /** `byYearlyChange` over columns; `flags` so far (base, latest). */
-  private yearly(
-    i: number,
-    from: number,
-    hi: number,
-    year: number,
-    sign: number,
-    fromYear: number,
-    toYear: number,
-    minPercent: number,
-    flags: number,
-  ): void {
-    const { years, values, t } = this;
-    let c = t.changeStart[i]!;
-    t.reserveChanges(c + hi - from);
-    let met = 0;
-    let lastNull = false;
-    let lastMet = false;
-    let lastChange = Number.NaN;
-    for (let k = from + 1; k < hi; k++) {
-      const y = years[k]!;
-      const pv = values[k - 1]!;
-      const v = values[k]!;
-      let change: number;
-      let ok: boolean;
-      if (pv === 0) {
-        if (v !== 0) {
-          lastNull = true;
-          continue;
-        }
-        change = 0;
-        ok = sign < 0;
-      } else {
-        change = ((v / pv) ** (1 / (y - years[k - 1]!)) - 1) * 100;
-        ok = compare(sign * change, '≥', minPercent);
-      }
-      lastNull = false;
-      lastMet = ok;
-      lastChange = change;
-      t.changeYear[c] = y;
-      t.changePercent[c] = change;
-      t.changeMet[c] = ok ? 1 : 0;
-      t.changeInTargetPeriod[c] = y >= fromYear && y <= toYear ? 1 : 0;
-      c++;
-      if (ok) met++;
-    }
-    t.changeStart[i + 1] = c;
-    t.changesMet[i] = met;
-    const f = flags | HAS_CHANGES;
-    if (hi - from < 2) {
-      this.na(i, 1, f);
-      return;
-    }
-    if (lastNull) {
-      this.na(i, 6, f);
-      return;
-    }
-    const ratio = (sign * lastChange) / minPercent;
-    // The last value observed before the assessment year is what this year is measured from.
-    const p = years[hi - 1]! < year ? hi - 1 : hi - 2;
-    t.expectedValue[i] = values[p]! * (1 + (sign * minPercent) / 100) ** (year - years[p]!);
-    t.ratio[i] = ratio;
-    t.statusCode[i] = lastMet ? 0 : gradeTarget(ratio);
-    t.flags[i] = f | HAS_RATIO | HAS_EXPECTED;
-  }
-
-  /** Not well-formed: `assessProgress` (through `assessColumns`) decides; copy its result in. */
-  private slow(i: number, m: number, from: number, to: number): void {
-    const a = assessColumns(this.measures[m]!, this.years, this.values, from, to, this.options);
-    const t = this.t;
-    const mt = this.targets[m]!;
-    t.statusCode[i] = STATUS_INDEX.get(a.status)!;
-    t.reasonCode[i] = a.reason === undefined ? NO_REASON : REASON_INDEX.get(a.reason)!;
-    t.methodCode[i] = METHOD_INDEX.get(a.method)!;
-    let flags = 0;
-    if (a.ratio !== null) {
-      flags |= HAS_RATIO;
-      t.ratio[i] = a.ratio;
-    }
-    // The assessment year: the one asked for, else (a sound series) the latest observed.
-    let year = this.asOf ?? Number.NaN;
-    if (this.asOf === undefined && a.latest !== null) {
-      year = Number.NEGATIVE_INFINITY;
-      for (let k = from; k < to; k++) if (this.years[k]! > year) year = this.years[k]!;
-    }
-    t.year[i] = year;
-    if (a.base !== null) {
-      flags |= HAS_BASE;
-      t.baseYear[i] = a.base.year;
-      t.baseValue[i] = a.base.value;
-    }
-    if (a.latest !== null) {
-      flags |= HAS_LATEST;
-      t.latestYear[i] = a.latest.year;
-      t.latestValue[i] = a.latest.value;
-    }
-    if (a.expected !== null) {
-      flags |= HAS_EXPECTED;
-      t.expectedValue[i] = a.expected.value;
-    }
-    const tg = a.target;
-    t.targetCode[i] =
-      tg === null
-        ? TARGET_NONE
-        : this.override !== undefined && tg === this.override
-          ? TARGET_OVERRIDE
-          : tg === mt.yearlyChange
-            ? TARGET_YEARLY
-            : mt.milestones.indexOf(tg as MilestoneTarget);
-    const m0 = t.milestoneStart[i]!;
-    for (let j = 0; j < a.milestones.length; j++) {
-      const r = a.milestones[j]!;
-      t.milestoneDue[m0 + j] = r.due ? 1 : 0;
-      t.milestoneAchieved[m0 + j] = r.achieved === null ? -1 : r.achieved ? 1 : 0;
-      t.milestoneObservedYear[m0 + j] = r.observed === null ? Number.NaN : r.observed.year;
-      t.milestoneObservedValue[m0 + j] = r.observed === null ? Number.NaN : r.observed.value;
-    }
-    if (a.yearlyChanges !== undefined) {
-      flags |= HAS_CHANGES;
-      const ch = a.yearlyChanges;
-      let c = t.changeStart[i]!;
-      t.reserveChanges(c + ch.length);
-      let met = 0;
-      for (const x of ch) {
-        t.changeYear[c] = x.year;
-        t.changePercent[c] = x.changePercent;
-        t.changeMet[c] = x.met ? 1 : 0;
-        t.changeInTargetPeriod[c] = x.inTargetPeriod ? 1 : 0;
-        c++;
-        if (x.met) met++;
-      }
-      t.changeStart[i + 1] = c;
-      t.changesMet[i] = met;
-    }
-    t.flags[i] = flags;
-  }
-}
-
-/** `maintained` over columns: met at some point up to `last` and held in every year since. */
-function maintained(values: ArrayLike<number>, from: number, last: number, t: MilestoneTarget): boolean {
-  let first = from;
-  while (first <= last && !compare(values[first]!, t.comparator, t.value)) first++;
-  if (first > last) return false;
-  for (let i = first + 1; i <= last; i++) if (!compare(values[i]!, t.comparator, t.value)) return false;
-  return true;
+function fill(
+  out: AssessmentColumns,
+  plans: readonly MeasurePlan[],
+  measureIndex: Int32Array,
+  columns: SeriesColumns,
+  o: EngineOptions,
+): void {
+  const { start, years, values } = columns;
+  for (let i = 0; i < measureIndex.length; i++)
+    assessSeries(out, i, plans[measureIndex[i]!]!, years, values, start[i]!, start[i + 1]!, o);
 }

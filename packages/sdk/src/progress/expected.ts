@@ -10,7 +10,12 @@ export interface YearValue {
  * the plan expects nothing before it starts and expects the level held once it is due.
  */
 export function expectedValue(base: YearValue, target: YearValue, year: number): number {
-  if (year <= base.year) return base.value;
-  if (year >= target.year) return target.value;
-  return base.value + ((target.value - base.value) * (year - base.year)) / (target.year - base.year);
+  return linearExpected(base.year, base.value, target.year, target.value, year);
+}
+
+/** {@link expectedValue} on numbers: base (`by`, `bv`), target (`ty`, `tv`). */
+export function linearExpected(by: number, bv: number, ty: number, tv: number, year: number): number {
+  if (year <= by) return bv;
+  if (year >= ty) return tv;
+  return bv + ((tv - bv) * (year - by)) / (ty - by);
 }

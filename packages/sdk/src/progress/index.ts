@@ -1,13 +1,8 @@
 export { type AssessInput, assessProgress } from './assess.js';
-export {
-  AssessmentTable,
-  assessBatch,
-  METHOD_CODES,
-  REASON_CODES,
-  STATUS_CODES,
-} from './batch.js';
+export { AssessmentTable, assessBatch } from './batch.js';
 export { unitBounds, unitFactor } from './bounds.js';
 export { cagr } from './cagr.js';
+export { METHOD_CODES, REASON_CODES, STATUS_CODES } from './codes.js';
 export { type AssessColumnsOptions, assessColumns } from './columns.js';
 export { COMPARE_EPSILON, compare } from './compare.js';
 export { expectedValue, type YearValue } from './expected.js';

@@ -1,4 +1,5 @@
 import type { Measure, Target, YearlyChangeTarget } from '../schemas/indicator.js';
+import { TARGET_NONE, TARGET_OVERRIDE, TARGET_YEARLY } from './codes.js';
 import type { MilestoneTarget } from './milestones.js';
 
 /** A measure's targets sorted once for repeated assessment. */
@@ -33,9 +34,25 @@ export function measureTargets(measure: Measure): MeasureTargets {
  * yearly-change target, else none.
  */
 export function chooseTarget(targets: MeasureTargets, year: number, override?: Target): Target | null {
-  if (override !== undefined) return override;
+  return resolveTarget(targets, targetCode(targets, year, override !== undefined), override);
+}
+
+/** {@link chooseTarget} as a code: ≥ 0 a milestone's index, else `TARGET_*`. */
+export function targetCode(targets: MeasureTargets, year: number, override: boolean): number {
+  if (override) return TARGET_OVERRIDE;
   const ms = targets.milestones;
-  for (let i = 0; i < ms.length; i++) if (ms[i]!.year >= year) return ms[i]!;
-  if (ms.length > 0) return ms[ms.length - 1]!;
-  return targets.yearlyChange ?? null;
+  for (let i = 0; i < ms.length; i++) if (ms[i]!.year >= year) return i;
+  if (ms.length > 0) return ms.length - 1;
+  return targets.yearlyChange === undefined ? TARGET_NONE : TARGET_YEARLY;
+}
+
+/** The target a code of {@link targetCode} stands for. */
+export function resolveTarget(
+  targets: MeasureTargets,
+  code: number,
+  override: Target | undefined,
+): Target | null {
+  if (code === TARGET_NONE) return null;
+  if (code === TARGET_OVERRIDE) return override!;
+  return code === TARGET_YEARLY ? targets.yearlyChange! : targets.milestones[code]!;
 }

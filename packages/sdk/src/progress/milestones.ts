@@ -18,44 +18,85 @@ export function judgeMilestones(
   points: readonly SeriesPoint[] | null,
   year: number | undefined,
 ): MilestoneResult[] {
+  const years = points === null ? [] : points.map((p) => p.year);
+  const values = points === null ? [] : points.map((p) => p.value);
   const out: MilestoneResult[] = new Array(targets.length);
-  for (let i = 0; i < targets.length; i++) out[i] = judgeOne(targets[i]!, points, year);
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
+    const idx = lastColumnAtOrBefore(
+      years,
+      0,
+      years.length,
+      year === undefined ? t.year : Math.min(t.year, year),
+    );
+    out[i] = milestoneResult(
+      t,
+      idx < 0 ? Number.NaN : years[idx]!,
+      idx < 0 ? Number.NaN : values[idx]!,
+      idx < 0 ? -1 : milestoneMet(t, values, 0, idx) ? 1 : 0,
+      year !== undefined && t.year <= year,
+    );
+  }
   return out;
 }
 
-function judgeOne(
+/**
+ * A milestone's result: `achieved` −1 not judged (no observation at or before its year),
+ * 0 missed, 1 achieved, with the observed point it was judged on.
+ */
+export function milestoneResult(
   t: MilestoneTarget,
-  points: readonly SeriesPoint[] | null,
-  year: number | undefined,
+  observedYear: number,
+  observedValue: number,
+  achieved: number,
+  due: boolean,
 ): MilestoneResult {
-  const due = year !== undefined && t.year <= year;
-  const cutoff = year === undefined ? t.year : Math.min(t.year, year);
-  const idx = points === null ? -1 : lastAtOrBefore(points, cutoff);
-  let observed: MilestoneResult['observed'] = null;
-  let achieved: boolean | null = null;
-  if (idx >= 0) {
-    const p = points![idx]!;
-    observed = { year: p.year, value: p.value };
-    achieved = t.kind === 'maintain' ? maintained(points!, idx, t) : compare(p.value, t.comparator, t.value);
-  }
   // One literal with a fixed key order: object spread here cost a third of a country run.
-  return { year: t.year, kind: t.kind, comparator: t.comparator, value: t.value, observed, achieved, due };
+  return {
+    year: t.year,
+    kind: t.kind,
+    comparator: t.comparator,
+    value: t.value,
+    observed: achieved < 0 ? null : { year: observedYear, value: observedValue },
+    achieved: achieved < 0 ? null : achieved === 1,
+    due,
+  };
 }
 
-/** Index of the last point with year ≤ `year`, or −1. Points are ascending. */
-export function lastAtOrBefore(points: readonly SeriesPoint[], year: number): number {
-  let i = points.length - 1;
-  while (i >= 0 && points[i]!.year > year) i--;
+/** Index in `from .. to` (ascending years) of the last year ≤ `year`, or `from − 1`. */
+export function lastColumnAtOrBefore(
+  years: ArrayLike<number>,
+  from: number,
+  to: number,
+  year: number,
+): number {
+  let i = to - 1;
+  while (i >= from && years[i]! > year) i--;
   return i;
 }
 
-/** Was the level met at some point up to `last` and held in every observed year since? */
-export function maintained(points: readonly SeriesPoint[], last: number, t: MilestoneTarget): boolean {
-  let first = 0;
-  while (first <= last && !compare(points[first]!.value, t.comparator, t.value)) first++;
+/** `maintain` (duy trì): the level met at some point in `values[from .. last]` and held in every observed year since. */
+export function maintainedColumn(
+  values: ArrayLike<number>,
+  from: number,
+  last: number,
+  t: MilestoneTarget,
+): boolean {
+  let first = from;
+  while (first <= last && !compare(values[first]!, t.comparator, t.value)) first++;
   if (first > last) return false;
-  for (let i = first + 1; i <= last; i++) {
-    if (!compare(points[i]!.value, t.comparator, t.value)) return false;
-  }
+  for (let i = first + 1; i <= last; i++) if (!compare(values[i]!, t.comparator, t.value)) return false;
   return true;
+}
+
+/** A milestone judged on `values[idx]` (and, for `maintain`, the values from `from` to it). */
+export function milestoneMet(
+  t: MilestoneTarget,
+  values: ArrayLike<number>,
+  from: number,
+  idx: number,
+): boolean {
+  return t.kind === 'maintain'
+    ? maintainedColumn(values, from, idx, t)
+    : compare(values[idx]!, t.comparator, t.value);
 }

@@ -2,6 +2,10 @@ import type { MeasureUnit } from '../schemas/indicator.js';
 import type { SeriesPoint } from '../schemas/observation.js';
 import type { NotAvailableReason } from '../schemas/progress.js';
 import { unitBounds } from './bounds.js';
+import { check, view } from './check.js';
+import { REASON_CODES } from './codes.js';
+import { engineOptions } from './engine.js';
+import { pointColumns } from './scratch.js';
 
 /** A series that passed every check: sorted by year, cut at the assessment year. */
 export interface CheckedSeries {
@@ -29,7 +33,7 @@ const byYear = (a: SeriesPoint, b: SeriesPoint) => a.year - b.year;
  * unit's range). The whole series is checked, even points after the assessment year: a broken
  * series is fixed at the source, not assessed around. Points after the assessment year are then
  * left out, so a year picker shows the status as it stood that year. Unsorted input is sorted
- * on a copy; the caller's array is never mutated.
+ * on a copy; the caller's array is never mutated. The checks are the engine's (`check`).
  */
 export function checkSeries(
   series: readonly SeriesPoint[],
@@ -37,41 +41,11 @@ export function checkSeries(
   year?: number,
 ): CheckedSeries | RejectedSeries {
   const n = series.length;
-  if (n === 0) return { ok: false, reason: 'no_data' };
-  if (year !== undefined && !validYear(year)) return { ok: false, reason: 'year_out_of_range' };
   const { min, max } = unitBounds(unit);
-  let sorted = true;
-  let yearOut = false;
-  let neg = false;
-  let pos = false;
-  let outOfBounds = false;
-  let prev = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const p = series[i]!;
-    const v = p.value;
-    const y = p.year;
-    if (!Number.isFinite(v) || !Number.isFinite(y)) return { ok: false, reason: 'not_finite' };
-    if (!validYear(y)) yearOut = true;
-    if (y < prev) sorted = false;
-    prev = y;
-    if (v < 0) neg = true;
-    else if (v > 0) pos = true;
-    if (v < min || v > max) outOfBounds = true;
-  }
-  if (yearOut) return { ok: false, reason: 'year_out_of_range' };
-  const points = sorted ? series : series.slice().sort(byYear);
-  for (let i = 1; i < n; i++) {
-    if (points[i]!.year === points[i - 1]!.year) return { ok: false, reason: 'duplicate_year' };
-  }
-  if (neg && pos) return { ok: false, reason: 'sign_change' };
-  if (outOfBounds) return { ok: false, reason: 'out_of_bounds' };
-  if (year === undefined) return { ok: true, points, year: points[n - 1]!.year };
-  let cut = n;
-  while (cut > 0 && points[cut - 1]!.year > year) cut--;
-  if (cut === 0) return { ok: false, reason: 'no_data' };
-  return { ok: true, points: cut === n ? points : points.slice(0, cut), year };
-}
-
-function validYear(y: number): boolean {
-  return Number.isInteger(y) && y >= 1900 && y <= 2100;
+  const { years, values } = pointColumns(series);
+  const reason = check(years, values, 0, n, min, max, engineOptions({ year }));
+  if (reason >= 0) return { ok: false, reason: REASON_CODES[reason]! };
+  const points = view.sorted ? series : series.slice().sort(byYear);
+  const cut = view.to - view.from;
+  return { ok: true, points: cut === n ? points : points.slice(0, cut), year: year ?? points[n - 1]!.year };
 }

@@ -20,14 +20,46 @@ export function yearlyChanges(
   for (let i = 1; i < points.length; i++) {
     const prev = points[i - 1]!;
     const cur = points[i]!;
-    const inTargetPeriod = cur.year >= target.fromYear && cur.year <= target.toYear;
-    if (prev.value === 0) {
-      out.push(cur.value === 0 ? { year: cur.year, changePercent: 0, met: sign < 0, inTargetPeriod } : null);
+    if (!hasChange(prev.value, cur.value)) {
+      out.push(null);
       continue;
     }
-    const changePercent = ((cur.value / prev.value) ** (1 / (cur.year - prev.year)) - 1) * 100;
-    const met = compare(sign * changePercent, '≥', target.minPercent);
-    out.push({ year: cur.year, changePercent, met, inTargetPeriod });
+    const changePercent = yearlyChange(prev.year, prev.value, cur.year, cur.value);
+    out.push({
+      year: cur.year,
+      changePercent,
+      met: changeMet(prev.value, changePercent, sign, target.minPercent),
+      inTargetPeriod: cur.year >= target.fromYear && cur.year <= target.toYear,
+    });
   }
   return out;
+}
+
+/** A change from `pv` to `v` has a percentage, unless it is from zero to more. */
+export function hasChange(pv: number, v: number): boolean {
+  return pv !== 0 || v === 0;
+}
+
+/** Annualised change in percent from (`py`, `pv`) to (`y`, `v`) when {@link hasChange}; 0 → 0 is 0. */
+export function yearlyChange(py: number, pv: number, y: number, v: number): number {
+  return pv === 0 ? 0 : ((v / pv) ** (1 / (y - py)) - 1) * 100;
+}
+
+/** Was a change met: in the desired direction by at least `minPercent` (0 → 0: when it should fall). */
+export function changeMet(pv: number, changePercent: number, sign: number, minPercent: number): boolean {
+  return pv === 0 ? sign < 0 : compare(sign * changePercent, '≥', minPercent);
+}
+
+/**
+ * The value the assessment year should not pass: the previous observed value (`py`, `pv`)
+ * moved by `minPercent` a year in the desired direction.
+ */
+export function yearlyExpected(
+  py: number,
+  pv: number,
+  sign: number,
+  minPercent: number,
+  year: number,
+): number {
+  return pv * (1 + (sign * minPercent) / 100) ** (year - py);
 }

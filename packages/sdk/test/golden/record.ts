@@ -1,6 +1,6 @@
 /**
  * Record the golden digests of test/golden/assessments.json from the current implementation:
- * `pnpm exec tsx test/golden/record.ts > test/golden/assessments.json`. Only when the method is meant to change (say why in the
+ * `node --import ../../scripts/ts-specifiers.mjs test/golden/record.ts > test/golden/assessments.json`. Only when the method is meant to change (say why in the
  * commit); test/golden.test.ts checks every entry point against the file.
  */
 import { type Case, countryCases, digestCases, randomCases, renderCase, samples } from '../helpers/golden.js';

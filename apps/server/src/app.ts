@@ -22,12 +22,16 @@ import { exportRoutes } from './routes/exports.js';
 import { readRoutes } from './routes/reads.js';
 import { reportRoutes } from './routes/reports.js';
 import { BundleStore } from './services/bundles.js';
+import { ProgressStore } from './services/progress-store.js';
+import { TokenBucket } from './services/rate-limit.js';
 
 export interface CreateAppOptions {
   db: Kysely<Database>;
   clock?: Clock;
   config?: Partial<AppConfig>;
   logger?: Logger;
+  /** Compute every plan's progress in the background at start (the server does; tests need not). */
+  precomputeProgress?: boolean;
 }
 
 const READ_METHODS = ['GET', 'HEAD'];
@@ -45,12 +49,16 @@ const EXPOSED_HEADERS = ['ETag', 'X-Request-Id', 'Retry-After', 'Idempotent-Repl
 /** The Hono application of the reference API, independent of how it is served. */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const config: AppConfig = { ...defaultConfig, ...options.config };
+  const logger = options.logger ?? createLogger();
+  const bundles = new BundleStore(options.db);
   const s: Services = {
     db: options.db,
     clock: options.clock ?? systemClock,
     config,
-    logger: options.logger ?? createLogger(),
-    bundles: new BundleStore(options.db),
+    logger,
+    bundles,
+    progress: new ProgressStore(options.db, bundles, logger),
+    publicReads: new TokenBucket(config.publicReadRateLimit.perSecond, config.publicReadRateLimit.burst),
   };
   const app = new Hono<AppEnv>();
 
@@ -118,6 +126,12 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   reportRoutes(app, s);
   exportRoutes(app, s);
   docsRoutes(app, s);
+
+  // Compute the plans' progress now (in the background) rather than on the first public read.
+  if (options.precomputeProgress)
+    void s.bundles.listPlans().then((plans) => {
+      for (const plan of plans) s.progress.schedule(plan.id, s.clock.now());
+    });
 
   app.notFound((c) => c.json(new HttpError('not_found').toBody(), 404));
 

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database, UsersTable } from './db/schema.js';
 import type { BundleStore } from './services/bundles.js';
+import type { ProgressStore } from './services/progress-store.js';
+import type { TokenBucket } from './services/rate-limit.js';
 
 export interface Clock {
   now(): Date;
@@ -20,6 +22,11 @@ export interface AppConfig {
   loginRateLimit: { max: number; windowMs: number };
   /** Read the client IP from X-Forwarded-For (only behind a trusted reverse proxy). */
   trustProxy: boolean;
+  /**
+   * Public reads (GETs of public routes) per client address: a token bucket of `burst` requests
+   * refilled at `perSecond` (default 20 per second, bursts of 100); `perSecond` 0 turns it off.
+   */
+  publicReadRateLimit: { perSecond: number; burst: number };
 }
 
 export const defaultConfig: AppConfig = {
@@ -28,6 +35,7 @@ export const defaultConfig: AppConfig = {
   tokenTtlMs: 12 * 60 * 60 * 1000,
   loginRateLimit: { max: 10, windowMs: 60_000 },
   trustProxy: false,
+  publicReadRateLimit: { perSecond: 20, burst: 100 },
 };
 
 /** What every handler can reach. */
@@ -37,6 +45,10 @@ export interface Services {
   config: AppConfig;
   logger: Logger;
   bundles: BundleStore;
+  /** Progress computed when data change (services/progress-store.ts). */
+  progress: ProgressStore;
+  /** Public reads per client address. */
+  publicReads: TokenBucket;
 }
 
 export type AppEnv = {

@@ -18,6 +18,7 @@ import { type DemoData, type DemoUser, demo } from '@kehoach/mocks';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import { storeBundles } from './services/bundles.js';
+import { progressChanged } from './services/progress-store.js';
 import { createUser } from './services/users.js';
 
 export { DEMO_YEAR, ILLUSTRATIVE_SOURCE } from '@kehoach/mocks';
@@ -217,6 +218,9 @@ export async function seedDemo(
       });
     }
   }
+
+  // Observations and accepted reports were written after the plan: progress moves once more.
+  if (observations > 0 || reportsCreated > 0) await progressChanged(db, stamp);
 
   return {
     plans: 1,

@@ -38,16 +38,17 @@ export function chooseEncoding(header: string | undefined): Encoding | null {
 }
 
 /**
- * Compress `body`. `quality` is brotli's 0–11: answers compressed per request use a fast level
- * (4); bodies compressed once and served many times (stored progress) use the densest (11).
+ * Compress `body` (in the thread pool, off the event loop). Brotli at quality 5: measured here on
+ * a 75 KB progress-like JSON, 3 ms for 7.9 KB, where quality 9 takes 44 ms for 7.9 KB and 11 takes
+ * 450 ms for 5.9 KB; gzip at its default level 6.
  */
-export async function encode(body: Uint8Array, encoding: Encoding, quality = 4): Promise<Uint8Array> {
-  if (encoding === 'gzip') return new Uint8Array(await gzipAsync(body, { level: quality >= 9 ? 9 : 6 }));
+export async function encode(body: Uint8Array, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+  if (encoding === 'gzip') return new Uint8Array(await gzipAsync(body));
   return new Uint8Array(
     await brotliAsync(body, {
       params: {
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_QUALITY]: quality,
+        [constants.BROTLI_PARAM_QUALITY]: 5,
         [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
       },
     }),

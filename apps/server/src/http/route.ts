@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import { userForToken } from '../auth/tokens.js';
 import type { AppEnv, Services } from '../context.js';
 import type { UsersTable } from '../db/schema.js';
+import { clientIp } from '../routes/auth.js';
 import { HttpError, MESSAGES, validationFailed } from './errors.js';
 
 type Infer<R, F extends string> = R extends { [P in F]: infer S }
@@ -79,7 +80,16 @@ export function register<K extends RouteName>(
   // Bodies are parsed with zod's compiled fast path (a full yearly report is the largest body and
   // the hottest path on deadline day); results and error messages are those of the schema itself.
   const bodySchema = def.body ? precompileOnce(def.body) : undefined;
+  // Public reads are limited per client address (a token bucket): 429 with Retry-After.
+  const limited = def.access === 'public' && def.method === 'GET';
   app[method](def.path, async (c) => {
+    if (limited) {
+      const wait = s.publicReads.take(clientIp(c, s.config.trustProxy), s.clock.now().getTime());
+      if (wait > 0)
+        throw new HttpError('rate_limited', MESSAGES.read_rate_limited, undefined, {
+          headers: { 'Retry-After': String(wait) },
+        });
+    }
     let user: UsersTable | null = null;
     if (def.access !== 'public') {
       user = await currentUser(c, s);

@@ -16,8 +16,8 @@ export interface ServerEnv {
  * PORT (8787), HOST (127.0.0.1), DATABASE_URL (file:./data/kehoach.sqlite; postgres://… for
  * PostgreSQL), CORS_WRITE_ORIGINS (comma-separated origins allowed to write), TRUST_PROXY (1 to
  * read X-Forwarded-For), TOKEN_TTL_HOURS (12), LOGIN_RATE_LIMIT (10 per minute), BODY_LIMIT_KB
- * (256), PUBLIC_READ_RATE_LIMIT (public reads per second per client address, 20; 0 turns the
- * limit off), PUBLIC_READ_BURST (100), SEED_DEMO (1 to load the demo data at start), SQLITE_SYNCHRONOUS (FULL or NORMAL), PORTAL_DIR
+ * (256), PUBLIC_READ_RATE_LIMIT (public reads per second per client address, 2; 0 turns the
+ * limit off), PUBLIC_READ_BURST (20), SEED_DEMO (1 to load the demo data at start), SQLITE_SYNCHRONOUS (FULL or NORMAL), PORTAL_DIR
  * (a built portal to serve at `/`), LOG_LEVEL. See docs/operations.md.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {

@@ -24,7 +24,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /**
    * Public reads (GETs of public routes) per client address: a token bucket of `burst` requests
-   * refilled at `perSecond` (default 20 per second, bursts of 100); `perSecond` 0 turns it off.
+   * refilled at `perSecond` (default 2 per second, bursts of 20: a portal page makes 4 public
+   * reads, and polls progress far less often); `perSecond` 0 turns it off.
    */
   publicReadRateLimit: { perSecond: number; burst: number };
 }
@@ -35,7 +36,7 @@ export const defaultConfig: AppConfig = {
   tokenTtlMs: 12 * 60 * 60 * 1000,
   loginRateLimit: { max: 10, windowMs: 60_000 },
   trustProxy: false,
-  publicReadRateLimit: { perSecond: 20, burst: 100 },
+  publicReadRateLimit: { perSecond: 2, burst: 20 },
 };
 
 /** What every handler can reach. */

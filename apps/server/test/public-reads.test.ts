@@ -39,6 +39,25 @@ describe('public reads per client address', () => {
     });
     expect(res.status).toBe(201);
   });
+
+  it('limits a forwarded loopback address like any other behind a trusted proxy', async () => {
+    for (let i = 0; i < 3; i++) await s.app.request('/api/v1/plans', from('127.0.0.1'));
+    expect((await s.app.request('/api/v1/plans', from('127.0.0.1'))).status).toBe(429);
+  });
+});
+
+describe('public reads without TRUST_PROXY', () => {
+  const local = useTestServer('test', { config: { publicReadRateLimit: { perSecond: 1, burst: 2 } } });
+  const socket = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+  it('never limits a client on this machine (a local tool, or a proxy not declared)', async () => {
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+      for (let i = 0; i < 5; i++)
+        expect((await local.app.request('/api/v1/plans', {}, socket(address))).status, address).toBe(200);
+    const statuses = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await local.app.request('/api/v1/plans', {}, socket('192.0.2.1'))).status);
+    expect(statuses).toEqual([200, 200, 429]);
+  });
 });
 
 describe('TokenBucket', () => {

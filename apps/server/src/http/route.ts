@@ -25,6 +25,13 @@ type PublicRoutes = { [K in RouteName]: Routes[K]['access'] extends 'public' ? K
 
 export type Handler<K extends RouteName> = (c: Context<AppEnv>, input: RouteInput<K>) => Promise<Response>;
 
+/**
+ * Without TRUST_PROXY, a client on this machine is never limited: it is a local tool or a
+ * reverse proxy, and behind a proxy every client would look like the proxy — one limit for all
+ * of them would throttle the whole site, so the limit is off instead (set TRUST_PROXY there).
+ */
+const LOOPBACK = /^(?:127\.|::1$|::ffff:127\.)/;
+
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 function bearer(c: Context<AppEnv>): string | null {
@@ -83,8 +90,9 @@ export function register<K extends RouteName>(
   // Public reads are limited per client address (a token bucket): 429 with Retry-After.
   const limited = def.access === 'public' && def.method === 'GET';
   app[method](def.path, async (c) => {
-    if (limited) {
-      const wait = s.publicReads.take(clientIp(c, s.config.trustProxy), s.clock.now().getTime());
+    const address = limited ? clientIp(c, s.config.trustProxy) : '';
+    if (limited && !(LOOPBACK.test(address) && !s.config.trustProxy)) {
+      const wait = s.publicReads.take(address, s.clock.now().getTime());
       if (wait > 0)
         throw new HttpError('rate_limited', MESSAGES.read_rate_limited, undefined, {
           headers: { 'Retry-After': String(wait) },

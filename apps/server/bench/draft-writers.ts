@@ -1,13 +1,15 @@
 /**
  * Draft savers of the public-reads bench, in a process of their own (so that the pollers'
- * load generator does not delay them on the client side): each officer saves their draft again
- * and again (PUT with If-Match of the last version) for the given time; latencies go back by IPC.
+ * load generator does not delay them on the client side): each officer saves their draft every
+ * `periodMs` (PUT with If-Match of the last version, like a form's autosave) for the given time;
+ * latencies go back by IPC.
  */
 interface Job {
   base: string;
   planPath: string;
   writers: { token: string; content: unknown }[];
   durationMs: number;
+  periodMs: number;
 }
 
 process.on('message', async (job: Job) => {
@@ -41,6 +43,8 @@ process.on('message', async (job: Job) => {
         latencies.push(performance.now() - t0);
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
         etag = res.headers.get('etag') ?? etag;
+        const wait = job.periodMs - (performance.now() - t0);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
     }),
   );

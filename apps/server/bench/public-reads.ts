@@ -29,7 +29,9 @@ const CLIENTS = 50;
 const READ_SECONDS = Number(process.env.READ_SECONDS ?? 5);
 const WRITE_SECONDS = Number(process.env.WRITE_SECONDS ?? 6);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
-const WRITERS = 4;
+/** Officers saving drafts during a phase, each every SAVE_PERIOD_MS (an autosave's pace). */
+const WRITERS = 8;
+const SAVE_PERIOD_MS = 100;
 
 const abort = setTimeout(() => {
   console.error('bench exceeded its time bound; aborting');
@@ -179,6 +181,11 @@ async function pollers(target: string, seconds: number) {
 }
 
 async function writers(base: string, tokens: { token: string; content: unknown }[], seconds: number) {
+  // A fresh draft each phase: a report's every save is an event it returns, so a draft saved
+  // thousands of times would measure its history, not the save.
+  const db = await openDatabase({ url });
+  await db.kysely.deleteFrom('reports').where('plan_id', '=', PLAN).where('year', '=', YEAR).execute();
+  await db.close();
   const child = fork(fileURLToPath(new URL('./draft-writers.ts', import.meta.url)), [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -188,6 +195,7 @@ async function writers(base: string, tokens: { token: string; content: unknown }
     planPath: `/api/v1/plans/${PLAN}/reports/${YEAR}/mine`,
     writers: tokens,
     durationMs: seconds * 1000,
+    periodMs: SAVE_PERIOD_MS,
   });
   const r = await new Promise<{ latencies: number[]; statuses: Record<string, number> }>((resolve) =>
     child.once('message', (m) => resolve(m as { latencies: number[]; statuses: Record<string, number> })),

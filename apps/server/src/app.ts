@@ -129,9 +129,14 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
 
   // Compute the plans' progress now (in the background) rather than on the first public read.
   if (options.precomputeProgress)
-    void s.bundles.listPlans().then((plans) => {
-      for (const plan of plans) s.progress.schedule(plan.id, s.clock.now());
-    });
+    s.bundles
+      .listPlans()
+      .then((plans) => {
+        for (const plan of plans) s.progress.schedule(plan.id, s.clock.now());
+      })
+      .catch((err: Error) =>
+        logger.warn({ err: { type: err.name, message: err.message } }, 'progress not precomputed'),
+      );
 
   app.notFound((c) => c.json(new HttpError('not_found').toBody(), 404));
 

@@ -87,6 +87,18 @@ async function startServer(env: Record<string, string>) {
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    /** CPU time the server process has used so far, in µs. */
+    cpu: () =>
+      new Promise<number>((resolve) => {
+        const on = (m: unknown) => {
+          if (typeof m === 'object' && m !== null && 'cpu' in m) {
+            child.off('message', on);
+            resolve((m as { cpu: number }).cpu);
+          }
+        };
+        child.on('message', on);
+        child.send('cpu');
+      }),
     stop: async () => {
       child.send('stop');
       await new Promise((r) => child.once('exit', r));
@@ -225,17 +237,31 @@ const results: string[] = [];
   const server = await startServer({ PUBLIC_READ_RATE_LIMIT: '0' });
   await cannon(progressUrl(server.base), 1);
   await cannon(plansUrl(server.base), 1);
-  const rows: { plans: Load; progress: Load; identity: Load }[] = [];
+  const rows: {
+    plans: Load & { cpuPerRequest: number };
+    progress: Load & { cpuPerRequest: number };
+    identity: Load & { cpuPerRequest: number };
+  }[] = [];
+  /** A load, with the server's CPU time per answered request (µs). */
+  const measured = async (target: string, options: { encoding?: boolean } = {}) => {
+    const before = await server.cpu();
+    const load = await cannon(target, READ_SECONDS, options);
+    const cpu = (await server.cpu()) - before;
+    return { ...load, cpuPerRequest: cpu / Math.max(1, load.ok + load.limited + load.other) };
+  };
   for (let round = 0; round < ROUNDS; round++) {
-    const plans = await cannon(plansUrl(server.base), READ_SECONDS);
-    const progress = await cannon(progressUrl(server.base), READ_SECONDS);
-    const identity = await cannon(progressUrl(server.base), READ_SECONDS, { encoding: false });
+    const plans = await measured(plansUrl(server.base));
+    const progress = await measured(progressUrl(server.base));
+    const identity = await measured(progressUrl(server.base), { encoding: false });
     rows.push({ plans, progress, identity });
     console.log(
-      `round ${round + 1}: plans ${Math.round(plans.rps)}/s p99 ${plans.p99} ms · progress (br) ${Math.round(progress.rps)}/s p50 ${progress.p50} p99 ${progress.p99} ms, ${Math.round(progress.bytes)} B · ratio ${f2(progress.rps / plans.rps)} · progress (identity) ${Math.round(identity.rps)}/s p99 ${identity.p99} ms, ${Math.round(identity.bytes)} B · non-2xx ${plans.other + progress.other + identity.other}`,
+      `round ${round + 1}: server CPU per request: plans ${Math.round(plans.cpuPerRequest)} µs, progress (br) ${Math.round(progress.cpuPerRequest)} µs, identity ${Math.round(identity.cpuPerRequest)} µs (CPU ratio plans÷progress ${f2(plans.cpuPerRequest / progress.cpuPerRequest)}) · plans ${Math.round(plans.rps)}/s p99 ${plans.p99} ms · progress (br) ${Math.round(progress.rps)}/s p50 ${progress.p50} p99 ${progress.p99} ms, ${Math.round(progress.bytes)} B · ratio ${f2(progress.rps / plans.rps)} · progress (identity) ${Math.round(identity.rps)}/s p99 ${identity.p99} ms, ${Math.round(identity.bytes)} B · non-2xx ${plans.other + progress.other + identity.other}`,
     );
   }
   await server.stop();
+  results.push(
+    `| ${engine}, server CPU per request | plans ${Math.round(median(rows.map((r) => r.plans.cpuPerRequest)))} µs | progress (br) ${Math.round(median(rows.map((r) => r.progress.cpuPerRequest)))} µs, identity ${Math.round(median(rows.map((r) => r.identity.cpuPerRequest)))} µs | **${f2(median(rows.map((r) => r.plans.cpuPerRequest / r.progress.cpuPerRequest)))}** (${rows.map((r) => f2(r.plans.cpuPerRequest / r.progress.cpuPerRequest)).join(', ')}) | |`,
+  );
   results.push(
     `| ${engine} | ${Math.round(median(rows.map((r) => r.plans.rps)))} /s (p99 ${median(rows.map((r) => r.plans.p99))} ms) | ${Math.round(median(rows.map((r) => r.progress.rps)))} /s, p50 ${median(rows.map((r) => r.progress.p50))} ms, p99 ${median(rows.map((r) => r.progress.p99))} ms | **${f2(median(rows.map((r) => r.progress.rps / r.plans.rps)))}** (${rows.map((r) => f2(r.progress.rps / r.plans.rps)).join(', ')}) | ${Math.round(median(rows.map((r) => r.identity.rps)))} /s, p99 ${median(rows.map((r) => r.identity.p99))} ms |`,
   );

@@ -238,6 +238,10 @@ describe('progress validators and encodings', () => {
       expect(res.headers.get('cache-control')).toBe('public, max-age=10, must-revalidate');
       expect(res.headers.get('vary')).toMatch(/Accept-Encoding/);
     }
+    const head = await s.app.request(URL_OF(), { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(etag);
+    expect(await head.text()).toBe('');
     const stale = await s.app.request(URL_OF(), { headers: { 'if-none-match': '"not-this-one"' } });
     expect(stale.status).toBe(200);
     expect(await stale.text()).toBe(text);

@@ -28,5 +28,8 @@ process.on('message', (m) => {
     const { user, system } = process.cpuUsage();
     process.send?.({ cpu: user + system });
   }
-  if (m === 'stop') server.close(() => void db.close().then(() => process.exit(0)));
+  // Requests the load generator left behind may still be running when the last socket closes:
+  // give them a moment before the database goes.
+  if (m === 'stop')
+    server.close(() => setTimeout(() => void db.close().then(() => process.exit(0)), 1000));
 });

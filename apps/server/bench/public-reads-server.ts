@@ -30,6 +30,5 @@ process.on('message', (m) => {
   }
   // Requests the load generator left behind may still be running when the last socket closes:
   // give them a moment before the database goes.
-  if (m === 'stop')
-    server.close(() => setTimeout(() => void db.close().then(() => process.exit(0)), 1000));
+  if (m === 'stop') server.close(() => setTimeout(() => void db.close().then(() => process.exit(0)), 1000));
 });

@@ -254,7 +254,7 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       description:
         'Strong validator of the content (differs per Content-Encoding); send it back as ' +
         'If-None-Match to get 304 — Mã phiên bản của nội dung, gửi lại trong If-None-Match',
-      schema: { type: 'string', examples: ['"Jz4c2tq0mC8Xr1bN-br"'] },
+      schema: { type: 'string', examples: ['"HY_HgyXAI40h1z-WyzrbQd-br"'] },
     },
     'Cache-Control': {
       description:

@@ -45,8 +45,11 @@ const env = {
   PORT: process.env.PORT ?? '8787',
 };
 log('starting the reference server (Ctrl+C to stop)');
-const server = spawn(bin, ['--silent', '--filter', '@kehoach/server', 'start'], {
-  cwd: root,
+// The built server (apps/server/dist, made by the turbo build above) run by this same Node, as an
+// operator runs it: no TypeScript loader, and signals reach the server without pnpm in between.
+const serverDir = join(root, 'apps', 'server');
+const server = spawn(process.execPath, ['--enable-source-maps', join(serverDir, 'dist', 'main.js')], {
+  cwd: serverDir,
   stdio: 'inherit',
   env,
 });

@@ -4,7 +4,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startFront } from './front.js';
 import { portalDist, serverDir } from './paths.js';
 
@@ -95,7 +94,7 @@ async function stackDatabase(dir: string): Promise<StackDatabase> {
 }
 
 /**
- * Starts the real server (`apps/server/src/main.ts` with Node's type stripping) on a free port with a
+ * Starts the real server (`apps/server/dist/main.js`, the build) on a free port with a
  * fresh database (a SQLite file in a temporary directory, or with TEST_DATABASE_URL a new PostgreSQL
  * schema) and the demo seed, serving the built portal
  * (`PORTAL_DIR`). When the server does not serve the portal yet, a stand-in (`front.ts`) serves
@@ -111,11 +110,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      '--import',
-      fileURLToPath(new URL('../../../scripts/ts-specifiers.mjs', import.meta.url)),
-      'src/main.ts',
-    ],
+    // The built server, as an operator runs it (`npm start` does the same).
+    ['--enable-source-maps', 'dist/main.js'],
     {
       cwd: serverDir,
       env: {

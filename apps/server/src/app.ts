@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import {
@@ -13,6 +14,7 @@ import {
 } from './context.js';
 import type { Database } from './db/schema.js';
 import { docsRoutes } from './docs/routes.js';
+import { compression } from './http/compress.js';
 import { HttpError } from './http/errors.js';
 import { createLogger } from './logger.js';
 import { authRoutes } from './routes/auth.js';
@@ -20,43 +22,59 @@ import { exportRoutes } from './routes/exports.js';
 import { readRoutes } from './routes/reads.js';
 import { reportRoutes } from './routes/reports.js';
 import { BundleStore } from './services/bundles.js';
+import { ProgressStore } from './services/progress-store.js';
+import { TokenBucket } from './services/rate-limit.js';
 
 export interface CreateAppOptions {
   db: Kysely<Database>;
   clock?: Clock;
   config?: Partial<AppConfig>;
   logger?: Logger;
+  /** Compute every plan's progress in the background at start (the server does; tests need not). */
+  precomputeProgress?: boolean;
 }
 
-const WRITE_METHODS = 'POST, PUT, DELETE';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, If-Match, Idempotency-Key, X-Request-Id';
-const EXPOSED_HEADERS = 'ETag, X-Request-Id, Retry-After, Idempotent-Replayed, Content-Disposition';
+const READ_METHODS = ['GET', 'HEAD'];
+const WRITE_METHODS = ['POST', 'PUT', 'DELETE'];
+const ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'If-Match',
+  'If-None-Match',
+  'Idempotency-Key',
+  'X-Request-Id',
+];
+const EXPOSED_HEADERS = ['ETag', 'X-Request-Id', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition'];
 
 /** The Hono application of the reference API, independent of how it is served. */
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const config: AppConfig = { ...defaultConfig, ...options.config };
+  const logger = options.logger ?? createLogger();
+  const bundles = new BundleStore(options.db);
   const s: Services = {
     db: options.db,
     clock: options.clock ?? systemClock,
     config,
-    logger: options.logger ?? createLogger(),
-    bundles: new BundleStore(options.db),
+    logger,
+    bundles,
+    progress: new ProgressStore(options.db, bundles, logger),
+    publicReads: new TokenBucket(config.publicReadRateLimit.perSecond, config.publicReadRateLimit.burst),
   };
   const app = new Hono<AppEnv>();
 
-  // Request id, access log (method, path, status, duration, account id — never headers or bodies).
+  // Request id: a valid incoming X-Request-Id (letters, digits, `_`, `-`, `=`, at most 64) is
+  // kept so that a proxy's id follows the request into our logs; any other is replaced.
+  app.use('*', requestId({ limitLength: 64 }));
+
+  // Access log (method, path, status, duration, account id — never headers or bodies).
   app.use('*', async (c, next) => {
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && /^[A-Za-z0-9_-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    c.set('requestId', requestId);
     const started = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
     c.header('X-Content-Type-Options', 'nosniff');
     const user = c.get('user');
     s.logger.info(
       {
-        reqId: requestId,
+        reqId: c.get('requestId'),
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,
@@ -67,31 +85,31 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     );
   });
 
-  // CORS: any origin may read; only allow-listed origins may write.
-  app.use('*', async (c, next) => {
-    const origin = c.req.header('origin');
-    const writeAllowed = origin !== undefined && config.corsWriteOrigins.includes(origin);
-    if (c.req.method === 'OPTIONS') {
-      const requested = (c.req.header('access-control-request-method') ?? '').toUpperCase();
-      const isRead = requested === 'GET' || requested === 'HEAD';
-      if (!origin || (!isRead && !writeAllowed)) return c.body(null, 204);
-      c.header('Access-Control-Allow-Origin', isRead && !writeAllowed ? '*' : origin);
-      c.header('Access-Control-Allow-Methods', writeAllowed ? `GET, HEAD, ${WRITE_METHODS}` : 'GET, HEAD');
-      c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-      c.header('Access-Control-Max-Age', '600');
-      c.header('Vary', 'Origin');
-      return c.body(null, 204);
-    }
-    await next();
-    if (!origin) return;
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') {
-      c.header('Access-Control-Allow-Origin', writeAllowed ? origin : '*');
-    } else if (writeAllowed) {
-      c.header('Access-Control-Allow-Origin', origin);
-    }
-    c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-    c.header('Vary', 'Origin');
-  });
+  // CORS: any origin may read; only allow-listed origins may write. The allowed origin depends
+  // on the request's Origin, so every answer says `Vary: Origin` (a shared cache must not hand
+  // one origin's answer, or an answer without CORS headers, to another).
+  const writeAllowed = (origin: string) => config.corsWriteOrigins.includes(origin);
+  app.use(
+    '*',
+    cors({
+      origin: (origin, c) => {
+        if (!origin) return null;
+        if (writeAllowed(origin)) return origin;
+        const method =
+          c.req.method === 'OPTIONS'
+            ? (c.req.header('access-control-request-method') ?? '').toUpperCase()
+            : c.req.method;
+        return method === 'GET' || method === 'HEAD' ? '*' : null;
+      },
+      allowMethods: (origin) => (writeAllowed(origin) ? [...READ_METHODS, ...WRITE_METHODS] : READ_METHODS),
+      allowHeaders: ALLOWED_HEADERS,
+      exposeHeaders: EXPOSED_HEADERS,
+      maxAge: 600,
+    }),
+  );
+
+  // Brotli or gzip for JSON and the portal's files (see http/compress.ts for why not hono/compress).
+  app.use('*', compression());
 
   app.use(
     '/api/*',
@@ -108,6 +126,17 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   reportRoutes(app, s);
   exportRoutes(app, s);
   docsRoutes(app, s);
+
+  // Compute the plans' progress now (in the background) rather than on the first public read.
+  if (options.precomputeProgress)
+    s.bundles
+      .listPlans()
+      .then((plans) => {
+        for (const plan of plans) s.progress.schedule(plan.id, s.clock.now());
+      })
+      .catch((err: Error) =>
+        logger.warn({ err: { type: err.name, message: err.message } }, 'progress not precomputed'),
+      );
 
   app.notFound((c) => c.json(new HttpError('not_found').toBody(), 404));
 

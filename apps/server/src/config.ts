@@ -17,7 +17,8 @@ export interface ServerEnv {
  * PostgreSQL), CORS_WRITE_ORIGINS (comma-separated origins allowed to write), TRUST_PROXY (the
  * number of reverse proxies in front, 0), TOKEN_TTL_HOURS (12), LOGIN_RATE_LIMIT (20 failed sign-ins
  * per minute per address), LOGIN_FREE_FAILURES (5), LOGIN_MAX_DELAY_SECONDS (60), BODY_LIMIT_KB
- * (256), SEED_DEMO (1 to load the demo data at start), SQLITE_SYNCHRONOUS (FULL or NORMAL), PORTAL_DIR
+ * (256), PUBLIC_READ_RATE_LIMIT (public reads per second per client address, 2; 0 turns the
+ * limit off), PUBLIC_READ_BURST (20), SEED_DEMO (1 to load the demo data at start), SQLITE_SYNCHRONOUS (FULL or NORMAL), PORTAL_DIR
  * (a built portal to serve at `/`), LOG_LEVEL. See docs/operations.md.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
@@ -42,6 +43,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
       loginDelay: {
         freeFailures: int(env.LOGIN_FREE_FAILURES, defaultConfig.loginDelay.freeFailures),
         maxDelayMs: int(env.LOGIN_MAX_DELAY_SECONDS, defaultConfig.loginDelay.maxDelayMs / 1000) * 1000,
+      },
+      publicReadRateLimit: {
+        perSecond: int(env.PUBLIC_READ_RATE_LIMIT, defaultConfig.publicReadRateLimit.perSecond),
+        burst: int(env.PUBLIC_READ_BURST, defaultConfig.publicReadRateLimit.burst),
       },
     },
   };

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database, UsersTable } from './db/schema.js';
 import type { BundleStore } from './services/bundles.js';
+import type { ProgressStore } from './services/progress-store.js';
+import type { TokenBucket } from './services/rate-limit.js';
 
 export interface Clock {
   now(): Date;
@@ -28,6 +30,12 @@ export interface AppConfig {
    * that many `X-Forwarded-For` entries from the right; 0 ignores the header.
    */
   trustProxy: number;
+  /**
+   * Public reads (GETs of public routes) per client address: a token bucket of `burst` requests
+   * refilled at `perSecond` (default 2 per second, bursts of 20: a portal page makes 4 public
+   * reads, and polls progress far less often); `perSecond` 0 turns it off.
+   */
+  publicReadRateLimit: { perSecond: number; burst: number };
 }
 
 export const defaultConfig: AppConfig = {
@@ -37,6 +45,7 @@ export const defaultConfig: AppConfig = {
   loginRateLimit: { max: 20, windowMs: 60_000 },
   loginDelay: { freeFailures: 5, maxDelayMs: 60_000 },
   trustProxy: 0,
+  publicReadRateLimit: { perSecond: 2, burst: 20 },
 };
 
 /** What every handler can reach. */
@@ -46,6 +55,10 @@ export interface Services {
   config: AppConfig;
   logger: Logger;
   bundles: BundleStore;
+  /** Progress computed when data change (services/progress-store.ts). */
+  progress: ProgressStore;
+  /** Public reads per client address. */
+  publicReads: TokenBucket;
 }
 
 export type AppEnv = {

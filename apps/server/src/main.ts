@@ -47,7 +47,13 @@ if (!plans || Number(plans.n) === 0) {
   logger.warn('no plans stored: run `pnpm --filter @kehoach/server cli seed` (or start with SEED_DEMO=1)');
 }
 
-const app = createApp({ db: db.kysely, clock: systemClock, config: env.app, logger });
+const app = createApp({
+  db: db.kysely,
+  clock: systemClock,
+  config: env.app,
+  logger,
+  precomputeProgress: true,
+});
 // The reference portal (apps/portal/dist) on the same origin: see PORTAL.md.
 if (env.portalDir) {
   try {

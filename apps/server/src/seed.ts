@@ -23,6 +23,7 @@ import { type DemoData, type DemoUser, demo } from '@kehoach/mocks';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './db/schema.js';
 import { storeBundles } from './services/bundles.js';
+import { progressChanged } from './services/progress-store.js';
 import { isPostgres } from './services/tx.js';
 import { createUserIfAbsent } from './services/users.js';
 
@@ -232,6 +233,9 @@ async function seed(
       });
     }
   }
+
+  // Observations and accepted reports were written after the plan: progress moves once more.
+  if (observations > 0 || reportsCreated > 0) await progressChanged(db, stamp);
 
   return {
     plans: 1,

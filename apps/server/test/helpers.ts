@@ -116,7 +116,14 @@ export async function testServer(
     },
   });
   const logger = createLogger({ level: 'info', destination });
-  const app = createApp({ db: db.kysely, clock, config, logger });
+  // The test clock stands still, so a bucket would never refill: public reads are unlimited
+  // unless a test sets the limit (test/public-reads.test.ts).
+  const app = createApp({
+    db: db.kysely,
+    clock,
+    config: { publicReadRateLimit: { perSecond: 0, burst: 0 }, ...config },
+    logger,
+  });
   return {
     db,
     database,

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountPortal, PORTAL_CSP, safeSegments } from '../src/http/portal.js';
 import { useTestServer } from './helpers.js';
@@ -21,6 +22,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets', 'report-4P2tLbF3.js'), 'export {};');
   writeFileSync(join(dist, 'assets', 'common-BKsnW3OO.css'), 'body{}');
   writeFileSync(join(dist, 'vendor', 'kehoach-widgets.js'), 'customElements;');
+  writeFileSync(join(dist, 'assets', 'big-Cq3xT9aZ.js'), `export const rows = [${'"hàng",'.repeat(2000)}];`);
   writeFileSync(join(dist, 'emblem.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dist, '.env'), 'SECRET=1');
   writeFileSync(join(root, 'secret.txt'), 'outside the portal');
@@ -69,7 +71,7 @@ describe('portal hosting (PORTAL_DIR)', () => {
     expect((await get('/assets/common-BKsnW3OO.css')).headers.get('content-type')).toBe(
       'text/css; charset=utf-8',
     );
-    expect((await get('/emblem.svg')).headers.get('content-type')).toBe('image/svg+xml');
+    expect((await get('/emblem.svg')).headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     const widgets = await get('/vendor/kehoach-widgets.js');
     expect(widgets.headers.get('cache-control')).toBe('no-cache');
     const etag = widgets.headers.get('etag') ?? '';
@@ -79,6 +81,25 @@ describe('portal hosting (PORTAL_DIR)', () => {
     const head = await s.app.request('/report.html', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
+  });
+
+  it('compresses scripts with brotli or gzip as accepted, keeping the headers', async () => {
+    const plain = await get('/assets/big-Cq3xT9aZ.js');
+    const text = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+    for (const [accept, encoding, decode] of [
+      ['br', 'br', brotliDecompressSync],
+      ['gzip, deflate', 'gzip', gunzipSync],
+    ] as const) {
+      const res = await get('/assets/big-Cq3xT9aZ.js', { 'accept-encoding': accept });
+      expect(res.headers.get('content-encoding'), accept).toBe(encoding);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.get('content-security-policy')).toBe(PORTAL_CSP);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(text) / 4);
+      expect(decode(bytes).toString('utf8')).toBe(text);
+    }
   });
 
   it('never leaves the directory: .., encoded dots and slashes, absolute paths, dotfiles, symlinks', async () => {

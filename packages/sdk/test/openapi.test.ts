@@ -128,6 +128,19 @@ describe('createOpenApiDocument', () => {
     expect(doc.components.schemas.ApiError).toHaveProperty('properties.error.properties.currentVersion');
   });
 
+  it('documents the cache validators of progress: If-None-Match, ETag, Cache-Control, Vary and 304', () => {
+    const progress = operation('getProgress');
+    expect(progress.parameters).toContainEqual(
+      expect.objectContaining({ name: 'If-None-Match', in: 'header', required: false }),
+    );
+    for (const status of ['200', '304'])
+      for (const header of ['ETag', 'Cache-Control', 'Vary'])
+        expect(progress.responses[status], `${status} ${header}`).toHaveProperty(`headers.${header}`);
+    expect(progress.responses['304']).not.toHaveProperty('content');
+    expect(progress.responses['429']).toEqual({ $ref: '#/components/responses/RateLimited' });
+    expect(operation('getPlan').responses).not.toHaveProperty('304');
+  });
+
   it('documents access: bearer security on every non-public route only', () => {
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     for (const [name, route] of entries) {

@@ -158,6 +158,38 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         throw new Error('kehoach migrations are forward-only');
       },
     },
+    '0003_progress': {
+      // Progress is computed when data change and stored per plan × year × unit × measure, so a
+      // public read no longer loads every observation. `progress_state.generation` increases in
+      // the transaction of every change that moves progress (an accepted report, observations,
+      // a plan or catalog stored); a cell is current when its generation and `as_of` (the local
+      // day successions were resolved at) match.
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('progress_state')
+          .addColumn('plan_id', 'text', (c) => c.primaryKey())
+          .addColumn('generation', 'integer', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('progress_cells')
+          .addColumn('plan_id', 'text', (c) => c.notNull())
+          .addColumn('year', 'integer', (c) => c.notNull())
+          .addColumn('unit_id', 'text', (c) => c.notNull())
+          .addColumn('measure_id', 'text', (c) => c.notNull())
+          .addColumn('position', 'integer', (c) => c.notNull())
+          .addColumn('generation', 'integer', (c) => c.notNull())
+          .addColumn('as_of', 'text', (c) => c.notNull())
+          .addColumn('illustrative', 'integer', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('progress_cells_pk', ['plan_id', 'year', 'unit_id', 'measure_id'])
+          .execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
   };
 }
 

@@ -96,6 +96,28 @@ export interface ObservationsTable {
   source: string | null;
 }
 
+/** Per plan: increases with every change that moves its progress (see migration 0003). */
+export interface ProgressStateTable {
+  plan_id: string;
+  generation: number;
+  updated_at: string;
+}
+
+/** One measure's progress (`MeasureProgress` JSON) for a plan, year and unit, as last computed. */
+export interface ProgressCellsTable {
+  plan_id: string;
+  year: number;
+  unit_id: string;
+  measure_id: string;
+  /** Place of the measure in the catalog (the order of `measures` in the answer). */
+  position: number;
+  generation: number;
+  /** Local day (plan time zone) successions were resolved at. */
+  as_of: string;
+  illustrative: number;
+  body: string;
+}
+
 export interface Database {
   users: UsersTable;
   tokens: TokensTable;
@@ -106,4 +128,6 @@ export interface Database {
   audit_log: AuditLogTable;
   observations: ObservationsTable;
   meta: MetaTable;
+  progress_state: ProgressStateTable;
+  progress_cells: ProgressCellsTable;
 }

@@ -4,9 +4,11 @@
  * The API keeps its routes under `/api`; everything else is a file of the portal.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono } from 'hono';
+import { etag } from 'hono/etag';
 import type { AppEnv } from '../context.js';
 import { HttpError } from './errors.js';
 
@@ -15,30 +17,6 @@ export const PORTAL_CSP =
   "default-src 'self'; base-uri 'self'; object-src 'none'; form-action 'self'; frame-ancestors 'self'";
 
 export const REFERRER_POLICY = 'same-origin';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
 
 /** Vite's content-hashed file names (`report-4P2tLbF3.js`): cached for a year, never revalidated. */
 const HASHED = /-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
@@ -128,28 +106,19 @@ function securityHeaders(c: Context<AppEnv>): void {
   c.header('X-Frame-Options', 'SAMEORIGIN');
 }
 
-async function send(c: Context<AppEnv>, found: Found, status: 200 | 404, urlPath: string): Promise<Response> {
-  const ext = extname(found.file).toLowerCase();
-  const html = ext === '.html';
+/**
+ * Headers of a portal file once Hono's `serveStatic` has found it: a weak ETag from size and
+ * modification time (checked against If-None-Match by `hono/etag`), the cache policy, and the
+ * security headers. Content types are Hono's (`hono/utils/mime`).
+ */
+function portalHeaders(c: Context<AppEnv>, found: Found, urlPath: string): void {
+  const html = extname(found.file).toLowerCase() === '.html';
   securityHeaders(c);
-  c.header('Content-Type', TYPES[ext] ?? 'application/octet-stream');
-  const etag = `W/"${found.size.toString(16)}-${Math.floor(found.mtimeMs).toString(16)}"`;
-  if (status === 200) {
-    c.header('ETag', etag);
-    c.header('Last-Modified', new Date(found.mtimeMs).toUTCString());
-    c.header(
-      'Cache-Control',
-      !html && HASHED.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    );
-    const inm = c.req.header('if-none-match');
-    if (inm?.split(',').some((t) => t.trim() === etag)) return c.body(null, 304);
-  } else {
-    c.header('Cache-Control', 'no-cache');
-  }
-  const body = await readFile(found.file);
-  c.header('Content-Length', String(body.byteLength));
-  if (c.req.method === 'HEAD') return c.body(null, status);
-  return c.body(new Uint8Array(body), status);
+  c.header('ETag', `W/"${found.size.toString(16)}-${Math.floor(found.mtimeMs).toString(16)}"`);
+  c.header(
+    'Cache-Control',
+    !html && HASHED.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  );
 }
 
 /** The app's JSON 404, as for any unknown route (never a hint about the file system). */
@@ -167,16 +136,41 @@ function notFound(): never {
  */
 export function mountPortal(app: Hono<AppEnv>, dir: string): void {
   const root = checkPortalDir(dir);
+  /** The file chosen below, relative to the root: `serveStatic` serves exactly that file. */
+  const chosen = new WeakMap<Request, string>();
+  const serve = serveStatic({
+    root,
+    // Our own lookup has already decoded and checked every segment (see `safeSegments`).
+    allowPercentInPath: true,
+    rewriteRequestPath: (_path, c) => chosen.get(c.req.raw) ?? '/index.html',
+  });
+  const validate = etag();
   app.on(['GET', 'HEAD'], '*', async (c, next) => {
     const pathname = new URL(c.req.url).pathname;
     if (pathname === '/api' || pathname.startsWith('/api/')) return next();
     const found = await lookup(root, pathname);
     if (found === 'forbidden') notFound();
-    if (found) return send(c, found, 200, pathname);
-    const segments = safeSegments(pathname) ?? [];
-    if (extname(segments[segments.length - 1] ?? '') !== '') notFound();
-    const page = (await fileAt(root, ['404.html'])) ?? (await fileAt(root, ['index.html']));
-    if (!page) notFound();
-    return send(c, page, 404, pathname);
+    let page: Found | null = found;
+    if (!page) {
+      const segments = safeSegments(pathname) ?? [];
+      if (extname(segments[segments.length - 1] ?? '') !== '') notFound();
+      page = (await fileAt(root, ['404.html'])) ?? (await fileAt(root, ['index.html']));
+      if (!page) notFound();
+      // A page that does not exist: the fallback page, never cached, with status 404.
+      securityHeaders(c);
+      c.header('Cache-Control', 'no-cache');
+      chosen.set(c.req.raw, `/${relative(root, page.file).split(sep).join('/')}`);
+      const res = await serve(c, next);
+      if (!res) notFound();
+      return new Response(res.body, { status: 404, headers: res.headers });
+    }
+    const file = page;
+    chosen.set(c.req.raw, `/${relative(root, file.file).split(sep).join('/')}`);
+    await validate(c, async () => {
+      portalHeaders(c, file, pathname);
+      const res = await serve(c, next);
+      if (res) c.res = res;
+    });
+    return c.res;
   });
 }

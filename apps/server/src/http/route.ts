@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import { userForToken } from '../auth/tokens.js';
 import type { AppEnv, Services } from '../context.js';
 import type { UsersTable } from '../db/schema.js';
+import { clientAddress } from './client-address.js';
 import { HttpError, MESSAGES, validationFailed } from './errors.js';
 
 type Infer<R, F extends string> = R extends { [P in F]: infer S }
@@ -23,6 +24,13 @@ export interface RouteInput<K extends RouteName> {
 type PublicRoutes = { [K in RouteName]: Routes[K]['access'] extends 'public' ? K : never }[RouteName];
 
 export type Handler<K extends RouteName> = (c: Context<AppEnv>, input: RouteInput<K>) => Promise<Response>;
+
+/**
+ * Without TRUST_PROXY, a client on this machine is never limited: it is a local tool or a
+ * reverse proxy, and behind a proxy every client would look like the proxy — one limit for all
+ * of them would throttle the whole site, so the limit is off instead (set TRUST_PROXY there).
+ */
+const LOOPBACK = /^(?:127\.|::1$|::ffff:127\.)/;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -79,7 +87,17 @@ export function register<K extends RouteName>(
   // Bodies are parsed with zod's compiled fast path (a full yearly report is the largest body and
   // the hottest path on deadline day); results and error messages are those of the schema itself.
   const bodySchema = def.body ? precompileOnce(def.body) : undefined;
+  // Public reads are limited per client address (a token bucket): 429 with Retry-After.
+  const limited = def.access === 'public' && def.method === 'GET';
   app[method](def.path, async (c) => {
+    const address = limited ? clientAddress(c, s.config.trustProxy) : '';
+    if (limited && !(LOOPBACK.test(address) && s.config.trustProxy === 0)) {
+      const wait = s.publicReads.take(address, s.clock.now().getTime());
+      if (wait > 0)
+        throw new HttpError('rate_limited', MESSAGES.read_rate_limited, undefined, {
+          headers: { 'Retry-After': String(wait) },
+        });
+    }
     let user: UsersTable | null = null;
     if (def.access !== 'public') {
       user = await currentUser(c, s);

@@ -1,12 +1,21 @@
 import { localDate, type PlanSummary, planUnitId, reportCompleteness } from '@kehoach/sdk';
 import type { Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
+import { chooseEncoding } from '../http/compress.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { register } from '../http/route.js';
-import { computeProgress } from '../services/progress.js';
 import { loadBundle } from './reports.js';
 
 const PUBLIC_CACHE = 'public, max-age=60';
+
+/**
+ * Progress changes when a report is accepted or data are loaded. A shared cache (a CDN, the
+ * province's proxy) may answer from its copy for 10 s — at most one request per 10 s and encoding
+ * reaches us however many people read — and must then revalidate (`must-revalidate`: never a
+ * stale copy without asking), which costs us a 304 without a body while nothing changed. An
+ * accepted report is therefore public within about 10 s.
+ */
+const PROGRESS_CACHE = 'public, max-age=10, must-revalidate';
 
 export function readRoutes(app: Hono<AppEnv>, s: Services): void {
   register(app, s, 'listPlans', async (c) => {
@@ -55,9 +64,17 @@ export function readRoutes(app: Hono<AppEnv>, s: Services): void {
     const year = query.year ?? Math.min(Math.max(thisYear, bundle.plan.period.from), bundle.plan.period.to);
     const unitId = query.unitId ?? planUnitId(bundle.plan, bundle.registry, now);
     if (!bundle.registry.units.some((u) => u.id === unitId)) throw new HttpError('not_found');
-    const body = await computeProgress(s.db, bundle, { year, unitId, now });
-    c.header('Cache-Control', 'public, max-age=30');
-    return c.json(body, 200);
+    const answer = await s.progress.answer(bundle, year, unitId, now);
+    const encoding = chooseEncoding(c.req.header('accept-encoding'));
+    c.header('ETag', answer.etag(encoding));
+    c.header('Cache-Control', PROGRESS_CACHE);
+    c.header('Vary', 'Accept-Encoding');
+    if (answer.matches(c.req.header('if-none-match'))) return c.body(null, 304);
+    const body = await answer.body(encoding);
+    c.header('Content-Type', 'application/json');
+    if (encoding) c.header('Content-Encoding', encoding);
+    c.header('Content-Length', String(body.byteLength));
+    return c.body(body, 200);
   });
 
   register(app, s, 'getSubmissions', async (c, { params, query }) => {

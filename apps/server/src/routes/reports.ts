@@ -15,6 +15,7 @@ import { register } from '../http/route.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { idempotent, requestHash } from '../services/idempotency.js';
 import { dutiesOf, reviewerAgencyId } from '../services/plan-logic.js';
+import { progressChanged } from '../services/progress-store.js';
 import {
   type Actor,
   findReport,
@@ -174,8 +175,11 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
         const current = await findReportById(trx, params.reportId);
         if (!current) throw new HttpError('not_found');
         const row = await review(trx, current, step, actor, now, comment);
+        // An accepted report's values count in progress: its generation moves with the report.
+        if (step === 'accepted') await progressChanged(trx, now, [row.plan_id]);
         return { row, report: await toReport(trx, row) };
       });
+      if (step === 'accepted') s.progress.schedule(row.plan_id, s.clock.now());
       return sendReport(c, report, row.version);
     });
   }

@@ -10,6 +10,7 @@ import {
 import type { Kysely } from 'kysely';
 import { sortByText } from '../db/order.js';
 import type { Database } from '../db/schema.js';
+import { progressChanged } from './progress-store.js';
 
 export interface PlanBundle {
   plan: Plan;
@@ -126,5 +127,8 @@ export async function storeBundles(
         )
         .execute();
     }
+    // A plan, registry or catalog read differently moves progress; which plans read a catalog
+    // is in the plans' content, so every plan's progress is recomputed (loading is rare).
+    await progressChanged(trx, stamp);
   });
 }

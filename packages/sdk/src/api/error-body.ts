@@ -31,8 +31,8 @@ const { unknown: _clientOnly, ...codeMessages } = apiErrorMessages;
 
 /**
  * The reference server's texts: the default of each error code (the client's generic text,
- * {@link apiErrorMessages}, except where the server knows more: it rate-limits sign-in only and
- * accepts JSON only) and the specific reasons it answers with, e.g. `plan_not_found`.
+ * {@link apiErrorMessages}, except where the server knows more: `rate_limited` alone is about
+ * sign-in, public reads over their limit say `read_rate_limited`; it accepts JSON only) and the specific reasons it answers with, e.g. `plan_not_found`.
  */
 export const serverErrorMessages = {
   ...codeMessages,
@@ -47,6 +47,10 @@ export const serverErrorMessages = {
   not_ready: {
     vi: 'Báo cáo chưa đủ thông tin để nộp: mỗi nhiệm vụ cần trạng thái, mỗi chỉ số cần số liệu hoặc ghi chú lý do.',
     en: 'The report is not complete enough to submit: every task needs a status, every measure a value or a note saying why.',
+  },
+  read_rate_limited: {
+    vi: 'Quá nhiều yêu cầu đọc dữ liệu công khai từ địa chỉ này. Vui lòng thử lại sau vài giây.',
+    en: 'Too many public read requests from this address. Please try again in a few seconds.',
   },
   bad_json: { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   bad_credentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },

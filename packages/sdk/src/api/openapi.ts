@@ -118,7 +118,11 @@ const ERROR_RESPONSES = {
     'A required header is missing: If-Match on a later draft save, Idempotency-Key on a submission',
     'Thiếu If-Match (khi lưu lại bản nháp) hoặc Idempotency-Key (khi nộp)',
   ],
-  RateLimited: ['429', 'Too many requests; see Retry-After', 'Quá nhiều yêu cầu'],
+  RateLimited: [
+    '429',
+    'Too many requests (sign-in attempts, or public reads from one client address); see Retry-After',
+    'Quá nhiều yêu cầu (đăng nhập, hoặc đọc dữ liệu công khai từ một địa chỉ)',
+  ],
   ServerError: ['5XX', 'Server error', 'Lỗi máy chủ'],
 } as const;
 type ErrorResponseName = keyof typeof ERROR_RESPONSES;
@@ -244,9 +248,39 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
     },
   };
 
+  /** Headers of a cacheable read (`conditional` routes): its validator and cache policy. */
+  const cacheHeaders = {
+    ETag: {
+      description:
+        'Strong validator of the content (differs per Content-Encoding); send it back as ' +
+        'If-None-Match to get 304 — Mã phiên bản của nội dung, gửi lại trong If-None-Match',
+      schema: { type: 'string', examples: ['"HY_HgyXAI40h1z-WyzrbQd-br"'] },
+    },
+    'Cache-Control': {
+      description:
+        'public, a short max-age and must-revalidate: a shared cache may serve the answer for a few ' +
+        'seconds, then asks again with If-None-Match — Bộ đệm dùng chung được phép lưu trong vài giây',
+      schema: { type: 'string', examples: ['public, max-age=10, must-revalidate'] },
+    },
+    Vary: {
+      description: 'Accept-Encoding, Origin — the answer differs by these request headers',
+      schema: { type: 'string', examples: ['Accept-Encoding, Origin'] },
+    },
+  };
+
   const paths: Record<string, Record<string, OpenApiOperation>> = {};
   for (const [name, route] of Object.entries(routes) as [RouteName, RouteDef][]) {
     const parameters = [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')];
+    if (route.conditional)
+      parameters.push({
+        name: 'If-None-Match',
+        in: 'header',
+        required: false,
+        description:
+          'ETag of a copy the client already has; when the content is unchanged the answer is 304 ' +
+          'without a body. — ETag của bản đã có; nội dung không đổi thì trả về 304, không kèm dữ liệu.',
+        schema: { type: 'string' },
+      });
     if (route.headers?.includes('If-Match'))
       parameters.push({
         name: 'If-Match',
@@ -292,6 +326,7 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       const headers = {
         ...(etagPaths.has(route.path) || route.response === report.ReportSchema ? etagHeader : {}),
         ...(idempotent ? replayedHeader : {}),
+        ...(route.conditional ? cacheHeaders : {}),
       };
       const hasHeaders = Object.keys(headers).length > 0;
       responses['200'] = {
@@ -299,6 +334,13 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
         ...(hasHeaders ? { headers } : {}),
         content,
       };
+      if (route.conditional)
+        responses['304'] = {
+          description:
+            'Not modified: the ETag in If-None-Match is still current; no body — ' +
+            'Không thay đổi: bản đã có vẫn đúng, không kèm dữ liệu',
+          headers: cacheHeaders,
+        };
       // A write that may create its resource (the first draft save) answers 201 when it does.
       if (route.method === 'PUT' && route.headers?.includes('If-Match'))
         responses['201'] = {

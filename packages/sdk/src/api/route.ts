@@ -30,6 +30,13 @@ export interface RouteDef {
   response: z.ZodMiniType | 'binary' | null;
   /** Request headers the route relies on. */
   headers?: readonly ('If-Match' | 'Idempotency-Key')[];
+  /**
+   * A read a shared cache may keep and revalidate: the answer carries a strong `ETag` (of its
+   * content), `Cache-Control: public` with a short `max-age` and `must-revalidate`, and `Vary`;
+   * a request whose `If-None-Match` names that ETag gets 304 without a body. Clients need do
+   * nothing: browsers and caches send `If-None-Match` themselves.
+   */
+  conditional?: true;
 }
 
 /** Fill `:param` segments of a route path, encoding each value. */

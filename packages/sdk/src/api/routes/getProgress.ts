@@ -15,4 +15,5 @@ export const getProgressRoute = {
   params: PlanParams,
   query: ProgressQuerySchema,
   response: ProgressResponseSchema,
+  conditional: true,
 } as const satisfies RouteDef;

@@ -78,7 +78,12 @@ console.log(
 // 2. Server in its own process, so clients and server do not share an event loop.
 const child = fork(fileURLToPath(new URL('./server-child.ts', import.meta.url)), [], {
   env: { ...process.env, DATABASE_URL: url },
-  execArgv: ['--import', 'tsx'],
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process there (open in DevTools).
+  execArgv: [
+    '--import',
+    'tsx',
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+  ],
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
 const port = await new Promise<number>((resolve, reject) => {

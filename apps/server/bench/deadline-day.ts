@@ -145,6 +145,14 @@ await Promise.all(
   }),
 );
 const elapsed = performance.now() - runStart;
+interface CommitStats {
+  commits: number;
+  writes: number;
+}
+const server: { stats: CommitStats | null } = { stats: null };
+child.on('message', (m) => {
+  if (typeof m === 'object' && m && 'stats' in m) server.stats = (m as { stats: CommitStats | null }).stats;
+});
 child.send('stop');
 await new Promise((r) => child.once('exit', r));
 
@@ -230,6 +238,14 @@ const result = {
     p99: +pct(99).toFixed(1),
     max: +(sorted.at(-1) ?? 0).toFixed(1),
   },
+  ...(server.stats
+    ? {
+        groupCommit: {
+          ...server.stats,
+          writesPerCommit: +(server.stats.writes / Math.max(1, server.stats.commits)).toFixed(1),
+        },
+      }
+    : {}),
   verify: {
     storedSubmitted: stored.length,
     submittedEvents: events,

@@ -14,7 +14,7 @@ import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
 import { register } from '../http/route.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { idempotent, requestHash } from '../services/idempotency.js';
-import { dutiesOf, reviewerAgencyId } from '../services/plan-logic.js';
+import { dutiesOf, reviewerAgencyId, unitIdsOf } from '../services/plan-logic.js';
 import {
   type Actor,
   findReport,
@@ -66,10 +66,6 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const duties = dutiesOf(bundle, actor.agencyId, year);
     if (!duties) throw forbidden(MESSAGES.owes_nothing);
     return { actor, bundle, duties };
-  }
-
-  function unitIdsOf(bundle: PlanBundle): Set<string> {
-    return new Set(bundle.registry.units.map((u) => u.id));
   }
 
   register(app, s, 'getMyReport', async (c, { params, user }) => {

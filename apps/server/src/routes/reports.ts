@@ -81,10 +81,9 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     if (errors.length > 0) throw validationFailed(errors);
     const ifMatch = parseIfMatch(c.req.header('if-match'));
     const now = s.clock.now().toISOString();
-    const { row, report } = await inTransaction(s.db, async (trx) => {
-      const row = await saveDraft(trx, { ...params, content: body.content, ifMatch }, actor, now);
-      return { row, report: await toReport(trx, row) };
-    });
+    const { row, report } = await inTransaction(s.db, (trx) =>
+      saveDraft(trx, { ...params, content: body.content, ifMatch }, actor, now),
+    );
     return sendReport(c, report, row.version, row.version === 1 ? 201 : 200);
   });
 
@@ -111,8 +110,13 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const hash = requestHash({ params, content: body.content, ifMatch: ifMatchHeader ?? null });
     const stored = await inTransaction(s.db, (trx) =>
       idempotent(trx, { userId: user.id, route: 'submitReport', key, hash }, now, async () => {
-        const row = await submitReport(trx, { ...params, content: body.content, ifMatch }, actor, now);
-        return { status: 200, body: await toReport(trx, row), etag: etagOf(row.version) };
+        const { row, report } = await submitReport(
+          trx,
+          { ...params, content: body.content, ifMatch },
+          actor,
+          now,
+        );
+        return { status: 200, body: report, etag: etagOf(row.version) };
       }),
     );
     if (stored.etag) c.header('ETag', stored.etag);
@@ -169,8 +173,7 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
       const { row, report } = await inTransaction(s.db, async (trx) => {
         const current = await findReportById(trx, params.reportId);
         if (!current) throw new HttpError('not_found');
-        const row = await review(trx, current, step, actor, now, comment);
-        return { row, report: await toReport(trx, row) };
+        return review(trx, current, step, actor, now, comment);
       });
       return sendReport(c, report, row.version);
     });

@@ -127,6 +127,7 @@ async function submitOne(index: number): Promise<void> {
   }
 }
 
+child.send('start');
 const runStart = performance.now();
 await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
@@ -138,9 +139,9 @@ interface CommitStats {
   commits: number;
   writes: number;
 }
-const server: { stats: CommitStats | null } = { stats: null };
+const server: { stats: CommitStats | null; cpuMs: number } = { stats: null, cpuMs: Number.NaN };
 child.on('message', (m) => {
-  if (typeof m === 'object' && m && 'stats' in m) server.stats = (m as { stats: CommitStats | null }).stats;
+  if (typeof m === 'object' && m && 'stats' in m) Object.assign(server, m);
 });
 child.send('stop');
 await new Promise((r) => child.once('exit', r));
@@ -300,6 +301,8 @@ const result = {
     p99: +pct(99).toFixed(1),
     max: +(sorted.at(-1) ?? 0).toFixed(1),
   },
+  /** CPU time (user + system) of the server process per acknowledged report. */
+  serverCpuMsPerReport: +(server.cpuMs / Math.max(1, ok)).toFixed(3),
   ...(server.stats
     ? {
         groupCommit: {

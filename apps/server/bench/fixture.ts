@@ -3,8 +3,13 @@
  * provincial departments and to 3,321 commune People's Committees (one collective listing them),
  * with a synthetic registry. Deterministic; nothing here is real data.
  */
-import { dakNong2021 } from '@kehoach/plans';
+import { randomBytes } from 'node:crypto';
+import { dakNong2021, qd23 } from '@kehoach/plans';
 import type { AdministrativeUnit, Agency, OrganizationRegistry, Plan, ReportContent } from '@kehoach/sdk';
+import type { Kysely } from 'kysely';
+import { hashToken } from '../src/auth/tokens.js';
+import type { Database } from '../src/db/schema.js';
+import { storeBundles } from '../src/services/bundles.js';
 
 export const BENCH_PLAN = 'bench-deadline-day';
 export const BENCH_YEAR = 2026;
@@ -135,4 +140,61 @@ export function benchContent(agencyId: string, i: number): ReportContent {
     difficulties: commune ? 'Thiếu cán bộ chuyên trách công tác trẻ em.' : '',
     recommendations: '',
   };
+}
+
+/** Every agency of the bench plan that owes a report: the communes, then the departments. */
+export function benchAgencies(communes = COMMUNES, departments = DEPARTMENTS): string[] {
+  return [
+    ...Array.from({ length: communes }, (_, i) => communeAgency(i + 1)),
+    ...Array.from({ length: departments }, (_, i) => departmentAgency(i + 1)),
+  ];
+}
+
+/**
+ * Store the bench plan and one token-only reporter account (no password) per agency, with a
+ * bearer token valid for an hour; returns agency → token. Works on SQLite and PostgreSQL.
+ */
+export async function seedBenchReporters(
+  db: Kysely<Database>,
+  agencies: readonly string[],
+  now: Date,
+): Promise<Map<string, string>> {
+  await storeBundles(db, { catalogs: [qd23], plans: [benchBundle()] }, now.toISOString());
+  const at = now.toISOString();
+  const expires = new Date(now.getTime() + 3_600_000).toISOString();
+  const tokens = new Map<string, string>();
+  const users = agencies.map((agencyId, i) => ({
+    id: `u_bench_${i}`,
+    username: `bench-${i}`,
+    name: `Reporter ${i}`,
+    role: 'reporter' as const,
+    agency_id: agencyId,
+    password_hash: null,
+    disabled: 0,
+    created_at: at,
+  }));
+  const rows = users.map((u) => {
+    const token = randomBytes(32).toString('base64url');
+    tokens.set(u.agency_id, token);
+    return {
+      token_hash: hashToken(token),
+      user_id: u.id,
+      created_at: at,
+      expires_at: expires,
+      revoked_at: null,
+    };
+  });
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < users.length; i += 500) {
+      await trx
+        .insertInto('users')
+        .values(users.slice(i, i + 500))
+        .execute();
+      await trx
+        .insertInto('tokens')
+        .values(rows.slice(i, i + 500))
+        .execute();
+    }
+  });
+  return tokens;
 }

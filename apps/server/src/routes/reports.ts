@@ -14,7 +14,7 @@ import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
 import { register } from '../http/route.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { idempotent, requestHash } from '../services/idempotency.js';
-import { dutiesOf, reviewerAgencyId } from '../services/plan-logic.js';
+import { dutiesOf, reviewerAgencyId, unitIdsOf } from '../services/plan-logic.js';
 import { progressChanged } from '../services/progress-store.js';
 import {
   type Actor,
@@ -69,10 +69,6 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     return { actor, bundle, duties };
   }
 
-  function unitIdsOf(bundle: PlanBundle): Set<string> {
-    return new Set(bundle.registry.units.map((u) => u.id));
-  }
-
   register(app, s, 'getMyReport', async (c, { params, user }) => {
     const { actor } = await reporterContext(params.planId, params.year, user);
     const row = await findReport(s.db, params.planId, params.year, actor.agencyId);
@@ -86,10 +82,9 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     if (errors.length > 0) throw validationFailed(errors);
     const ifMatch = parseIfMatch(c.req.header('if-match'));
     const now = s.clock.now().toISOString();
-    const { row, report } = await inTransaction(s.db, async (trx) => {
-      const row = await saveDraft(trx, { ...params, content: body.content, ifMatch }, actor, now);
-      return { row, report: await toReport(trx, row) };
-    });
+    const { row, report } = await inTransaction(s.db, (trx) =>
+      saveDraft(trx, { ...params, content: body.content, ifMatch }, actor, now),
+    );
     return sendReport(c, report, row.version, row.version === 1 ? 201 : 200);
   });
 
@@ -116,8 +111,13 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const hash = requestHash({ params, content: body.content, ifMatch: ifMatchHeader ?? null });
     const stored = await inTransaction(s.db, (trx) =>
       idempotent(trx, { userId: user.id, route: 'submitReport', key, hash }, now, async () => {
-        const row = await submitReport(trx, { ...params, content: body.content, ifMatch }, actor, now);
-        return { status: 200, body: await toReport(trx, row), etag: etagOf(row.version) };
+        const { row, report } = await submitReport(
+          trx,
+          { ...params, content: body.content, ifMatch },
+          actor,
+          now,
+        );
+        return { status: 200, body: report, etag: etagOf(row.version) };
       }),
     );
     if (stored.etag) c.header('ETag', stored.etag);
@@ -174,10 +174,10 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
       const { row, report } = await inTransaction(s.db, async (trx) => {
         const current = await findReportById(trx, params.reportId);
         if (!current) throw new HttpError('not_found');
-        const row = await review(trx, current, step, actor, now, comment);
+        const written = await review(trx, current, step, actor, now, comment);
         // An accepted report's values count in progress: its generation moves with the report.
-        if (step === 'accepted') await progressChanged(trx, now, [row.plan_id]);
-        return { row, report: await toReport(trx, row) };
+        if (step === 'accepted') await progressChanged(trx, now, [written.row.plan_id]);
+        return written;
       });
       if (step === 'accepted') s.progress.schedule(row.plan_id, s.clock.now());
       return sendReport(c, report, row.version);

@@ -85,6 +85,19 @@ export class BundleStore {
   }
 
   async bundle(planId: string): Promise<PlanBundle | null> {
+    // Every report request asks for its plan's bundle: both stamps in one query, and when
+    // neither changed, the parsed bundle as it is.
+    const stamps = await this.db
+      .selectFrom('plans')
+      .leftJoin('catalogs', 'catalogs.id', 'plans.catalog_id')
+      .select(['plans.updated_at as plan', 'plans.catalog_id as catalogId', 'catalogs.updated_at as catalog'])
+      .where('plans.id', '=', planId)
+      .executeTakeFirst();
+    if (!stamps) return null;
+    const cachedPlan = this.plans.get(planId);
+    const cachedCatalog = this.catalogs.get(stamps.catalogId);
+    if (cachedPlan?.stamp === stamps.plan && cachedCatalog && cachedCatalog.stamp === stamps.catalog)
+      return { plan: cachedPlan.plan, registry: cachedPlan.registry, catalog: cachedCatalog.catalog };
     const p = await this.plan(planId);
     if (!p) return null;
     const catalog = await this.catalog(p.plan.catalogId);

@@ -28,6 +28,11 @@ function remember<T>(plan: Plan, key: string, make: () => T): T {
   return m.get(key) as T;
 }
 
+/** Ids of the registry's administrative units (a report's per-unit lines must name one of them). */
+export function unitIdsOf(bundle: PlanBundle): ReadonlySet<string> {
+  return remember(bundle.plan, 'unitIds', () => new Set(bundle.registry.units.map((u) => u.id)));
+}
+
 /** Agency that receives and reviews the plan's reports for `year`, at the year's due date. */
 export function reviewerAgencyId(bundle: PlanBundle, year: number): string {
   return remember(bundle.plan, `reviewer:${year}`, () =>

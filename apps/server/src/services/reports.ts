@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { etagOf, type IfMatch, type Report, type ReportContent, type ReportEvent } from '@kehoach/sdk';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, ReportsTable, UsersTable } from '../db/schema.js';
+import type { AuditLogTable, Database, ReportsTable, UsersTable } from '../db/schema.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { lockRowsRead } from './tx.js';
 
@@ -29,38 +29,43 @@ function preconditionFailed(current: number | null): HttpError {
   });
 }
 
-async function appendEvent(
-  q: Q,
-  report: { id: string; plan_id: string; year: number },
-  type: EventType,
-  actor: Actor,
-  at: string,
-  detail: { version: number; comment?: string },
-): Promise<void> {
-  await q
-    .insertInto('audit_log')
-    .values({
-      at,
-      user_id: actor.user.id,
-      user_name: actor.user.name,
-      agency_id: actor.agencyId,
-      action: type,
-      entity_type: 'report',
-      entity_id: report.id,
-      detail: JSON.stringify({ ...detail, planId: report.plan_id, year: report.year }),
-    })
-    .execute();
+type AuditRow = Pick<AuditLogTable, 'action' | 'at' | 'user_id' | 'user_name' | 'agency_id' | 'detail'>;
+
+/** A report's event as the API shows it, from its audit-log row. */
+function eventOf(e: AuditRow): ReportEvent {
+  const detail = e.detail ? (JSON.parse(e.detail) as { comment?: string }) : {};
+  return {
+    type: e.action as EventType,
+    at: e.at,
+    by: { userId: e.user_id ?? 'system', name: e.user_name ?? '', agencyId: e.agency_id ?? 'system' },
+    ...(detail.comment !== undefined ? { comment: detail.comment } : {}),
+  };
 }
 
-/** A stored report with its events, as the API returns it. */
-export async function toReport(q: Q, row: ReportsTable): Promise<Report> {
-  const events = await q
-    .selectFrom('audit_log')
-    .select(['action', 'at', 'user_id', 'user_name', 'agency_id', 'detail'])
-    .where('entity_type', '=', 'report')
-    .where('entity_id', '=', row.id)
-    .orderBy('id')
-    .execute();
+/** Log `steps` of `report` (one insert, in order) and return them as events. */
+async function appendEvents(
+  q: Q,
+  report: { id: string; plan_id: string; year: number },
+  steps: { type: EventType; detail: { version: number; comment?: string } }[],
+  actor: Actor,
+  at: string,
+): Promise<ReportEvent[]> {
+  const rows = steps.map((step) => ({
+    at,
+    user_id: actor.user.id,
+    user_name: actor.user.name,
+    agency_id: actor.agencyId,
+    action: step.type,
+    entity_type: 'report',
+    entity_id: report.id,
+    detail: JSON.stringify({ ...step.detail, planId: report.plan_id, year: report.year }),
+  }));
+  await q.insertInto('audit_log').values(rows).execute();
+  return rows.map(eventOf);
+}
+
+/** A stored report and its events, as the API returns it. */
+function reportOf(row: ReportsTable, events: ReportEvent[]): Report {
   return {
     id: row.id,
     planId: row.plan_id,
@@ -69,22 +74,42 @@ export async function toReport(q: Q, row: ReportsTable): Promise<Report> {
     status: row.status,
     version: row.version,
     content: JSON.parse(row.content) as ReportContent,
-    events: events
-      .filter((e) => (REPORT_EVENT_TYPES as string[]).includes(e.action))
-      .map((e) => {
-        const detail = e.detail ? (JSON.parse(e.detail) as { comment?: string }) : {};
-        return {
-          type: e.action as EventType,
-          at: e.at,
-          by: { userId: e.user_id ?? 'system', name: e.user_name ?? '', agencyId: e.agency_id ?? 'system' },
-          ...(detail.comment !== undefined ? { comment: detail.comment } : {}),
-        };
-      }),
+    events,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
     // Demo reports say so, as demo observations do (an extra field: clients ignore unknown ones).
     ...(row.illustrative === 1 ? { illustrative: true } : {}),
   } as Report;
+}
+
+/** A stored report with its events (read from the audit log), as the API returns it. */
+export async function toReport(q: Q, row: ReportsTable): Promise<Report> {
+  const events = await q
+    .selectFrom('audit_log')
+    .select(['action', 'at', 'user_id', 'user_name', 'agency_id', 'detail'])
+    .where('entity_type', '=', 'report')
+    .where('entity_id', '=', row.id)
+    .orderBy('id')
+    .execute();
+  return reportOf(
+    row,
+    events.filter((e) => (REPORT_EVENT_TYPES as string[]).includes(e.action)).map(eventOf),
+  );
+}
+
+/** A report a write has just stored, with the response it answers. */
+export interface Written {
+  row: ReportsTable;
+  report: Report;
+}
+
+/**
+ * The report after a write. A report created by this write has exactly the events the write
+ * appended, so they are not read back; otherwise its earlier events are read from the log.
+ */
+function written(q: Q, row: ReportsTable, created: ReportEvent[] | null): Promise<Written> | Written {
+  if (created) return { row, report: reportOf(row, created) };
+  return toReport(q, row).then((report) => ({ row, report }));
 }
 
 /** A report by plan, year and agency; inside a transaction on PostgreSQL, locked (`FOR UPDATE`). */
@@ -143,7 +168,7 @@ async function createReport(
   },
   actor: Actor,
   now: string,
-): Promise<ReportsTable> {
+): Promise<{ row: ReportsTable; events: ReportEvent[] }> {
   const row: ReportsTable = {
     id: `rpt_${randomUUID()}`,
     plan_id: input.planId,
@@ -158,8 +183,12 @@ async function createReport(
     illustrative: 0,
   };
   await q.insertInto('reports').values(row).execute();
-  await appendEvent(q, row, 'created', actor, now, { version: 1 });
-  return row;
+  const steps: { type: EventType; detail: { version: number } }[] = [
+    { type: 'created', detail: { version: 1 } },
+  ];
+  // A report submitted at once: its `submitted` event follows `created` in the same insert.
+  if (input.status === 'submitted') steps.push({ type: 'submitted', detail: { version: 1 } });
+  return { row, events: await appendEvents(q, row, steps, actor, now) };
 }
 
 /**
@@ -172,14 +201,13 @@ async function writeOwnReport(
   step: 'saved' | 'submitted',
   actor: Actor,
   now: string,
-): Promise<ReportsTable> {
+): Promise<Written> {
   const existing = await findReport(q, input.planId, input.year, actor.agencyId);
   if (!existing) {
     if (input.ifMatch !== null) throw preconditionFailed(null);
     const status = step === 'submitted' ? 'submitted' : 'draft';
-    const row = await createReport(q, { ...input, agencyId: actor.agencyId, status }, actor, now);
-    if (step === 'submitted') await appendEvent(q, row, 'submitted', actor, now, { version: row.version });
-    return row;
+    const { row, events } = await createReport(q, { ...input, agencyId: actor.agencyId, status }, actor, now);
+    return written(q, row, events);
   }
   assertEditable(existing);
   assertIfMatch(existing, input.ifMatch);
@@ -191,8 +219,8 @@ async function writeOwnReport(
       ? { content, status: 'submitted', updated_at: now, submitted_at: now }
       : { content, updated_at: now },
   );
-  await appendEvent(q, next, step, actor, now, { version: next.version });
-  return next;
+  await appendEvents(q, next, [{ type: step, detail: { version: next.version } }], actor, now);
+  return written(q, next, null);
 }
 
 /** Save the draft of the actor's agency: create it, or update it under If-Match. */
@@ -201,7 +229,7 @@ export function saveDraft(
   input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
   actor: Actor,
   now: string,
-): Promise<ReportsTable> {
+): Promise<Written> {
   return writeOwnReport(q, input, 'saved', actor, now);
 }
 
@@ -211,7 +239,7 @@ export function submitReport(
   input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
   actor: Actor,
   now: string,
-): Promise<ReportsTable> {
+): Promise<Written> {
   return writeOwnReport(q, input, 'submitted', actor, now);
 }
 
@@ -223,13 +251,11 @@ export async function review(
   actor: Actor,
   now: string,
   comment?: string,
-): Promise<ReportsTable> {
+): Promise<Written> {
   if (row.status === 'accepted') throw new HttpError('conflict', MESSAGES.accepted_read_only);
   if (row.status !== 'submitted') throw new HttpError('conflict', MESSAGES.not_submitted);
   const next = await updateReport(q, row, { status: step, updated_at: now });
-  await appendEvent(q, next, step, actor, now, {
-    version: next.version,
-    ...(comment !== undefined ? { comment } : {}),
-  });
-  return next;
+  const detail = { version: next.version, ...(comment !== undefined ? { comment } : {}) };
+  await appendEvents(q, next, [{ type: step, detail }], actor, now);
+  return written(q, next, null);
 }

@@ -72,9 +72,9 @@ const custom: Record<string, Bilingual> = {
     vi: 'ghi chú lý do khi không có số liệu',
     en: 'a note explaining why the value is missing',
   },
-  control_characters: {
-    vi: 'văn bản không chứa ký tự điều khiển',
-    en: 'text without control characters',
+  invalid_characters: {
+    vi: 'văn bản không chứa ký tự điều khiển (trừ tab và xuống dòng), ký tự không dùng trong văn bản (U+FFFE, U+FFFF …) hay nửa cặp surrogate',
+    en: 'text without control characters (but tab and line ends), noncharacters (U+FFFE, U+FFFF …) or lone surrogates',
   },
   duplicate_entry: {
     vi: 'mỗi mục chỉ xuất hiện một lần',
@@ -150,6 +150,8 @@ function expectedOf(issue: IssueLike): Bilingual {
         : { vi: `một số < ${n}`, en: `a number < ${n}` };
     }
     case 'invalid_format':
+      // A pattern with a named rule of its own (`{ error: 'id' }`) says that rule.
+      if (issue.format === 'regex' && custom[issue.message]) return custom[issue.message]!;
       return {
         vi: `định dạng ${issue.format ?? ''}`.trim(),
         en: `the ${issue.format ?? ''} format`.replace('  ', ' '),
@@ -187,7 +189,8 @@ export function toFieldErrors(issues: readonly IssueLike[]): FieldError[] {
   return issues.map((issue) => {
     const path = formatPath(issue.path);
     const expected = expectedOf(issue);
-    const code = issue.code === 'custom' && custom[issue.message] ? issue.message : issue.code;
+    const named = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');
+    const code = named && custom[issue.message] ? issue.message : issue.code;
     return {
       path,
       code,

@@ -42,8 +42,54 @@ export const PartialDateSchema = z
   );
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
+/**
+ * High surrogates whose pairs are noncharacters (U+1FFFE, U+1FFFF … U+10FFFF): the last high
+ * surrogate of each plane, D83F, D87F … DBFF.
+ */
+const NONCHARACTER_HIGH = Array.from({ length: 16 }, (_, plane) => 0xd83f + plane * 0x40);
+const hex = (n: number) => `\\u${n.toString(16).toUpperCase().padStart(4, '0')}`;
+const ranges = (from: number, to: number, skip: readonly number[]) => {
+  let out = '';
+  let start = from;
+  for (const x of [...skip, to + 1]) {
+    if (x > start) out += start === x - 1 ? hex(start) : `${hex(start)}-${hex(x - 1)}`;
+    start = x + 1;
+  }
+  return out;
+};
+
+/**
+ * Text every consumer can hold (XML 1.0 in the docx and xlsx exports, JSON, databases, screen
+ * readers): tab, line feed, carriage return and printable characters, astral characters as
+ * whole surrogate pairs. Not allowed: C0 and C1 control characters (U+0000–U+001F but tab and
+ * line ends, U+007F–U+009F), lone surrogates, noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF and
+ * their counterparts U+1FFFE … U+10FFFF). Written without the `u` flag, in the form a JSON
+ * Schema `pattern` keeps (the published schemas carry it as is).
+ */
+const BMP = '[\\t\\n\\r\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFDCF\\uFDF0-\\uFFFD]*';
+const PAIR = `[\\uD800-\\uDBFF][\\uDC00-\\uDFFD]|[${ranges(0xd800, 0xdbff, NONCHARACTER_HIGH)}][\\uDFFE\\uDFFF]`;
+// Runs of BMP characters between pairs ("unrolled loop"): linear, no backtracking on a refusal.
+export const XML_TEXT_PATTERN = new RegExp(`^${BMP}(?:(?:${PAIR})${BMP})*$`);
+
+/** NFC, at most `max` characters once normalised, only characters of {@link XML_TEXT_PATTERN}. */
+const textChecks = (max: number) =>
+  [z.normalize('NFC'), z.maxLength(max), z.regex(XML_TEXT_PATTERN, { error: 'invalid_characters' })] as const;
+
+/**
+ * The building block of every text field: stored in Unicode normalisation form NFC (what a
+ * keyboard and most systems produce; decomposed input, as some macOS and Windows sources send
+ * it, is composed so that search, sorting and duplicate checks see one spelling), at most `max`
+ * characters after normalising, only characters of {@link XML_TEXT_PATTERN} (error
+ * `invalid_characters`). It may be empty; {@link NonBlankSchema} is the non-blank one.
+ */
+export const textSchema = (max: number) => z.string().check(...textChecks(max));
+
+/** {@link textSchema}, trimmed and not blank. */
+export const nonBlankTextSchema = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), ...textChecks(max));
+
 /** Text that must not be blank; bounded so a hostile caller cannot store megabytes in a name. */
-export const NonBlankSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000));
+export const NonBlankSchema = nonBlankTextSchema(20_000);
 
 /** Text in Vietnamese (the language of record) with an optional English rendering. */
 export const LocalizedTextSchema = z.object({

@@ -226,6 +226,20 @@ describe('text fields', () => {
     expect(ReturnRequestSchema.parse({ comment: ` ${nfd} ` }).comment).toBe('Tiếng Việt');
   });
 
+  it('holds exactly the code points XML 1.0 can carry, but C1 controls, DEL and noncharacters', () => {
+    const refused =
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\p{Noncharacter_Code_Point}]/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const c = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+      const s = `a${c}😀b`;
+      if (XML_TEXT_PATTERN.test(s) === refused.test(s)) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+    for (const s of ['\uD800\uD800\uDC00', '\uDC00\uD800', '😀\uDC00', '\uD83D'])
+      expect(XML_TEXT_PATTERN.test(s)).toBe(false);
+  });
+
   it('publishes the rule as a pattern without the u flag (what a JSON Schema keeps)', () => {
     expect(XML_TEXT_PATTERN.flags).toBe('');
     expect(XML_TEXT_PATTERN.test('ok 😀')).toBe(true);

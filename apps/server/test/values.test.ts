@@ -183,8 +183,8 @@ describe('text every consumer can hold', () => {
         path: 'content.tasks.0.results',
         code: 'invalid_characters',
         message: {
-          vi: 'Trường content.tasks.0.results: cần văn bản không chứa ký tự điều khiển (trừ tab và xuống dòng), ký tự không dùng trong văn bản (U+FFFE, U+FFFF …) hay nửa cặp surrogate',
-          en: 'Field content.tasks.0.results: expected text without control characters (but tab and line ends), noncharacters (U+FFFE, U+FFFF …) or lone surrogates',
+          vi: 'Trường content.tasks.0.results: cần văn bản không có ký tự điều khiển (trừ tab, xuống dòng), U+FFFE, U+FFFF hay ký tự cấm khác',
+          en: 'Field content.tasks.0.results: expected text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
         },
       },
     ]);

@@ -73,9 +73,10 @@ const custom: Record<string, Bilingual> = {
     en: 'a note explaining why the value is missing',
   },
   invalid_characters: {
-    vi: 'văn bản không chứa ký tự điều khiển (trừ tab và xuống dòng), ký tự không dùng trong văn bản (U+FFFE, U+FFFF …) hay nửa cặp surrogate',
-    en: 'text without control characters (but tab and line ends), noncharacters (U+FFFE, U+FFFF …) or lone surrogates',
+    vi: 'văn bản không có ký tự điều khiển (trừ tab, xuống dòng), U+FFFE, U+FFFF hay ký tự cấm khác',
+    en: 'text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
   },
+
   duplicate_entry: {
     vi: 'mỗi mục chỉ xuất hiện một lần',
     en: 'each entry only once',

@@ -44,19 +44,8 @@ export interface MeasureValueInput {
   pathPrefix?: string;
 }
 
-const UNIT_WORDS: Record<UnitKind, { vi: string; en: string }> = {
-  percent: { vi: 'tỷ lệ %', en: 'a percentage' },
-  per_1000: { vi: 'tỷ lệ trên 1.000', en: 'a rate per 1,000' },
-  per_100000: { vi: 'tỷ lệ trên 100.000', en: 'a rate per 100,000' },
-  count: { vi: 'số lượng', en: 'a count' },
-};
-
 const fmt = (n: number, lang: 'vi' | 'en') =>
   n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 });
-
-function fieldError(path: string, code: string, vi: string, en: string): FieldError {
-  return { path, code, message: { vi: `Trường ${path}: cần ${vi}`, en: `Field ${path}: expected ${en}` } };
-}
 
 /**
  * Field errors for the figures of a report's measures that their unit does not allow — the rule
@@ -80,60 +69,61 @@ export function measureValueErrors(input: MeasureValueInput): FieldError[] {
   const prefix = input.pathPrefix ?? '';
   const measures = measuresById(input.catalog);
   const errors: FieldError[] = [];
+  // Kept terse: this module ships in the report form, inside its size budget.
+  const fail = (path: string, code: string, vi: (l: 'vi') => string, en: (l: 'en') => string) =>
+    errors.push({
+      path,
+      code,
+      message: { vi: `Trường ${path}: cần ${vi('vi')}`, en: `Field ${path}: expected ${en('en')}` },
+    });
   input.content.measures.forEach((m, i) => {
     const kind = measures.get(m.measureId)?.measure.unit.kind;
     if (kind === undefined) return;
     const path = `${prefix}measures.${i}.`;
     const value = typeof m.value === 'number' ? m.value : undefined;
-    const hasParts = typeof m.numerator === 'number' && typeof m.denominator === 'number';
     if (kind === 'count') {
       if (value !== undefined && !Number.isInteger(value))
-        errors.push(fieldError(`${path}value`, 'whole_number', 'một số nguyên ≥ 0', 'a whole number ≥ 0'));
+        fail(
+          `${path}value`,
+          'whole_number',
+          () => 'một số nguyên',
+          () => 'a whole number',
+        );
       if (m.numerator !== undefined || m.denominator !== undefined)
-        errors.push(
-          fieldError(
-            `${path}numerator`,
-            'parts_not_for_count',
-            'không có tử số, mẫu số cho chỉ số đếm số lượng',
-            'no numerator or denominator for a count',
-          ),
+        fail(
+          `${path}numerator`,
+          'parts_not_for_count',
+          () => 'không có tử số, mẫu số cho số đếm',
+          () => 'no numerator or denominator for a count',
         );
       return;
     }
     const { min, max } = unitBounds(kind);
     if (value !== undefined && (value < min || value > max)) {
-      const w = UNIT_WORDS[kind];
-      errors.push(
-        fieldError(
-          `${path}value`,
-          'out_of_bounds',
-          `một số từ ${fmt(min, 'vi')} đến ${fmt(max, 'vi')} (${w.vi})`,
-          `a number from ${fmt(min, 'en')} to ${fmt(max, 'en')} (${w.en})`,
-        ),
+      const range = (l: 'vi' | 'en') => `${fmt(min, l)} ${l === 'vi' ? 'đến' : 'to'} ${fmt(max, l)}`;
+      fail(
+        `${path}value`,
+        'out_of_bounds',
+        (l) => `một số từ ${range(l)}`,
+        (l) => `a number from ${range(l)}`,
       );
       return;
     }
-    if (!hasParts) return;
-    const n = m.numerator as number;
-    const d = m.denominator as number;
-    const exact = (n / d) * unitFactor(kind);
+    const n = m.numerator;
+    const d = m.denominator;
+    if (typeof n !== 'number' || typeof d !== 'number') return;
+    const f = unitFactor(kind);
     const derived = derivedValue(kind, n, d);
     if (derived === undefined) return; // Not finite or not positive: the schema says so.
+    const exact = (n / d) * f;
     if (value !== undefined && Math.abs(value - exact) <= TOLERANCE * (1 + 1e-9) + 1e-12 * exact) return;
-    const f = unitFactor(kind);
-    const typed = (lang: 'vi' | 'en') =>
-      value === undefined
-        ? ''
-        : lang === 'vi'
-          ? ` (đã nhập ${fmt(value, lang)})`
-          : ` (typed ${fmt(value, lang)})`;
-    errors.push(
-      fieldError(
-        `${path}value`,
-        'value_mismatch',
-        `giá trị khớp với tử số và mẫu số: ${fmt(n, 'vi')} / ${fmt(d, 'vi')} × ${fmt(f, 'vi')} = ${fmt(derived, 'vi')}${typed('vi')}`,
-        `a value that agrees with numerator and denominator: ${fmt(n, 'en')} / ${fmt(d, 'en')} × ${fmt(f, 'en')} = ${fmt(derived, 'en')}${typed('en')}`,
-      ),
+    const sum = (l: 'vi' | 'en') =>
+      `${fmt(n, l)} / ${fmt(d, l)} × ${fmt(f, l)} = ${fmt(derived, l)}${value === undefined ? '' : ` (${l === 'vi' ? 'đã nhập' : 'typed'} ${fmt(value, l)})`}`;
+    fail(
+      `${path}value`,
+      'value_mismatch',
+      (l) => `giá trị khớp với tử số và mẫu số: ${sum(l)}`,
+      (l) => `a value that agrees with numerator and denominator: ${sum(l)}`,
     );
   });
   return errors;

@@ -213,7 +213,7 @@ describe('kh-report-form', () => {
   it("refuses a percentage above 100 as the server does, with the unit's bounds", async () => {
     const el = await mount();
     await type(el, 'measures.1.value', '150');
-    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số từ 0 đến 100 (tỷ lệ %)');
+    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số từ 0 đến 100');
     await type(el, 'measures.1.value', '-5');
     expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số ≥ 0');
     await type(el, 'measures.1.value', '100');

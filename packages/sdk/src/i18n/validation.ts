@@ -76,18 +76,9 @@ const custom: Record<string, Bilingual> = {
     vi: 'văn bản không có ký tự điều khiển (trừ tab, xuống dòng), U+FFFE, U+FFFF hay ký tự cấm khác',
     en: 'text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
   },
-
   duplicate_entry: {
     vi: 'mỗi mục chỉ xuất hiện một lần',
     en: 'each entry only once',
-  },
-  value_mismatch: {
-    vi: 'giá trị khớp với tử số/mẫu số',
-    en: 'a value that agrees with numerator/denominator',
-  },
-  out_of_bounds: {
-    vi: 'giá trị trong giới hạn của đơn vị đo',
-    en: "a value within the unit's bounds",
   },
   unknown_task: {
     vi: 'nhiệm vụ được giao cho cơ quan',

@@ -69,13 +69,15 @@ export function measureValueErrors(input: MeasureValueInput): FieldError[] {
   const prefix = input.pathPrefix ?? '';
   const measures = measuresById(input.catalog);
   const errors: FieldError[] = [];
-  // Kept terse: this module ships in the report form, inside its size budget.
-  const fail = (path: string, code: string, vi: (l: 'vi') => string, en: (l: 'en') => string) =>
+  // Kept terse: this module ships in the report form, inside its size budget. `say(l)` is the
+  // expected text in language `l`, in the words of `toFieldErrors`.
+  const fail = (path: string, code: string, say: (l: 'vi' | 'en') => string) =>
     errors.push({
       path,
       code,
-      message: { vi: `Trường ${path}: cần ${vi('vi')}`, en: `Field ${path}: expected ${en('en')}` },
+      message: { vi: `Trường ${path}: cần ${say('vi')}`, en: `Field ${path}: expected ${say('en')}` },
     });
+  const both = (vi: string, en: string) => (l: 'vi' | 'en') => (l === 'vi' ? vi : en);
   input.content.measures.forEach((m, i) => {
     const kind = measures.get(m.measureId)?.measure.unit.kind;
     if (kind === undefined) return;
@@ -83,29 +85,21 @@ export function measureValueErrors(input: MeasureValueInput): FieldError[] {
     const value = typeof m.value === 'number' ? m.value : undefined;
     if (kind === 'count') {
       if (value !== undefined && !Number.isInteger(value))
-        fail(
-          `${path}value`,
-          'whole_number',
-          () => 'một số nguyên',
-          () => 'a whole number',
-        );
+        fail(`${path}value`, 'whole_number', both('một số nguyên', 'a whole number'));
       if (m.numerator !== undefined || m.denominator !== undefined)
         fail(
           `${path}numerator`,
           'parts_not_for_count',
-          () => 'không có tử số, mẫu số cho số đếm',
-          () => 'no numerator or denominator for a count',
+          both('không có tử số, mẫu số cho số đếm', 'no numerator or denominator for a count'),
         );
       return;
     }
     const { min, max } = unitBounds(kind);
     if (value !== undefined && (value < min || value > max)) {
-      const range = (l: 'vi' | 'en') => `${fmt(min, l)} ${l === 'vi' ? 'đến' : 'to'} ${fmt(max, l)}`;
-      fail(
-        `${path}value`,
-        'out_of_bounds',
-        (l) => `một số từ ${range(l)}`,
-        (l) => `a number from ${range(l)}`,
+      fail(`${path}value`, 'out_of_bounds', (l) =>
+        l === 'vi'
+          ? `một số từ ${fmt(min, l)} đến ${fmt(max, l)}`
+          : `a number from ${fmt(min, l)} to ${fmt(max, l)}`,
       );
       return;
     }
@@ -117,13 +111,11 @@ export function measureValueErrors(input: MeasureValueInput): FieldError[] {
     if (derived === undefined) return; // Not finite or not positive: the schema says so.
     const exact = (n / d) * f;
     if (value !== undefined && Math.abs(value - exact) <= TOLERANCE * (1 + 1e-9) + 1e-12 * exact) return;
-    const sum = (l: 'vi' | 'en') =>
-      `${fmt(n, l)} / ${fmt(d, l)} × ${fmt(f, l)} = ${fmt(derived, l)}${value === undefined ? '' : ` (${l === 'vi' ? 'đã nhập' : 'typed'} ${fmt(value, l)})`}`;
     fail(
       `${path}value`,
       'value_mismatch',
-      (l) => `giá trị khớp với tử số và mẫu số: ${sum(l)}`,
-      (l) => `a value that agrees with numerator and denominator: ${sum(l)}`,
+      (l) =>
+        `${l === 'vi' ? 'giá trị khớp với tử số và mẫu số' : 'a value that agrees with numerator and denominator'}: ${fmt(n, l)} / ${fmt(d, l)} × ${fmt(f, l)} = ${fmt(derived, l)}${value === undefined ? '' : ` (${l === 'vi' ? 'đã nhập' : 'typed'} ${fmt(value, l)})`}`,
     );
   });
   return errors;

@@ -48,9 +48,9 @@ export type PartialDate = z.infer<typeof PartialDateSchema>;
  * no lone surrogate, no noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF and U+1FFFE … U+10FFFF).
  * In Unicode mode (`u`), where a class matches whole code points, so `\uD800-\uDFFF` only
  * catches halves without their pair; JSON Schema validators compile `pattern` so too (ajv).
+ * `\p{NChar}` is ECMA-262's short alias of `\p{Noncharacter_Code_Point}` (fewer bytes on every page).
  */
-export const XML_TEXT_PATTERN =
-  /^[^\0-\x08\v\f\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\p{Noncharacter_Code_Point}]*$/u;
+export const XML_TEXT_PATTERN = /^[^\0-\x08\v\f\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\p{NChar}]*$/u;
 
 /** NFC, at most `max` characters once normalised, only characters of {@link XML_TEXT_PATTERN}. */
 const textChecks = (max: number) =>

@@ -76,6 +76,7 @@ const custom: Record<string, Bilingual> = {
     vi: 'văn bản không có ký tự điều khiển (trừ tab, xuống dòng), U+FFFE, U+FFFF hay ký tự cấm khác',
     en: 'text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
   },
+  http_url: { vi: 'một địa chỉ http:// hoặc https://', en: 'an http:// or https:// address' },
   duplicate_entry: {
     vi: 'mỗi mục chỉ xuất hiện một lần',
     en: 'each entry only once',

@@ -176,6 +176,57 @@ describe('drafts: If-Match and ETag', () => {
   });
 });
 
+describe('values and text: the sdk rules the server runs', () => {
+  const args = { planId: PLAN, year: 2026 };
+  const fails = (p: Promise<unknown>) => p.then(() => Promise.reject(new Error('accepted'))).catch((e) => e);
+
+  it('refuses a value that disagrees with its numerator and denominator, and one out of bounds', async () => {
+    const stored = () =>
+      JSON.stringify(state.reports.find((r) => r.agencyId === 'lam-dong.so-y-te' && r.year === 2026));
+    const before = stored();
+    const base = contentFor(taskOf('lam-dong.so-y-te'));
+    const line = { measureId: 'qd23.2', dataSource: 'Sở Y tế', note: '' };
+    const mismatch = await fails(
+      reporter().saveDraft({
+        ...args,
+        content: { ...base, measures: [{ ...line, value: 88.1, numerator: 141_306, denominator: 161_532 }] },
+      }),
+    );
+    expect(mismatch).toBeInstanceOf(ValidationFailedError);
+    expect(mismatch.fieldErrors).toMatchObject([
+      { path: 'content.measures.0.value', code: 'value_mismatch' },
+    ]);
+    const high = await fails(
+      reporter().saveDraft({ ...args, content: { ...base, measures: [{ ...line, value: 150 }] } }),
+    );
+    expect(high.fieldErrors).toMatchObject([{ path: 'content.measures.0.value', code: 'out_of_bounds' }]);
+    expect(stored()).toBe(before);
+  });
+
+  it("refuses the commune committees' figure for the province unit", async () => {
+    const content = {
+      ...contentFor(taskOf('lam-dong.ubnd-cap-xa')),
+      measures: [{ measureId: 'qd23.1', unitId: 'lam-dong', value: 1, dataSource: 'UBND xã', note: '' }],
+    };
+    const err = await fails(clientFor('ubnd-cap-xa').saveDraft({ ...args, content }));
+    expect(err.fieldErrors).toMatchObject([
+      { path: 'content.measures.0.unitId', code: 'outside_jurisdiction' },
+    ]);
+  });
+
+  it('refuses U+FFFE and stores decomposed text composed', async () => {
+    const api = clientFor('hoi-lhpn');
+    const task = taskOf('lam-dong.hoi-lhpn');
+    const err = await fails(api.saveDraft({ ...args, content: contentFor(task, 'a\uFFFEb') }));
+    expect(err.fieldErrors).toMatchObject([{ path: 'content.tasks.0.results', code: 'invalid_characters' }]);
+    const saved = await api.saveDraft({
+      ...args,
+      content: contentFor(task, 'Tie\u0302\u0301ng Vie\u0323\u0302t'),
+    });
+    expect(saved.report.content.tasks[0]!.results).toBe('Tiếng Việt');
+  });
+});
+
 describe('submit and review', () => {
   const args = { planId: PLAN, year: 2026 };
 

@@ -11,6 +11,7 @@ export * from './api/contract.js';
 export * from './api/error-body.js';
 export * from './api/errors.js';
 export * from './api/openapi.js';
+export * from './api/route-summaries.js';
 export * from './api/routes/index.js';
 export * from './api/schemas.js';
 export * from './api/write-headers.js';

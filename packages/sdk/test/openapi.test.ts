@@ -1,6 +1,13 @@
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
-import { createOpenApiDocument, type RouteDef, routes, toOpenApiPath } from '../src/index.js';
+import {
+  createOpenApiDocument,
+  type RouteDef,
+  type RouteName,
+  routeSummaries,
+  routes,
+  toOpenApiPath,
+} from '../src/index.js';
 
 type ApiDocument = Exclude<Parameters<typeof validate>[0], string>;
 
@@ -9,7 +16,7 @@ const doc = createOpenApiDocument({
   version: '9.9.9',
   servers: [{ url: 'https://kehoach.example.gov.vn' }],
 });
-const entries = Object.entries(routes) as [string, RouteDef][];
+const entries = Object.entries(routes) as [RouteName, RouteDef][];
 
 function operation(name: string) {
   const route = routes[name as keyof typeof routes] as RouteDef;
@@ -52,8 +59,8 @@ describe('createOpenApiDocument', () => {
     for (const [name, route] of entries) {
       const op = operation(name);
       expect(op.operationId).toBe(name);
-      expect(op.summary).toBe(route.summary.en);
-      expect(op.description).toContain(route.summary.vi);
+      expect(op.summary).toBe(routeSummaries[name].en);
+      expect(op.description).toContain(routeSummaries[name].vi);
       expect(op['x-access']).toBe(route.access);
       expect(toOpenApiPath(route.path)).not.toContain(':');
       const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PartialDateSchema, ReportContentSchema, validate } from '../src/index.js';
+import {
+  PartialDateSchema,
+  ReportContentSchema,
+  SourceSchema,
+  toFieldErrors,
+  validate,
+} from '../src/index.js';
 
 describe('schemas', () => {
   it('keeps a date known only to the month', () => {
@@ -52,5 +58,26 @@ describe('schemas', () => {
       ['measures.0.numerator', 'numerator_above_denominator'],
       ['measures.1.note', 'missing_value_needs_note'],
     ]);
+  });
+});
+
+describe('SourceSchema url', () => {
+  it('takes an absolute http(s) address and refuses others, naming the rule', () => {
+    for (const url of ['https://thuvienphapluat.vn/van-ban/a?x=1#y', 'HTTP://baochinhphu.vn'])
+      expect(SourceSchema.safeParse({ title: 'Nguồn', url }).success).toBe(true);
+    for (const url of ['http:/x.vn', 'ftp://x.vn', 'https://', 'https://a b.vn', 'javascript:alert(1)']) {
+      const r = SourceSchema.safeParse({ title: 'Nguồn', url });
+      expect(r.success).toBe(false);
+      expect(toFieldErrors(r.error?.issues ?? [])).toEqual([
+        {
+          path: 'url',
+          code: 'http_url',
+          message: {
+            vi: 'Trường url: cần một địa chỉ http:// hoặc https://',
+            en: 'Field url: expected an http:// or https:// address',
+          },
+        },
+      ]);
+    }
   });
 });

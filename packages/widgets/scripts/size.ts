@@ -30,6 +30,12 @@ export interface Measured {
   limit: number;
   /** null when the element does not exist yet. */
   gzip: number | null;
+  /**
+   * False for the one-file bundle once the autoloader exists: issue 10's way out when features
+   * push it over 45 KB ("the single file kept for portals that want one file"); its size is still
+   * shown against the 45 KB. Every page using the autoloader must fit its element's budget.
+   */
+  enforced: boolean;
 }
 
 /**
@@ -99,13 +105,28 @@ function shortId(id: string): string {
     .replace(root, '');
 }
 
+/** The autoloader (dist/kehoach-autoloader.js); it loads dist/autoload/<tag>.js, each an element's bundle above. */
+export const AUTOLOADER_ENTRY = 'src/autoloader.ts';
+
 export async function measure(): Promise<Measured[]> {
   const rows: Measured[] = [];
   for (const [name, b] of Object.entries(budgets)) {
     const present = existsSync(`${root}${b.entry}`);
     const gzip = present ? gzipSync(await bundleCode(b.entry, b.format), { level: 9 }).length : null;
-    rows.push({ name, limit: b.limit, gzip });
+    const enforced = !(name === 'kehoach-widgets.js' && existsSync(`${root}${AUTOLOADER_ENTRY}`));
+    rows.push({ name, limit: b.limit, gzip, enforced });
   }
+  // A page using the autoloader downloads it and, for each element it holds, that element's
+  // bundle (dist/autoload/<tag>.js, the same code as the element's row): with one element, its
+  // total must fit that element's budget.
+  const loader = gzipSync(await bundleCode(AUTOLOADER_ENTRY, 'es'), { level: 9 }).length;
+  for (const r of rows.filter((r) => r.name.startsWith('kh-')))
+    rows.push({
+      name: `autoloader + ${r.name}`,
+      limit: r.limit,
+      gzip: r.gzip === null ? null : loader + r.gzip,
+      enforced: true,
+    });
   return rows;
 }
 
@@ -136,9 +157,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const rows = await measure();
     for (const r of rows)
       console.log(
-        `${r.gzip === null ? '·' : r.gzip <= r.limit ? '✓' : '✗'} ${r.name.padEnd(24)} ${r.gzip === null ? 'not built yet'.padStart(12) : kb(r.gzip).padStart(12)} / ${kb(r.limit)} gzip`,
+        `${r.gzip === null ? '·' : r.gzip <= r.limit ? '✓' : r.enforced ? '✗' : '!'} ${r.name.padEnd(36)} ${r.gzip === null ? 'not built yet'.padStart(12) : kb(r.gzip).padStart(12)} / ${kb(r.limit)} gzip`,
       );
-    const over = rows.filter((r) => r.gzip !== null && r.gzip > r.limit);
+    for (const r of rows.filter((r) => !r.enforced && r.gzip !== null && r.gzip > r.limit))
+      console.log(
+        `! ${r.name} is over: kept for portals that want one file; pages within budget use the autoloader`,
+      );
+    const over = rows.filter((r) => r.enforced && r.gzip !== null && r.gzip > r.limit);
     if (over.length) {
       console.error(`over budget: ${over.map((r) => r.name).join(', ')}`);
       process.exit(1);

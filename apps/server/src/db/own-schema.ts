@@ -37,6 +37,7 @@ export class OwnSchemaIntrospector implements DatabaseIntrospector {
   // biome-ignore lint/suspicious/noExplicitAny: introspection reads the catalogs, not the app's tables
   private readonly db: Kysely<any>;
 
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   constructor(db: Kysely<any>) {
     this.db = db;
   }

@@ -2,8 +2,10 @@ import {
   contentDutyErrors,
   etagOf,
   idempotencyKeyError,
+  measureValueErrors,
   parseIfMatch,
   planYearError,
+  type ReportContent,
   reportReadiness,
 } from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
@@ -14,7 +16,7 @@ import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
 import { register } from '../http/route.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { idempotent, requestHash } from '../services/idempotency.js';
-import { dutiesOf, reviewerAgencyId, unitIdsOf } from '../services/plan-logic.js';
+import { dutiesOf, jurisdictionOf, reviewerAgencyId, unitIdsOf } from '../services/plan-logic.js';
 import { progressChanged } from '../services/progress-store.js';
 import {
   type Actor,
@@ -69,6 +71,24 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     return { actor, bundle, duties };
   }
 
+  /**
+   * The sdk's content rules that need the plan (the report form runs the same): entries the
+   * agency answers for, units within its jurisdiction, figures its measures' units allow.
+   */
+  function assertContentFits(
+    ctx: Awaited<ReturnType<typeof reporterContext>>,
+    year: number,
+    content: ReportContent,
+  ) {
+    const { actor, bundle, duties } = ctx;
+    const jurisdiction = jurisdictionOf(bundle, actor.agencyId, year);
+    const errors = [
+      ...contentDutyErrors(content, duties, unitIdsOf(bundle), jurisdiction),
+      ...measureValueErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
+    ];
+    if (errors.length > 0) throw validationFailed(errors);
+  }
+
   register(app, s, 'getMyReport', async (c, { params, user }) => {
     const { actor } = await reporterContext(params.planId, params.year, user);
     const row = await findReport(s.db, params.planId, params.year, actor.agencyId);
@@ -77,9 +97,9 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
   });
 
   register(app, s, 'saveDraft', async (c, { params, body, user }) => {
-    const { actor, bundle, duties } = await reporterContext(params.planId, params.year, user);
-    const errors = contentDutyErrors(body.content, duties, unitIdsOf(bundle));
-    if (errors.length > 0) throw validationFailed(errors);
+    const ctx = await reporterContext(params.planId, params.year, user);
+    const { actor } = ctx;
+    assertContentFits(ctx, params.year, body.content);
     const ifMatch = parseIfMatch(c.req.header('if-match'));
     const now = s.clock.now().toISOString();
     const { row, report } = await inTransaction(s.db, (trx) =>
@@ -94,9 +114,9 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
       throw new HttpError('precondition_required', MESSAGES.idempotency_required);
     const keyError = idempotencyKeyError(key);
     if (keyError) throw validationFailed([keyError]);
-    const { actor, bundle, duties } = await reporterContext(params.planId, params.year, user);
-    const errors = contentDutyErrors(body.content, duties, unitIdsOf(bundle));
-    if (errors.length > 0) throw validationFailed(errors);
+    const ctx = await reporterContext(params.planId, params.year, user);
+    const { actor, duties } = ctx;
+    assertContentFits(ctx, params.year, body.content);
     // A submission must be complete (a draft need not be): every task has a status, every
     // measure a value or a note saying why. The same rule the report form runs before submitting.
     const readiness = reportReadiness({

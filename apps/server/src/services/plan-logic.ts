@@ -6,6 +6,7 @@ import {
   agencyDuties,
   catalogMeasures,
   type DutyIds,
+  jurisdictionUnitIds,
   type Plan,
   reportDueDate,
   reportObligations,
@@ -90,6 +91,14 @@ export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Du
     return out;
   });
   return all.get(agencyId) ?? null;
+}
+
+/**
+ * Units `agencyId` may report figures for in the report of `year` (the sdk's
+ * `jurisdictionUnitIds` at the year's due date; cached by the sdk per registry).
+ */
+export function jurisdictionOf(bundle: PlanBundle, agencyId: string, year: number): ReadonlySet<string> {
+  return jurisdictionUnitIds({ registry: bundle.registry, agencyId, date: reportDueDate(bundle.plan, year) });
 }
 
 /** The sdk's own answer for one agency, for checks and for views that show links. */

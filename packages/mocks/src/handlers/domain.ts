@@ -2,6 +2,8 @@ import {
   agencyDuties,
   contentDutyErrors,
   type DutyIds,
+  jurisdictionUnitIds,
+  measureValueErrors,
   planYearError,
   type ReportContent,
   reportDueDate,
@@ -38,6 +40,8 @@ export function assertReviewerOf(state: MockState, user: DemoUser, year: number,
 /** What a reporter's agency answers for in `year`; 403 when it owes no report. */
 export interface Duties extends DutyIds {
   agencyId: string;
+  /** Units the agency may give figures for (sdk `jurisdictionUnitIds` at the due date). */
+  jurisdiction: ReadonlySet<string>;
 }
 
 /** The signed-in reporter's duties for the year (sdk `agencyDuties` at the due date). */
@@ -53,11 +57,19 @@ export function reporterDuties(state: MockState, user: DemoUser, year: number): 
     taskIds: new Set(d.tasks.map((t) => t.task.id)),
     measureIds: new Set(d.measures.map((m) => m.measure.id)),
     fundingIds: new Set(state.plan.funding.filter((f) => f.isSource).map((f) => f.id)),
+    jurisdiction: jurisdictionUnitIds({ registry: state.registry, agencyId: user.agencyId, date }),
   };
 }
 
-/** 400 for entries the agency does not answer for, or units not in the registry (as the server). */
+/**
+ * 400 for entries the agency does not answer for, units not in the registry or outside its
+ * jurisdiction, figures its measures' units do not allow: the sdk's checks, as the server runs them.
+ */
 export function assertContentFitsDuties(state: MockState, content: ReportContent, duties: Duties): void {
-  const errors = contentDutyErrors(content, duties, new Set(state.registry.units.map((u) => u.id)));
+  const units = new Set(state.registry.units.map((u) => u.id));
+  const errors = [
+    ...contentDutyErrors(content, duties, units, duties.jurisdiction),
+    ...measureValueErrors({ content, catalog: state.catalog, pathPrefix: 'content.' }),
+  ];
   if (errors.length > 0) throw validationFailed(errors);
 }

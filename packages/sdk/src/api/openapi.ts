@@ -14,6 +14,7 @@ import * as plan from '../schemas/plan.js';
 import * as progress from '../schemas/progress.js';
 import * as report from '../schemas/report.js';
 import { type Access, type RouteDef, type RouteName, routes } from './contract.js';
+import { routeSummaries } from './route-summaries.js';
 import * as apiSchemas from './schemas.js';
 
 /** Options of {@link createOpenApiDocument}. */
@@ -330,7 +331,7 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
       };
       const hasHeaders = Object.keys(headers).length > 0;
       responses['200'] = {
-        description: `${route.summary.en} — ${route.summary.vi}`,
+        description: `${routeSummaries[name].en} — ${routeSummaries[name].vi}`,
         ...(hasHeaders ? { headers } : {}),
         content,
       };
@@ -358,8 +359,8 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
     const access = ACCESS_TEXT[route.access];
     const operation: OpenApiOperation = {
       operationId: name,
-      summary: route.summary.en,
-      description: `${route.summary.vi}.\n\nAccess: ${access.en}. — Quyền truy cập: ${access.vi}.`,
+      summary: routeSummaries[name].en,
+      description: `${routeSummaries[name].vi}.\n\nAccess: ${access.en}. — Quyền truy cập: ${access.vi}.`,
       tags: [route.path.split('/')[3] ?? 'api'],
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.body

@@ -22,7 +22,6 @@ export interface RouteDef {
   /** Express-style path with `:param` segments. */
   path: string;
   access: Access;
-  summary: { vi: string; en: string };
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;

@@ -8,3 +8,4 @@ export {
   type TaskDuty,
 } from './agency-duties.js';
 export { catalogMeasures, type MeasurePlace, measuresById } from './catalog-index.js';
+export { type JurisdictionInput, jurisdictionUnitIds } from './jurisdiction.js';

@@ -72,21 +72,14 @@ const custom: Record<string, Bilingual> = {
     vi: 'ghi chú lý do khi không có số liệu',
     en: 'a note explaining why the value is missing',
   },
-  control_characters: {
-    vi: 'văn bản không chứa ký tự điều khiển',
-    en: 'text without control characters',
+  invalid_characters: {
+    vi: 'văn bản không có ký tự điều khiển (trừ tab, xuống dòng), U+FFFE, U+FFFF hay ký tự cấm khác',
+    en: 'text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
   },
+  http_url: { vi: 'một địa chỉ http:// hoặc https://', en: 'an http:// or https:// address' },
   duplicate_entry: {
     vi: 'mỗi mục chỉ xuất hiện một lần',
     en: 'each entry only once',
-  },
-  value_mismatch: {
-    vi: 'giá trị khớp với tử số/mẫu số',
-    en: 'a value that agrees with numerator/denominator',
-  },
-  out_of_bounds: {
-    vi: 'giá trị trong giới hạn của đơn vị đo',
-    en: "a value within the unit's bounds",
   },
   unknown_task: {
     vi: 'nhiệm vụ được giao cho cơ quan',
@@ -150,6 +143,8 @@ function expectedOf(issue: IssueLike): Bilingual {
         : { vi: `một số < ${n}`, en: `a number < ${n}` };
     }
     case 'invalid_format':
+      // A pattern with a named rule of its own (`{ error: 'id' }`) says that rule.
+      if (issue.format === 'regex' && custom[issue.message]) return custom[issue.message]!;
       return {
         vi: `định dạng ${issue.format ?? ''}`.trim(),
         en: `the ${issue.format ?? ''} format`.replace('  ', ' '),
@@ -187,7 +182,8 @@ export function toFieldErrors(issues: readonly IssueLike[]): FieldError[] {
   return issues.map((issue) => {
     const path = formatPath(issue.path);
     const expected = expectedOf(issue);
-    const code = issue.code === 'custom' && custom[issue.message] ? issue.message : issue.code;
+    const named = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');
+    const code = named && custom[issue.message] ? issue.message : issue.code;
     return {
       path,
       code,

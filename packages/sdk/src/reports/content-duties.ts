@@ -19,13 +19,17 @@ export interface DutyContent {
 /**
  * Field errors for entries of a report's content that the agency does not answer for: a task
  * (`unknown_task`), measure (`unknown_measure`) or funding source (`unknown_funding`) outside
- * `duties`, then a measure value for a unit not in `unitIds` (`unknown_unit`). Paths are those of
- * a draft or submit request body, e.g. `content.measures.3.measureId`. Empty when all fit.
+ * `duties`, then a measure value for a unit not in `unitIds` (`unknown_unit`) or, when
+ * `jurisdiction` is given (the sdk's `jurisdictionUnitIds` of the reporting agency), for a unit
+ * of the registry the agency does not answer for (`outside_jurisdiction`: the commune-level
+ * committees giving the province's figure). Paths are those of a draft or submit request body,
+ * e.g. `content.measures.3.measureId`. Empty when all fit.
  */
 export function contentDutyErrors(
   content: DutyContent,
   duties: DutyIds,
   unitIds: ReadonlySet<string>,
+  jurisdiction?: ReadonlySet<string>,
 ): FieldError[] {
   const issues: { code: string; path: (string | number)[]; message: string }[] = [];
   content.tasks.forEach((t, i) => {
@@ -50,16 +54,26 @@ export function contentDutyErrors(
   });
   const errors = toFieldErrors(issues);
   content.measures.forEach((m, i) => {
-    if (m.unitId === undefined || unitIds.has(m.unitId)) return;
+    if (m.unitId === undefined) return;
     const path = `content.measures.${i}.unitId`;
-    errors.push({
-      path,
-      code: 'unknown_unit',
-      message: {
-        vi: `Trường ${path}: cần đơn vị hành chính có trong danh mục của kế hoạch`,
-        en: `Field ${path}: expected an administrative unit of the plan's registry`,
-      },
-    });
+    if (!unitIds.has(m.unitId))
+      errors.push({
+        path,
+        code: 'unknown_unit',
+        message: {
+          vi: `Trường ${path}: cần đơn vị hành chính có trong danh mục của kế hoạch`,
+          en: `Field ${path}: expected an administrative unit of the plan's registry`,
+        },
+      });
+    else if (jurisdiction !== undefined && !jurisdiction.has(m.unitId))
+      errors.push({
+        path,
+        code: 'outside_jurisdiction',
+        message: {
+          vi: `Trường ${path}: cần đơn vị hành chính thuộc địa bàn cơ quan phụ trách; cơ quan không báo cáo số liệu cho đơn vị ${m.unitId}`,
+          en: `Field ${path}: expected an administrative unit the agency answers for; it does not report figures for ${m.unitId}`,
+        },
+      });
   });
   return errors;
 }

@@ -1,5 +1,12 @@
 export { contentDutyErrors, type DutyContent, type DutyIds } from './content-duties.js';
 export {
+  derivedValue,
+  type MeasureValueInput,
+  type MeasureValueLine,
+  measureValueErrors,
+  PUBLISHED_DECIMALS,
+} from './measure-values.js';
+export {
   REQUIRED_FOR_SUBMIT,
   type Readiness,
   type ReadinessContent,

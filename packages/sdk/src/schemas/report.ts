@@ -1,14 +1,23 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, YearSchema } from './common.js';
+import { IdSchema, IsoDateTimeSchema, textSchema, YearSchema } from './common.js';
 
-/** Free text written by an officer: bounded, may be empty. Rendered as text, never as HTML. */
-const Narrative = (max: number) =>
-  z
-    .string()
-    .check(
-      z.maxLength(max),
-      z.regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F]*$/, { error: 'control_characters' }),
-    );
+/** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
+const Narrative = textSchema;
+
+/**
+ * Largest magnitude of a reported figure or of its numerator and denominator: 10^12, far above
+ * any count or population a statistics office publishes for a province (Viet Nam has about 10^8
+ * people), and far below where floating point loses whole numbers (2^53 ≈ 9·10^15). Stops
+ * 1.7e308 and its kin, whose sums overflow to Infinity.
+ */
+export const MAX_REPORTED_MAGNITUDE = 1e12;
+
+/**
+ * A figure as reported: finite, never negative (no unit of a measure is: percentages, rates
+ * per 1,000 or 100,000, counts), at most {@link MAX_REPORTED_MAGNITUDE}. Bounds of the measure's
+ * unit (0–100 for a percentage …) are checked with the catalog by `measureValueErrors`.
+ */
+const Figure = z.number().check(z.gte(0), z.lte(MAX_REPORTED_MAGNITUDE));
 
 /** Whole đồng, never negative; 10^15 VND is far above any provincial programme. */
 const Vnd = z.int().check(z.gte(0), z.lte(1_000_000_000_000_000));
@@ -26,16 +35,18 @@ export type TaskReport = z.infer<typeof TaskReportSchema>;
 
 /**
  * A reported value of a measure. For rates the officer may give numerator and denominator
- * (so the province can sum them); the value must then agree with them.
+ * (so the province can sum them); the value must then agree with them, which needs the
+ * measure's unit: `measureValueErrors` checks it, with the unit's bounds, against the catalog.
  */
 export const MeasureReportSchema = z
   .object({
     measureId: IdSchema,
     /** Unit the value is for; defaults to the reporting agency's own unit. */
     unitId: z.optional(IdSchema),
-    value: z.nullable(z.number()),
-    numerator: z.optional(z.number().check(z.gte(0))),
-    denominator: z.optional(z.number().check(z.gt(0))),
+    /** For a rate given with numerator and denominator: derived from them (see `derivedValue`). */
+    value: z.nullable(Figure),
+    numerator: z.optional(Figure),
+    denominator: z.optional(z.number().check(z.gt(0), z.lte(MAX_REPORTED_MAGNITUDE))),
     dataSource: Narrative(500),
     note: Narrative(2000),
     /** Why the value moved far from last year's, when the form asked. */
@@ -78,7 +89,7 @@ export const ReportEventSchema = z.object({
   /** Account that made the step. */
   by: z.object({
     userId: IdSchema,
-    name: z.string().check(z.maxLength(200)),
+    name: Narrative(200),
     agencyId: IdSchema,
   }),
   comment: z.optional(Narrative(5000)),

@@ -8,7 +8,6 @@ export const acceptReportRoute = {
   method: 'POST',
   path: '/api/v1/reports/:reportId/accept',
   access: 'reviewer',
-  summary: { vi: 'Chấp nhận báo cáo', en: 'Accept a report' },
   params: ReportParams,
   response: ReportSchema,
 } as const satisfies RouteDef;

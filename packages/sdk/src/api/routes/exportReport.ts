@@ -9,10 +9,6 @@ export const exportReportRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId/exports/:year/:format',
   access: 'reviewer',
-  summary: {
-    vi: 'Xuất báo cáo tổng hợp của tỉnh',
-    en: 'Export the consolidated provincial report',
-  },
   params: z.object({
     planId: IdSchema,
     year: YearParam,

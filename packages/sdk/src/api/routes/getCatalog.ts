@@ -9,7 +9,6 @@ export const getCatalogRoute = {
   method: 'GET',
   path: '/api/v1/catalogs/:catalogId',
   access: 'public',
-  summary: { vi: 'Bộ chỉ tiêu', en: 'Indicator catalog' },
   params: z.object({ catalogId: IdSchema }),
   response: IndicatorCatalogSchema,
 } as const satisfies RouteDef;

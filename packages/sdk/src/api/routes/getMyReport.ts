@@ -8,10 +8,6 @@ export const getMyReportRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId/reports/:year/mine',
   access: 'reporter',
-  summary: {
-    vi: 'Báo cáo năm của cơ quan mình',
-    en: "The signed-in agency's yearly report",
-  },
   params: PlanYearParams,
   response: ReportSchema,
 } as const satisfies RouteDef;

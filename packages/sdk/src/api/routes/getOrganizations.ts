@@ -8,10 +8,6 @@ export const getOrganizationsRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId/organizations',
   access: 'public',
-  summary: {
-    vi: 'Cơ quan, đơn vị hành chính và kế thừa',
-    en: 'Agencies, administrative units and successions',
-  },
   params: PlanParams,
   response: OrganizationRegistrySchema,
 } as const satisfies RouteDef;

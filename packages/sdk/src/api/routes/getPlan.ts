@@ -8,7 +8,6 @@ export const getPlanRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId',
   access: 'public',
-  summary: { vi: 'Kế hoạch như đã ban hành', en: 'A plan as issued' },
   params: PlanParams,
   response: PlanSchema,
 } as const satisfies RouteDef;

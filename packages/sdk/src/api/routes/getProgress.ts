@@ -8,10 +8,6 @@ export const getProgressRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId/progress',
   access: 'public',
-  summary: {
-    vi: 'Tiến độ các chỉ số theo năm và đơn vị',
-    en: 'Progress of every measure by year and unit',
-  },
   params: PlanParams,
   query: ProgressQuerySchema,
   response: ProgressResponseSchema,

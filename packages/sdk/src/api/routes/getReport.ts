@@ -8,7 +8,6 @@ export const getReportRoute = {
   method: 'GET',
   path: '/api/v1/reports/:reportId',
   access: 'user',
-  summary: { vi: 'Một báo cáo', en: 'One report' },
   params: ReportParams,
   response: ReportSchema,
 } as const satisfies RouteDef;

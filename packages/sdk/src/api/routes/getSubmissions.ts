@@ -8,10 +8,6 @@ export const getSubmissionsRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId/submissions',
   access: 'user',
-  summary: {
-    vi: 'Tình hình nộp báo cáo của một năm',
-    en: 'Who has filed for a year',
-  },
   params: PlanParams,
   query: YearQuery,
   response: SubmissionStatusSchema,

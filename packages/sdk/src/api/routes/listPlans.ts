@@ -8,6 +8,5 @@ export const listPlansRoute = {
   method: 'GET',
   path: '/api/v1/plans',
   access: 'public',
-  summary: { vi: 'Danh sách kế hoạch', en: 'List plans' },
   response: z.array(PlanSummarySchema),
 } as const satisfies RouteDef;

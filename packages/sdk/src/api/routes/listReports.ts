@@ -9,7 +9,6 @@ export const listReportsRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId/reports',
   access: 'reviewer',
-  summary: { vi: 'Các báo cáo của một năm', en: 'Reports of a year' },
   params: PlanParams,
   query: YearQuery,
   response: z.array(ReportSchema),

@@ -7,10 +7,6 @@ export const loginRoute = {
   method: 'POST',
   path: '/api/v1/auth/login',
   access: 'public',
-  summary: {
-    vi: 'Đăng nhập, nhận mã truy cập',
-    en: 'Sign in and receive a bearer token',
-  },
   body: LoginRequestSchema,
   response: LoginResponseSchema,
 } as const satisfies RouteDef;

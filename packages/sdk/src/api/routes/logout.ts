@@ -6,9 +6,5 @@ export const logoutRoute = {
   method: 'POST',
   path: '/api/v1/auth/logout',
   access: 'user',
-  summary: {
-    vi: 'Đăng xuất, thu hồi mã truy cập',
-    en: 'Sign out and revoke the token',
-  },
   response: null,
 } as const satisfies RouteDef;

@@ -7,6 +7,5 @@ export const meRoute = {
   method: 'GET',
   path: '/api/v1/auth/me',
   access: 'user',
-  summary: { vi: 'Tài khoản đang đăng nhập', en: 'The signed-in account' },
   response: UserSchema,
 } as const satisfies RouteDef;

@@ -9,10 +9,6 @@ export const returnReportRoute = {
   method: 'POST',
   path: '/api/v1/reports/:reportId/return',
   access: 'reviewer',
-  summary: {
-    vi: 'Trả lại báo cáo kèm ý kiến',
-    en: 'Return a report with a comment',
-  },
   params: ReportParams,
   body: ReturnRequestSchema,
   response: ReportSchema,

@@ -9,10 +9,6 @@ export const saveDraftRoute = {
   method: 'PUT',
   path: '/api/v1/plans/:planId/reports/:year/mine',
   access: 'reporter',
-  summary: {
-    vi: 'Lưu bản nháp (If-Match theo phiên bản)',
-    en: 'Save the draft (If-Match on the version)',
-  },
   params: PlanYearParams,
   body: DraftRequestSchema,
   response: ReportSchema,

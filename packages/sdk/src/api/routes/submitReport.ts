@@ -9,10 +9,6 @@ export const submitReportRoute = {
   method: 'POST',
   path: '/api/v1/plans/:planId/reports/:year/mine/submit',
   access: 'reporter',
-  summary: {
-    vi: 'Nộp báo cáo (Idempotency-Key)',
-    en: 'Submit the report (Idempotency-Key)',
-  },
   params: PlanYearParams,
   body: DraftRequestSchema,
   response: ReportSchema,

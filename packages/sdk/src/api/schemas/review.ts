@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
+import { nonBlankTextSchema } from '../../schemas/common.js';
 
 export const ReturnRequestSchema = z.object({
-  comment: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)),
+  comment: nonBlankTextSchema(5000),
 });

@@ -1,10 +1,11 @@
-import type {
-  AgencyDuties,
-  FundingProvision,
-  Lang,
-  LocalizedText,
-  Measure,
-  ReportContent,
+import {
+  type AgencyDuties,
+  derivedValue,
+  type FundingProvision,
+  type Lang,
+  type LocalizedText,
+  type Measure,
+  type ReportContent,
 } from '@kehoach/sdk';
 import { formatInput, parseNumber } from './number-format.js';
 
@@ -125,6 +126,10 @@ export function contentFromValues(
         if (NUMERIC.has(f)) row[f] = raw ? parseNumber(raw, lang) : f === 'value' ? null : undefined;
         else if (raw || f !== 'explanation') row[f] = raw;
       }
+      if (kind === 'measures') {
+        const d = derivedOf(values, layout, lang, i);
+        if (d !== undefined) row.value = d;
+      }
       index[kind].push(i);
       rows.push(row);
     });
@@ -134,3 +139,15 @@ export function contentFromValues(
 }
 /** Whether a path holds a number (formatted in the officer's language on blur). */
 export const isNumeric = (path: string): boolean => NUMERIC.has(path.slice(path.lastIndexOf('.') + 1));
+
+/**
+ * The value of measure row `i` derived from the numerator and denominator typed (sdk
+ * `derivedValue`), once both read as numbers; undefined for counts and until then. The form shows
+ * it read-only in place of a typed value, which it keeps for when the parts are cleared.
+ */
+export function derivedOf(values: Values, layout: Layout, lang: Lang, i: number): number | undefined {
+  const kind = layout.measures[i]?.measure.unit.kind;
+  const n = parseNumber(values[`measures.${i}.numerator`] ?? '', lang);
+  const d = parseNumber(values[`measures.${i}.denominator`] ?? '', lang);
+  return kind && n !== undefined && d !== undefined ? derivedValue(kind, n, d) : undefined;
+}

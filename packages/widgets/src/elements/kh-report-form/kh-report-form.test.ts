@@ -182,6 +182,44 @@ describe('kh-report-form', () => {
     expect(err()).toBeUndefined();
   });
 
+  it('derives a rate from numerator and denominator as the officer types, read-only, and keeps the typed value', async () => {
+    const el = await mount();
+    await type(el, 'measures.1.value', '50');
+    await type(el, 'measures.1.numerator', '881');
+    await type(el, 'measures.1.denominator', '1000');
+    const value = field(el, 'measures.1.value');
+    expect(value.value).toBe('88,1');
+    expect(value.readOnly).toBe(true);
+    expect(q(el, '#h-f-measures-1-value')?.textContent).toContain('Tính từ tử số, mẫu số');
+    await type(el, 'measures.1.denominator', '');
+    await fillAll(el);
+    await type(el, 'measures.1.denominator', '1000');
+    expect(field(el, 'measures.1.value').value).toBe('88,1');
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
+    expect(stored()!.content.measures[1]).toMatchObject({ value: 88.1, numerator: 881, denominator: 1000 });
+  });
+
+  it('gives the typed value back when the parts are cleared', async () => {
+    const el = await mount();
+    await type(el, 'measures.1.value', '50');
+    await type(el, 'measures.1.numerator', '881');
+    await type(el, 'measures.1.denominator', '1000');
+    await type(el, 'measures.1.denominator', '');
+    expect(field(el, 'measures.1.value').value).toBe('50');
+    expect(field(el, 'measures.1.value').readOnly).toBe(false);
+  });
+
+  it("refuses a percentage above 100 as the server does, with the unit's bounds", async () => {
+    const el = await mount();
+    await type(el, 'measures.1.value', '150');
+    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số từ 0 đến 100');
+    await type(el, 'measures.1.value', '-5');
+    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số ≥ 0');
+    await type(el, 'measures.1.value', '100');
+    expect(q(el, '#e-f-measures-1-value')).toBeNull();
+  });
+
   it('keeps pasted markup as text', async () => {
     const el = await mount();
     await choose(el, 'tasks.0.status', 'completed');

@@ -16,6 +16,7 @@ import { DraftStore } from './draft-store.js';
 import {
   buildLayout,
   contentFromValues,
+  derivedOf,
   isNumeric,
   type Layout,
   type Values,
@@ -62,6 +63,7 @@ const t = {
   note: { vi: 'Ghi chú', en: 'Note' },
   explanation: { vi: 'Giải trình', en: 'Explanation' },
   lastYear: { vi: 'Năm trước', en: 'Last year' },
+  derived: { vi: 'Tính từ tử số, mẫu số', en: 'From numerator and denominator' },
   implausible: {
     vi: 'Khác nhiều so với năm trước: hãy kiểm tra, giải trình.',
     en: 'Far from last year: check and explain.',
@@ -303,7 +305,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   #validate(): void {
     const { content, index } = contentFromValues(this.#values, this.#layout, this.locale, this.#check);
-    this.#errors = validateContent(content, index);
+    this.#errors = validateContent(content, index, this.#model?.catalog);
   }
 
   /** Client errors, with the server's for fields not edited since. */
@@ -371,7 +373,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     this.#check = mode;
     this.#server = new Map();
     const { content, index } = contentFromValues(this.#values, this.#layout, this.locale, mode);
-    this.#errors = validateContent(content, index);
+    this.#errors = validateContent(content, index, this.#model?.catalog);
     if (this.#errors.size) return this.#fail(this.#errors, 'client');
     this.#busy = true;
     this.#status = t.busy[this.locale];
@@ -591,8 +593,15 @@ ${this.#renderActions()}
     const kind = measure.unit.kind;
     const unit = suffix[kind];
     const rate = kind !== 'count';
-    const value = parseNumber(this.#values[`${p}.value`] ?? '', lang);
-    const hint = lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatInput(lastYear, lang)}${unit}`;
+    // With numerator and denominator the value is theirs, shown read-only (the typed one is kept).
+    const derived = derivedOf(this.#values, this.#layout, lang, i);
+    const value = derived ?? parseNumber(this.#values[`${p}.value`] ?? '', lang);
+    const hint = [
+      derived === undefined ? '' : t.derived[lang],
+      lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatInput(lastYear, lang)}${unit}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     // NaN (no last year, blank or unreadable value) never counts as implausible.
     const warn =
       this.#ui.shows(`${p}.value`) && implausibleChange(lastYear ?? Number.NaN, value ?? Number.NaN, kind);
@@ -602,21 +611,24 @@ ${this.#renderActions()}
       `${t.measure[lang]} ${measure.code}`,
       `${pick(measure.title, lang)}${unit ? ` (${unit})` : ''}`,
       row.asIssued,
-      html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '')}${rate ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
+      html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '', derived === undefined ? undefined : formatInput(derived, lang))}${rate ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
 ${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'area') : nothing}
 <div class="grid">${this.#field(`${p}.dataSource`, 'text')}${this.#field(`${p}.note`, 'text')}</div>`,
     );
   }
 
-  /** A label, its input, a hint, the error (once the officer can act on it) and a warning. */
-  #field(path: string, kind: 'text' | 'number' | 'area' | 'select', hint = '', warning = '') {
+  /**
+   * A label, its input, a hint, the error (once the officer can act on it) and a warning;
+   * `fixed` shows a value the form derives, read-only, in place of the typed one.
+   */
+  #field(path: string, kind: 'text' | 'number' | 'area' | 'select', hint = '', warning = '', fixed?: string) {
     const lang = this.locale;
     const id = fieldId(path);
     const error = this.#ui.shows(path) ? this.#allErrors.get(path) : undefined;
     const by =
       [hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`].filter(Boolean).join(' ') || nothing;
-    const value = this.#values[path] ?? '';
-    const ro = this.#locked;
+    const value = fixed ?? this.#values[path] ?? '';
+    const ro = this.#locked || fixed !== undefined;
     const inv = error ? 'true' : 'false';
     const input =
       kind === 'select'

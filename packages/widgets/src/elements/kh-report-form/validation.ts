@@ -1,4 +1,11 @@
-import { type FieldError, ReportContentSchema, validate } from '@kehoach/sdk';
+import {
+  type FieldError,
+  type IndicatorCatalog,
+  measureValueErrors,
+  type ReportContent,
+  ReportContentSchema,
+  validate,
+} from '@kehoach/sdk';
 import type { RowIndex } from './form-model.js';
 
 /** First error per field path (`measures.3.value`), in the order the schema reports them. */
@@ -24,8 +31,18 @@ export function remap(path: string, index?: RowIndex): string {
   return m && rows ? `${m[1]}.${rows[Number(m[2])] ?? m[2]}${m[3]}` : path;
 }
 
-/** Validates report content with the sdk's schema, the one the server uses. */
-export function validateContent(content: unknown, index?: RowIndex): ErrorMap {
+/**
+ * Validates report content with the sdk's schema and the sdk's checks of the figures against
+ * the measures' units (bounds, whole counts, value agreeing with its parts): what the server
+ * runs. Both run on every keystroke, so that 150 % is flagged before the tasks are filled in;
+ * a field keeps the schema's error first.
+ */
+export function validateContent(
+  content: ReportContent,
+  index?: RowIndex,
+  catalog?: IndicatorCatalog,
+): ErrorMap {
   const r = validate(ReportContentSchema, content);
-  return r.success ? new Map() : serverErrors(r.errors, index);
+  const values = catalog ? measureValueErrors({ content, catalog }) : [];
+  return serverErrors([...(r.success ? [] : r.errors), ...values], index);
 }

@@ -50,13 +50,19 @@ function installPostgres() {
  */
 function pgRun(bin, program, args, options = {}) {
   const cmd = isRoot
-    ? ['runuser', '-u', 'postgres', '--', join(bin, program), ...args]
+    ? [runuser(), '-u', 'postgres', '--', join(bin, program), ...args]
     : [join(bin, program), ...args];
   const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', ...options });
   if (r.status !== 0) {
-    throw new Error(`${program} failed (exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+    const why = r.error ? r.error.message : `exit ${r.status ?? r.signal}`;
+    throw new Error(`${program} failed (${why}):\n${r.stdout ?? ''}${r.stderr ?? ''}`);
   }
   return r.stdout;
+}
+
+/** util-linux's runuser lives in an sbin directory, which a minimal PATH may not list. */
+function runuser() {
+  return ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((p) => existsSync(p)) ?? 'runuser';
 }
 
 /** A TCP port that was free on 127.0.0.1 a moment ago. */

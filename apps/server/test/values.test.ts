@@ -205,6 +205,10 @@ describe('text every consumer can hold', () => {
     expect(report.content.difficulties).toBe(`Khó khăn: ${nfc}`);
     const mine = (await (await s.app.request(REPORT_PATH, jsonReq('GET', health))).json()) as Report;
     expect(mine.content.tasks[0]!.results).toBe(nfc);
+    // The consolidated exports carry accepted reports only.
+    expect(
+      (await s.app.request(`/api/v1/reports/${report.id}/accept`, jsonReq('POST', reviewer))).status,
+    ).toBe(200);
 
     const cells = await xlsxStrings(await exportOf('xlsx', reviewer));
     expect(cells.some((c) => c.text === nfc)).toBe(true);

@@ -79,6 +79,12 @@ describe('a yearly report from draft to the public dashboard', () => {
 
   it('an invalid value shows an error in Vietnamese; fixing it clears the error', async () => {
     const { page } = reporter;
+    // A rate's value is derived from its numerator and denominator (read-only while both are
+    // there): clear the parts the demo draft has, so that the value itself is typed.
+    if ((await field(page, 'measures.0.numerator').count()) > 0) {
+      await field(page, 'measures.0.numerator').fill('');
+      await field(page, 'measures.0.denominator').fill('');
+    }
     const input = field(page, 'measures.0.value');
     await input.fill('abc');
     await input.press('Tab');

@@ -1,9 +1,41 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type SqliteDatabase, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
 import { type DialectName, migrateToLatest } from './migrations.js';
 import type { Database } from './schema.js';
+
+/**
+ * SQLite transactions that take the write lock when they begin (BEGIN IMMEDIATE). Kysely begins
+ * them deferred: a transaction that reads and then writes while another process (a second
+ * server on the file, the CLI, a concurrent start) committed in between cannot take the lock,
+ * and SQLite fails it at once with "database is locked" instead of waiting `busy_timeout`.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
 
 export interface Db {
   kysely: Kysely<Database>;
@@ -86,7 +118,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     const kysely = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+      dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
     });
     db = { kysely, dialect: 'sqlite', sqlite, migrated: [], close: () => kysely.destroy() };
   }

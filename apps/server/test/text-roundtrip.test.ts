@@ -206,8 +206,10 @@ describe('random Unicode in every text field of a report', () => {
           `/api/v1/reports/${report.id}/return`,
           jsonReq('POST', reviewer, { comment }),
         );
-        const nfc = comment.normalize('NFC');
-        if (!XML_TEXT_PATTERN.test(nfc) || nfc.trim() === '') {
+        // The comment is trimmed before it is checked: white space at its ends (vertical tab and
+        // form feed included, which XML could not carry) is not part of what is kept.
+        const nfc = comment.normalize('NFC').trim();
+        if (!XML_TEXT_PATTERN.test(nfc) || nfc === '') {
           expect(res.status).toBe(400);
           const paths = ((await res.json()) as ApiErrorBody).error.fieldErrors?.map((e) => e.path);
           expect(paths).toEqual(['comment']);
@@ -215,7 +217,7 @@ describe('random Unicode in every text field of a report', () => {
         }
         expect(res.status).toBe(200);
         report = (await res.json()) as Report;
-        expect(report.events.at(-1)?.comment).toBe(nfc.trim());
+        expect(report.events.at(-1)?.comment).toBe(nfc);
         const again = await s.app.request(
           `${REPORT_PATH}/submit`,
           jsonReq(

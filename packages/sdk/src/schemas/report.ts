@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, textSchema, YearSchema } from './common.js';
+import { IdSchema, IsoDateTimeSchema, nonBlankTextSchema, textSchema, YearSchema } from './common.js';
 
 /** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
 const Narrative = textSchema;
@@ -82,6 +82,40 @@ export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 export const ReportStatusSchema = z.enum(['draft', 'submitted', 'returned', 'accepted']);
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 
+/**
+ * Where in a report's content a reviewer's comment points (ý kiến theo từng mục), by ids so it
+ * survives reordering: `tasks/<taskId>[/<field>]`, `measures/<measureId>[@<unitId>][/<field>]`,
+ * `budget/<fundingId>[/<field>]`, `difficulties`, `recommendations`. Without a field the comment
+ * is on the whole row. Build one with {@link contentPath}; the server checks that the row and
+ * field exist in the report it returns.
+ */
+export const ContentPathSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:(?:tasks|measures|budget)\/[A-Za-z0-9][A-Za-z0-9._:-]{0,127}(?:@[A-Za-z0-9][A-Za-z0-9._:-]{0,127})?(?:\/[a-zA-Z]{1,32})?|difficulties|recommendations)$/,
+      { error: 'content_path' },
+    ),
+  );
+export type ContentPath = z.infer<typeof ContentPathSchema>;
+
+/** The content path of a row (and optionally one of its fields), see {@link ContentPathSchema}. */
+export function contentPath(
+  kind: 'tasks' | 'measures' | 'budget',
+  id: string,
+  field?: string,
+  unitId?: string,
+): ContentPath {
+  return `${kind}/${id}${unitId ? `@${unitId}` : ''}${field ? `/${field}` : ''}`;
+}
+
+/** A reviewer's comment on one field or row of a returned report, shown beside it in the form. */
+export const FieldCommentSchema = z.object({
+  path: ContentPathSchema,
+  comment: nonBlankTextSchema(2000),
+});
+export type FieldComment = z.infer<typeof FieldCommentSchema>;
+
 /** One step of a report's life, recorded by the server with who and when. */
 export const ReportEventSchema = z.object({
   type: z.enum(['created', 'saved', 'submitted', 'returned', 'accepted']),
@@ -93,6 +127,8 @@ export const ReportEventSchema = z.object({
     agencyId: IdSchema,
   }),
   comment: z.optional(Narrative(5000)),
+  /** On `returned`: comments on single fields or rows, beside the general `comment`. */
+  fields: z.optional(z.array(FieldCommentSchema).check(z.maxLength(500))),
 });
 export type ReportEvent = z.infer<typeof ReportEventSchema>;
 

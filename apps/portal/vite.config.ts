@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { site } from './src/site.config.js';
+import { loadSiteConfig } from './site.config.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
+/** The site this build is for: `KEHOACH_SITE` names its JSON file (see README); the demo's without it. */
+const site = loadSiteConfig(process.env.KEHOACH_SITE);
 
 /** The pages of the portal; the key is what `data-page` and the menu use. */
 const pages = {
@@ -72,8 +74,33 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+/** Configured texts go into the pages as text, never as markup. */
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /**
- * Shared header and footer from `partials/`, the province's name from `src/site.config.ts`, the
+ * The configured emblem, served at `/<emblem>` in dev and emitted into builds (the demo's own is
+ * in `public/`, which Vite copies as it is).
+ */
+function siteEmblem(): Plugin {
+  const demo = site.emblemFile.endsWith('/public/emblem.svg');
+  return {
+    name: 'kehoach-site-emblem',
+    configureServer(server) {
+      if (demo) return;
+      server.middlewares.use(`/${site.texts.emblem}`, (_req, res) => {
+        res.setHeader('Content-Type', site.texts.emblem.endsWith('.png') ? 'image/png' : 'image/svg+xml');
+        res.end(readFileSync(site.emblemFile));
+      });
+    },
+    generateBundle() {
+      if (!demo)
+        this.emitFile({ type: 'asset', fileName: site.texts.emblem, source: readFileSync(site.emblemFile) });
+    },
+  };
+}
+
+/**
+ * Shared header and footer from `partials/`, the site's name, owner and emblem from `site.config.ts`, the
  * current page marked in the menu (`aria-current="page"`), and in builds the CSP meta element.
  */
 function layout(): Plugin {
@@ -92,8 +119,9 @@ function layout(): Plugin {
           readFileSync(`${here}partials/${name}.html`, 'utf8'),
         );
         out = out
-          .replaceAll('%PROVINCE_VI%', site.province.vi)
-          .replaceAll('%PROVINCE_EN%', site.province.en)
+          .replaceAll('%SITE_NAME%', escapeHtml(site.texts.name.vi))
+          .replaceAll('%SITE_OWNER%', escapeHtml(site.texts.owner.vi))
+          .replaceAll('%SITE_EMBLEM%', site.texts.emblem)
           .replace(new RegExp(`(<a [^>]*data-page="${page}")`), '$1 aria-current="page"');
         if (isBuild)
           out = out.replace(
@@ -114,7 +142,8 @@ function layout(): Plugin {
 export default defineConfig(({ mode }) => ({
   root: here,
   appType: 'mpa',
-  plugins: [layout(), widgetsScript(), mockServiceWorker()],
+  plugins: [layout(), siteEmblem(), widgetsScript(), mockServiceWorker()],
+  define: { __KEHOACH_SITE__: JSON.stringify(site.texts) },
   build: {
     target: 'es2022',
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',

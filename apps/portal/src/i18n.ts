@@ -1,15 +1,13 @@
-import { site } from './site.config.js';
+import { site } from './site.js';
 
 export type Lang = 'vi' | 'en';
-
-const P = site.province;
 
 /** Every text of the portal, in Vietnamese (the default) and English. */
 export const messages = {
   skip: { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
   'demo.notice': {
-    vi: 'Cổng minh họa kehoach — không phải cổng thông tin chính thức của tỉnh. Số liệu trên trang là dữ liệu minh họa.',
-    en: 'kehoach demo portal — not the province’s official portal. The figures on this site are illustrative.',
+    vi: `Cổng minh họa kehoach — không phải cổng thông tin chính thức của ${site.owner.vi}. Số liệu trên trang là dữ liệu minh họa.`,
+    en: `kehoach demo portal — not the official portal of the ${site.owner.en}. The figures on this site are illustrative.`,
   },
   'offline.notice': { vi: 'Chế độ ngoại tuyến — dữ liệu minh họa', en: 'Offline mode — illustrative data' },
   'offline.detail': {
@@ -22,7 +20,7 @@ export const messages = {
     en: 'The offline demo could not start: the browser does not allow service workers (for example in private mode, or when the page is not served over HTTPS or from localhost).',
   },
   'banner.kicker': { vi: 'Cổng minh họa kehoach', en: 'kehoach demo portal' },
-  'banner.title': { vi: `Cổng thông tin điện tử tỉnh ${P.vi}`, en: `${P.en} Province e-Portal` },
+  'banner.title': site.name,
   'banner.sub': {
     vi: 'Theo dõi thực hiện kế hoạch hành động',
     en: 'Tracking how action plans are carried out',
@@ -38,16 +36,16 @@ export const messages = {
   'account.signedInAs': { vi: 'Đang đăng nhập:', en: 'Signed in as' },
   'account.logout': { vi: 'Đăng xuất', en: 'Sign out' },
   'footer.title': {
-    vi: `Cổng minh họa kehoach — tỉnh ${P.vi}`,
-    en: `kehoach demo portal — ${P.en} Province`,
+    vi: `Cổng minh họa kehoach — ${site.owner.vi}`,
+    en: `kehoach demo portal — ${site.owner.en}`,
   },
   'footer.owner': {
-    vi: 'Cơ quan chủ quản: (minh họa) Ủy ban nhân dân tỉnh',
-    en: 'Managed by: (placeholder) Provincial People’s Committee',
+    vi: `Cơ quan chủ quản: (minh họa) ${site.owner.vi}`,
+    en: `Managed by: (placeholder) ${site.owner.en}`,
   },
   'footer.address': {
-    vi: `Địa chỉ: (minh họa) số …, đường …, phường …, tỉnh ${P.vi}`,
-    en: `Address: (placeholder) No. …, … Street, … Ward, ${P.en} Province`,
+    vi: 'Địa chỉ: (minh họa) số …, đường …, phường …',
+    en: 'Address: (placeholder) No. …, … Street, … Ward',
   },
   'footer.contact': {
     vi: 'Điện thoại: (minh họa) 0xxx xxx xxx · Thư điện tử: (minh họa) lienhe@example.invalid',

@@ -4,6 +4,8 @@ import { createClient, type KehoachClient } from '@kehoach/sdk';
 export const DEMO = {
   reporter: { username: 'so-y-te', password: 'demo-so-y-te-2026' },
   reviewer: { username: 'reviewer', password: 'demo-reviewer-2026' },
+  /** The commune committees (UBND cấp xã, one collective reporter): answers for communes, not the province. */
+  communes: { username: 'ubnd-cap-xa', password: 'demo-ubnd-cap-xa-2026' },
 } as const;
 
 /** A signed-in sdk client in Node, for checking what the browser did through the API. */

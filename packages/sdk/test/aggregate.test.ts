@@ -135,6 +135,27 @@ describe('aggregateObservations', () => {
     expect(series.notAggregableYears).toEqual([2023]);
   });
 
+  it('keeps a unit’s own bare percentage as published in its own cell, never in its parents’', () => {
+    // c.b published 20 % for itself in 2023, without numerator and denominator: its own figure.
+    const own = cell(run(['c.b', 'p.ld']).cells, 'c.b', 'm.pct', 2023)!;
+    expect(own).toMatchObject({ value: 20, numerator: null, denominator: null, notAggregable: false });
+    expect(own.contributors).toEqual(['c.b']);
+    // Its parent cannot add it to c.a's parts: still not aggregable there.
+    expect(cell(run(['c.b', 'p.ld']).cells, 'p.ld', 'm.pct', 2023)).toMatchObject({
+      value: null,
+      notAggregable: true,
+    });
+    // A bare figure beside another contribution to the same cell does not stand alone.
+    const both = aggregateObservations({
+      registry,
+      measures: [pct],
+      observations: [{ measureId: 'm.pct', unitId: 'p.ld', year: 2027, value: 40 }, rate('c.x', 2027, 1, 10)],
+      targets: ['p.ld'],
+      asOf: '2026-01-01',
+    });
+    expect(cell(both.cells, 'p.ld', 'm.pct', 2027)).toMatchObject({ value: null, notAggregable: true });
+  });
+
   it('counts what it could not attribute', () => {
     expect(skipped).toEqual({ unknownUnit: 1, unknownMeasure: 1, notAttributed: 0, badYear: 0 });
     expect(run(['c.ab']).skipped.notAttributed).toBe(7); // c.c ×2, c.x ×4, c.c2

@@ -14,6 +14,11 @@ export class Accumulator {
   linkCell: Int32Array;
   linkKey: Int32Array;
   links = 0;
+  /**
+   * Cell → value of a rate a unit published for itself without numerator and denominator (its
+   * own figure: the only figure of that unit's own cell, it stands alone). Rare, hence a map.
+   */
+  readonly own = new Map<number, number>();
 
   constructor(cells: number, expectedLinks: number) {
     this.num = new Float64Array(cells);

@@ -39,7 +39,8 @@ export interface AggregateResult {
  * Aggregate unit observations upward (tổng hợp số liệu từ xã lên tỉnh): rates by summing
  * numerators and denominators (value = Σnum / Σden × 100, 1,000 or 100,000), counts by summing.
  * A percentage is never averaged: a rate reported without numerator and denominator makes that
- * target × measure × year `notAggregable` (value null), naming the units in `unpaired`.
+ * target × measure × year `notAggregable` (value null), naming the units in `unpaired` — except
+ * where it is the target unit's own figure and its only one: then it stands as published.
  * Pre-merger data reach today's units through successions; `mergedFrom` says which former
  * units were combined. One pass over the observations with typed arrays: about a million
  * observations in well under a second.
@@ -60,7 +61,7 @@ export function aggregateObservations(input: AggregateInput): AggregateResult {
   const [y0, Y] = yearWindow(obs, targets.length * M);
   const acc = new Accumulator(targets.length * M * Y, obs.length);
   const skipped = new Int32Array(4);
-  accumulate(obs, table, measureIndex, rate, y0, Y, M * Y, acc, skipped);
+  accumulate(obs, table, measureIndex, rate, y0, Y, M * Y, acc, skipped, targets);
   const cells = materialize(acc, { targets, measures, table, rate, factors, y0, Y });
   return {
     cells,
@@ -88,6 +89,7 @@ function accumulate(
   MY: number,
   acc: Accumulator,
   skipped: Int32Array,
+  targetIds: readonly string[],
 ): void {
   const { unitIndex, offsets, targets: tList } = table;
   // Locals rather than property loads in the loop that runs a million times.
@@ -150,6 +152,7 @@ function accumulate(
       } else {
         bad[cell] = 1;
         linkKey[links] = ~k;
+        if (isRate && targetIds[tList[k]!] === o.unitId) acc.own.set(cell, o.value);
       }
       linkCell[links++] = cell;
     }

@@ -190,8 +190,10 @@ export function materialize(acc: Accumulator, l: Layout): AggregateCell[] {
         if (count[cell] === 0) continue;
         const num = nums[cell]!;
         const den = dens[cell]!;
-        const value = bad[cell] === 1 ? null : isRate ? (den > 0 ? (num / den) * factor : null) : num;
-        const sums = value !== null && isRate;
+        const own = count[cell] === 1 ? acc.own.get(cell) : undefined;
+        const value =
+          bad[cell] === 1 ? (own ?? null) : isRate ? (den > 0 ? (num / den) * factor : null) : num;
+        const sums = value !== null && isRate && bad[cell] === 0;
         cells.push(
           new Cell(prov, cell, unitId, measureId, y0 + y, value, sums ? num : null, sums ? den : null),
         );

@@ -145,15 +145,35 @@ describe('aggregateObservations', () => {
       value: null,
       notAggregable: true,
     });
-    // A bare figure beside another contribution to the same cell does not stand alone.
-    const both = aggregateObservations({
+  });
+
+  it('takes a unit’s own figure as its value and keeps its children’s aggregate beside it, never adding them', () => {
+    // The nation publishes 9,3 ‰ for itself; its provinces' figures sum to another rate. Adding
+    // the nation's parts to theirs gave 9,364 (issue 8).
+    const { cells: both } = aggregateObservations({
       registry,
-      measures: [pct],
-      observations: [{ measureId: 'm.pct', unitId: 'p.ld', year: 2027, value: 40 }, rate('c.x', 2027, 1, 10)],
+      measures: [pct, per1000],
+      observations: [
+        rate('p.ld', 2027, 93, 10_000, 'm.pm', 1000),
+        rate('c.x', 2027, 30, 2_000, 'm.pm', 1000),
+        rate('c.ab', 2027, 20, 3_000, 'm.pm', 1000),
+        { measureId: 'm.pct', unitId: 'p.ld', year: 2027, value: 40 },
+        rate('c.x', 2027, 1, 10),
+      ],
       targets: ['p.ld'],
       asOf: '2026-01-01',
     });
-    expect(cell(both.cells, 'p.ld', 'm.pct', 2027)).toMatchObject({ value: null, notAggregable: true });
+    const own = cell(both, 'p.ld', 'm.pm', 2027)!;
+    expect(own).toMatchObject({ numerator: 93, denominator: 10_000, notAggregable: false });
+    expect(own.value).toBe((93 / 10_000) * 1000);
+    expect(own.computed).toEqual({ value: 10, numerator: 50, denominator: 5_000, figures: 2 });
+    expect(own.contributors).toEqual(['p.ld', 'c.x', 'c.ab']);
+    // A bare own percentage stands too, its children's aggregate beside it.
+    const bare = cell(both, 'p.ld', 'm.pct', 2027)!;
+    expect(bare).toMatchObject({ value: 40, numerator: null, denominator: null, notAggregable: false });
+    expect(bare.computed).toEqual({ value: 10, numerator: 1, denominator: 10, figures: 1 });
+    // Without an own figure there is nothing beside: the aggregate is the value.
+    expect(cell(cells, 'p.ld', 'm.pct', 2024)!.computed).toBeNull();
   });
 
   it('counts what it could not attribute', () => {

@@ -192,6 +192,7 @@ describe('columnsFromCells and lazy provenance', () => {
       'value',
       'numerator',
       'denominator',
+      'computed',
       'contributors',
       'mergedFrom',
       'notAggregable',

@@ -15,10 +15,13 @@ export class Accumulator {
   linkKey: Int32Array;
   links = 0;
   /**
-   * Cell → value of a rate a unit published for itself without numerator and denominator (its
-   * own figure: the only figure of that unit's own cell, it stands alone). Rare, hence a map.
+   * Cell → the figure the cell's own unit published for itself (số liệu của chính đơn vị): it is
+   * the cell's value, never added to its children's sums. Rare (a province's own figure beside its
+   * communes'), hence a map; `count` still counts it, as one of the cell's links.
    */
-  readonly own = new Map<number, number>();
+  readonly own = new Map<number, { value: number; numerator?: number; denominator?: number }>();
+  /** Cell → how many of its links are own figures (a repeated one counts each time). */
+  readonly ownLinks = new Map<number, number>();
 
   constructor(cells: number, expectedLinks: number) {
     this.num = new Float64Array(cells);

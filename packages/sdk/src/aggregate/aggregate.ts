@@ -39,8 +39,10 @@ export interface AggregateResult {
  * Aggregate unit observations upward (tổng hợp số liệu từ xã lên tỉnh): rates by summing
  * numerators and denominators (value = Σnum / Σden × 100, 1,000 or 100,000), counts by summing.
  * A percentage is never averaged: a rate reported without numerator and denominator makes that
- * target × measure × year `notAggregable` (value null), naming the units in `unpaired` — except
- * where it is the target unit's own figure and its only one: then it stands as published.
+ * target × measure × year `notAggregable` (value null), naming the units in `unpaired`.
+ * A target unit's own figure (an observation of the unit itself: a province's published rate
+ * beside its communes') is the cell's value as published, never added to its children's sums;
+ * their aggregate is kept beside it in `computed`.
  * Pre-merger data reach today's units through successions; `mergedFrom` says which former
  * units were combined. One pass over the observations with typed arrays: about a million
  * observations in well under a second.
@@ -61,7 +63,7 @@ export function aggregateObservations(input: AggregateInput): AggregateResult {
   const [y0, Y] = yearWindow(obs, targets.length * M);
   const acc = new Accumulator(targets.length * M * Y, obs.length);
   const skipped = new Int32Array(4);
-  accumulate(obs, table, measureIndex, rate, y0, Y, M * Y, acc, skipped, targets);
+  accumulate(obs, table, measureIndex, rate, y0, Y, M * Y, acc, skipped);
   const cells = materialize(acc, { targets, measures, table, rate, factors, y0, Y });
   return {
     cells,
@@ -89,9 +91,8 @@ function accumulate(
   MY: number,
   acc: Accumulator,
   skipped: Int32Array,
-  targetIds: readonly string[],
 ): void {
-  const { unitIndex, offsets, targets: tList } = table;
+  const { unitIndex, offsets, targets: tList, self } = table;
   // Locals rather than property loads in the loop that runs a million times.
   const { num, den, count, unpaired: bad } = acc;
   let linkCell = acc.linkCell;
@@ -145,14 +146,18 @@ function accumulate(
     for (let k = start; k < end; k++) {
       const cell = tList[k]! * MY + base;
       count[cell]!++;
-      if (n !== undefined && d !== undefined) {
+      if (self[k] === 1) {
+        // The target's own figure: the cell's value as published, never summed with its children's.
+        acc.own.set(cell, o);
+        acc.ownLinks.set(cell, (acc.ownLinks.get(cell) ?? 0) + 1);
+        linkKey[links] = k;
+      } else if (n !== undefined && d !== undefined) {
         num[cell]! += n;
         den[cell]! += d;
         linkKey[links] = k;
       } else {
         bad[cell] = 1;
         linkKey[links] = ~k;
-        if (isRate && targetIds[tList[k]!] === o.unitId) acc.own.set(cell, o.value);
       }
       linkCell[links++] = cell;
     }

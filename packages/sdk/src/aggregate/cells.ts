@@ -15,11 +15,19 @@ export interface AggregateCell {
   unitId: string;
   measureId: string;
   year: number;
-  /** Σnum / Σden × factor for rates, Σvalue for counts; null when not aggregable. */
+  /**
+   * The unit's own figure when it published one (as published); else Σnum / Σden × factor for
+   * rates, Σvalue for counts; null when not aggregable.
+   */
   value: number | null;
-  /** Sums for rates; null for counts and when not aggregable. */
+  /** The own figure's parts, or the sums for rates; null for counts and when not aggregable. */
   numerator: number | null;
   denominator: number | null;
+  /**
+   * Beside a unit's own figure, what its children's figures add up to ("computed from N units"):
+   * never mixed into `value`. Null when the cell has no own figure, or no children's figures.
+   */
+  computed: ComputedAggregate | null;
   /** Units whose observations were combined, in input order. */
   contributors: string[];
   /** Former units (merged away by the as-of date) through which data reached this unit. */
@@ -28,6 +36,16 @@ export interface AggregateCell {
   notAggregable: boolean;
   /** Those contributors. */
   unpaired: string[];
+}
+
+/** The children's aggregate kept beside a unit's own figure. */
+export interface ComputedAggregate {
+  /** Null when the children's figures cannot be summed (a bare rate among them). */
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** How many figures of other units went into it. */
+  figures: number;
 }
 
 interface Layout {
@@ -92,6 +110,7 @@ class Cell implements AggregateCell {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+  computed: ComputedAggregate | null;
   notAggregable: boolean;
   readonly #prov: Provenance;
   readonly #index: number;
@@ -108,6 +127,7 @@ class Cell implements AggregateCell {
     value: number | null,
     numerator: number | null,
     denominator: number | null,
+    computed: ComputedAggregate | null,
   ) {
     this.unitId = unitId;
     this.measureId = measureId;
@@ -115,6 +135,7 @@ class Cell implements AggregateCell {
     this.value = value;
     this.numerator = numerator;
     this.denominator = denominator;
+    this.computed = computed;
     this.notAggregable = value === null;
     this.#prov = prov;
     this.#index = index;
@@ -163,6 +184,7 @@ class Cell implements AggregateCell {
       value: this.value,
       numerator: this.numerator,
       denominator: this.denominator,
+      computed: this.computed,
       contributors: this.contributors,
       mergedFrom: this.mergedFrom,
       notAggregable: this.notAggregable,
@@ -190,12 +212,33 @@ export function materialize(acc: Accumulator, l: Layout): AggregateCell[] {
         if (count[cell] === 0) continue;
         const num = nums[cell]!;
         const den = dens[cell]!;
-        const own = count[cell] === 1 ? acc.own.get(cell) : undefined;
-        const value =
-          bad[cell] === 1 ? (own ?? null) : isRate ? (den > 0 ? (num / den) * factor : null) : num;
-        const sums = value !== null && isRate && bad[cell] === 0;
+        const sum = bad[cell] === 1 ? null : isRate ? (den > 0 ? (num / den) * factor : null) : num;
+        const sums = sum !== null && isRate;
+        const own = acc.own.get(cell);
+        if (own === undefined) {
+          cells.push(
+            new Cell(prov, cell, unitId, measureId, y0 + y, sum, sums ? num : null, sums ? den : null, null),
+          );
+          continue;
+        }
+        const figures = count[cell]! - acc.ownLinks.get(cell)!;
+        const computed =
+          figures > 0
+            ? { value: sum, numerator: sums ? num : null, denominator: sums ? den : null, figures }
+            : null;
+        const parts = isRate && own.numerator !== undefined && own.denominator !== undefined;
         cells.push(
-          new Cell(prov, cell, unitId, measureId, y0 + y, value, sums ? num : null, sums ? den : null),
+          new Cell(
+            prov,
+            cell,
+            unitId,
+            measureId,
+            y0 + y,
+            own.value,
+            parts ? own.numerator! : null,
+            parts ? own.denominator! : null,
+            computed,
+          ),
         );
       }
     }

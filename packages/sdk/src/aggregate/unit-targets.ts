@@ -14,6 +14,8 @@ export interface UnitTargetTable {
   offsets: Int32Array;
   targets: Int32Array;
   via: Int32Array;
+  /** 1 where target `k` is the unit itself (its own figure), 0 for a parent or a successor. */
+  self: Uint8Array;
 }
 
 /**
@@ -57,6 +59,7 @@ export function buildUnitTargets(
   const offsets = new Int32Array(unitIds.length + 1);
   const targets: number[] = [];
   const via: number[] = [];
+  const self: number[] = [];
   unitIds.forEach((id, u) => {
     const reached = new Map<number, number>();
     const own = ancestors(id);
@@ -83,8 +86,16 @@ export function buildUnitTargets(
     for (const [t, v] of reached) {
       targets.push(t);
       via.push(v);
+      self.push(targetIds[t] === id ? 1 : 0);
     }
     offsets[u + 1] = targets.length;
   });
-  return { unitIds, unitIndex, offsets, targets: Int32Array.from(targets), via: Int32Array.from(via) };
+  return {
+    unitIds,
+    unitIndex,
+    offsets,
+    targets: Int32Array.from(targets),
+    via: Int32Array.from(via),
+    self: Uint8Array.from(self),
+  };
 }

@@ -190,6 +190,17 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         throw new Error('kehoach migrations are forward-only');
       },
     },
+    '0005_user_email': {
+      // Accounts imported by the operator (`kehoach users import`) carry the officer's e-mail.
+      // Numbered 0005: 0004 is taken by the reviewer's desk, developed at the same time.
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('users').addColumn('email', 'text').execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
   };
 }
 

@@ -11,6 +11,8 @@ export interface UsersTable {
   password_hash: string | null;
   disabled: number;
   created_at: string;
+  /** The officer's e-mail, when the operator gave one (migration 0005). */
+  email: string | null;
 }
 
 export interface TokensTable {

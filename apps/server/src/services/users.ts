@@ -11,7 +11,11 @@ export interface NewUser {
   agencyId: string | null;
   /** null: the account cannot sign in with a password (tokens only, e.g. the benchmark's). */
   password: string | null;
+  email?: string | null;
 }
+
+/** Usernames: lowercase letters, digits and . _ - (1–100 characters), starting with a letter or digit. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 export function newUserId(): string {
   return `u_${randomBytes(9).toString('base64url')}`;
@@ -19,7 +23,7 @@ export function newUserId(): string {
 
 /** Check a new account; throws an Error with an English message the CLI prints. */
 export function checkNewUser(u: NewUser): void {
-  if (!/^[a-z0-9][a-z0-9._-]{0,99}$/.test(u.username))
+  if (!USERNAME_PATTERN.test(u.username))
     throw new Error('username: lowercase letters, digits and . _ - (1–100 characters)');
   if (!RoleSchema.safeParse(u.role).success) throw new Error('role: reporter, reviewer or admin');
   if (u.role !== 'admin' && (u.agencyId === null || !IdSchema.safeParse(u.agencyId).success))
@@ -58,6 +62,7 @@ async function insertUser(
     password_hash: u.password === null ? null : await hashPassword(u.password),
     disabled: 0,
     created_at: now.toISOString(),
+    email: u.email ?? null,
   };
   return db.transaction().execute(async (trx) => {
     // The insert comes first, so that on SQLite the transaction takes the write lock at once.

@@ -1,0 +1,20 @@
+/**
+ * What the `kehoach` command (package @kehoach/cli) uses of the server: its database, opened
+ * and migrated as the server opens it, and the operator's services. One implementation: the
+ * command never writes SQL of its own.
+ */
+export { configFromEnv } from '../config.js';
+export { type Db, openDatabase } from '../db/connect.js';
+export {
+  type AccountSummary,
+  type ImportResult,
+  type IssuedPassword,
+  importUsers,
+  listUsers,
+  resetPassword,
+  revokeTokens,
+  setDisabled,
+  USER_COLUMNS,
+} from './accounts.js';
+export { PasswordFile } from './password-file.js';
+export { OperatorError, type Problem } from './problems.js';

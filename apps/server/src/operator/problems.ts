@@ -1,0 +1,38 @@
+import type { FieldError } from '@kehoach/sdk';
+
+/** One thing wrong with an operator's input: where (file, row, column), in both languages. */
+export interface Problem {
+  vi: string;
+  en: string;
+}
+
+/**
+ * Thrown by operator commands for input they refuse; nothing was written. `problems` lists every
+ * one found (not only the first), so that an operator fixes a file in one pass.
+ */
+export class OperatorError extends Error {
+  override name = 'OperatorError';
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map((p) => `${p.vi}\n  ${p.en}`).join('\n'));
+    this.problems = problems;
+  }
+}
+
+/** "users.csv, dòng 4, cột role" / "users.csv, row 4, column role". */
+export function at(file: string, row?: number, column?: string): Problem {
+  const vi = [file, row === undefined ? '' : `dòng ${row}`, column ? `cột ${column}` : ''];
+  const en = [file, row === undefined ? '' : `row ${row}`, column ? `column ${column}` : ''];
+  return { vi: vi.filter(Boolean).join(', '), en: en.filter(Boolean).join(', ') };
+}
+
+/** A problem at a place with the sdk's bilingual field error (the field is the column). */
+export function fieldProblem(file: string, row: number, e: FieldError): Problem {
+  const where = at(file, row, e.path || undefined);
+  return { vi: `${where.vi}: ${e.message.vi}`, en: `${where.en}: ${e.message.en}` };
+}
+
+/** A problem at a place with a message of its own. */
+export function problem(where: Problem, vi: string, en: string): Problem {
+  return { vi: `${where.vi}: ${vi}`, en: `${where.en}: ${en}` };
+}

@@ -18,6 +18,7 @@ if (table) {
     '--silent',
     '--filter',
     '@kehoach/cli',
+    'kehoach',
     'progress',
     ...process.argv.slice(2).filter((a) => a !== '--table'),
   ]);

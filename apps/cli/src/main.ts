@@ -1,34 +1,33 @@
-#!/usr/bin/env node
 /**
- * Prints the progress table of the demo plan from the illustrative dataset of @kehoach/mocks.
- * Usage: kehoach-progress [--year 2026] [--unit lam-dong] [--lang vi|en]
+ * `kehoach`: what an operator does without writing code. Commands print in Vietnamese and
+ * English; refused input exits with status 1 and names every problem (file, row, column),
+ * a command line it cannot run with status 2.
  */
-import { parseArgs } from 'node:util';
-import { buildProgress, demo, ILLUSTRATIVE_LABEL } from '@kehoach/mocks';
-import { LangSchema } from '@kehoach/sdk';
-import { progressRows, renderTable } from './progress-table.js';
+import { OperatorError } from '@kehoach/server/operator';
+import { progress } from './commands/progress.js';
+import { USERS_HELP, users } from './commands/users.js';
+import { UsageError } from './usage.js';
 
-const { values } = parseArgs({
-  options: { year: { type: 'string' }, unit: { type: 'string' }, lang: { type: 'string', default: 'vi' } },
-});
-const lang = LangSchema.safeParse(values.lang);
-const year = values.year === undefined ? demo.year : Number(values.year);
-if (!lang.success || !Number.isInteger(year) || year < demo.plan.period.from || year > demo.plan.period.to) {
-  console.error(
-    `--lang phải là vi hoặc en, --year từ ${demo.plan.period.from} đến ${demo.plan.period.to} / ` +
-      `--lang must be vi or en, --year between ${demo.plan.period.from} and ${demo.plan.period.to}`,
-  );
-  process.exit(2);
+const HELP = `kehoach progress [--year 2026] [--unit lam-dong] [--lang vi|en]   bảng tiến độ (dữ liệu minh họa)
+${USERS_HELP}
+
+Cơ sở dữ liệu / database: DATABASE_URL (mặc định / default file:./data/kehoach.sqlite)`;
+
+const [group, ...args] = process.argv.slice(2);
+try {
+  if (group === 'progress') progress(args);
+  else if (group === 'users') await users(args);
+  else if (group === undefined || group === 'help' || group === '--help') console.log(HELP);
+  else throw new UsageError(`lệnh không rõ: ${group}\n\n${HELP}`, `unknown command: ${group}`);
+} catch (err) {
+  if (err instanceof OperatorError) {
+    for (const p of err.problems) console.error(`${p.vi}\n  ${p.en}`);
+    process.exitCode = 1;
+  } else if (err instanceof UsageError) {
+    console.error(`${err.vi}\n  ${err.en}`);
+    process.exitCode = 2;
+  } else if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`tham số không đúng / bad arguments: ${(err as Error).message}`);
+    process.exitCode = 2;
+  } else throw err;
 }
-const progress = buildProgress({ year, ...(values.unit ? { unitId: values.unit } : {}) });
-const unit = demo.registry.units.find((u) => u.id === progress.unitId);
-console.log(`${demo.plan.title[lang.data] ?? demo.plan.title.vi}`);
-console.log(`${unit?.name[lang.data] ?? progress.unitId} — ${year} — ${ILLUSTRATIVE_LABEL[lang.data]}`);
-console.log('');
-console.log(
-  renderTable(
-    progressRows(demo.catalog, progress, demo.plan.milestones, lang.data),
-    demo.plan.milestones,
-    lang.data,
-  ),
-);

@@ -1,6 +1,6 @@
 import { buildProgress, demo } from '@kehoach/mocks';
 import { describe, expect, it } from 'vitest';
-import { progressRows, renderTable } from '../src/progress-table.js';
+import { progressRows, renderTable } from '../src/commands/progress-table.js';
 
 describe('progress table', () => {
   const progress = buildProgress({ year: 2026 });

@@ -7,6 +7,7 @@ export const ReturnRequestSchema = z.object({
   comment: nonBlankTextSchema(5000),
   fields: z.optional(z.array(FieldCommentSchema).check(z.maxLength(500))),
 });
+export type ReturnRequest = z.infer<typeof ReturnRequestSchema>;
 
 /**
  * What a report held when the reviewer last returned it (bản đã trả lại), kept by the server so

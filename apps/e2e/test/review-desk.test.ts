@@ -123,10 +123,11 @@ async function officerSubmits(value: number, edit: (r: Report['content']) => voi
 const card = (): Locator => reviewer.page.locator(`article[data-agency="${AGENCY}"]`);
 const entry = (): Locator => card().locator(`li.entry[data-path="measures/${measure.id}"]`);
 
+/** A screenshot of `target`, or of the viewport (the cards are too tall for one picture). */
 async function shot(name: string, target?: Locator): Promise<void> {
   const path = join(SHOTS, `desk-${name}.png`);
   if (target) await target.screenshot({ path });
-  else await reviewer.page.screenshot({ path, fullPage: true });
+  else await reviewer.page.screenshot({ path });
 }
 
 async function axeClean(): Promise<void> {
@@ -171,7 +172,9 @@ describe("the reviewer's desk", () => {
     expect(text).toContain('Biến động bất thường so với năm trước');
     expect(text).toContain(EXPLANATION);
     expect(text).toContain('Nguồn số liệu');
-    await shot('1-pending', card());
+    await card().scrollIntoViewIfNeeded();
+    await shot('1-pending');
+    await shot('1-entry', entry());
     await axeClean();
   });
 
@@ -222,8 +225,9 @@ describe("the reviewer's desk", () => {
     // The field comment of the return stays beside the measure it was on.
     expect(await entry().locator('.earlier-comment').innerText()).toContain(FIELD_COMMENT);
     expect(await entry().getAttribute('data-implausible')).toBeNull();
-    await shot('3-changes', card());
-    await shot('0-page');
+    await shot('3-changes', changes);
+    await shot('3-entry', entry());
+    await shot('3-actions', card().locator('.review-actions'));
     await axeClean();
   });
 

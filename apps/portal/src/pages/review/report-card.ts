@@ -145,8 +145,9 @@ function entryTitle(tools: Tools, path: string, text: string): HTMLElement {
   );
 }
 
+/** One term and its value; wrapped in a `div` (allowed in a `dl`) so a grid keeps them together. */
 function fact(label: string, ...value: (Node | string)[]): HTMLElement[] {
-  return [h('dt', {}, label), h('dd', {}, ...value)];
+  return [h('div', {}, h('dt', {}, label), h('dd', {}, ...value))];
 }
 
 function section(summary: string, open: boolean, ...body: (Node | null)[]): HTMLElement {
@@ -249,7 +250,7 @@ function tasksSection(tools: Tools, r: Report): HTMLElement {
   });
   return section(
     `${t('review.tasks')} (${items.length})`,
-    r.status === 'submitted',
+    r.status === 'submitted' && items.length <= 8,
     items.length ? h('ol', { class: 'entries' }, ...items) : null,
   );
 }

@@ -34,6 +34,7 @@ const AGENCY = 'lam-dong.so-y-te';
 const EXPLANATION = 'Năm nay rà soát lại danh sách, loại các trường hợp trùng (e2e).';
 const FIELD_COMMENT = 'Giá trị giảm mạnh so với năm trước: đề nghị kiểm tra lại nguồn (e2e).';
 const COMMENT = 'Đề nghị rà soát số liệu chỉ tiêu theo góp ý từng mục (e2e).';
+const MISSING_NOTE = 'Chưa có kết quả điều tra năm nay (e2e).';
 const SHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
 
 let stack: Stack;
@@ -48,6 +49,8 @@ let previous: number;
 let implausibleValue: number;
 let fixedValue: number;
 let lastYear: ProgressResponse;
+/** Another measure of the report, sent without a value and with the note saying why. */
+let missingId: string;
 
 const vi = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
 const unitSign = (m: Measure) =>
@@ -87,6 +90,7 @@ beforeAll(async () => {
     break;
   }
   expect(measure, 'a measure with last year’s value').toBeTruthy();
+  missingId = mine.content.measures.find((m) => !m.unitId && m.measureId !== measure.id)!.measureId;
   implausibleValue =
     measure.unit.kind === 'percent'
       ? Math.round((previous >= 50 ? previous - 20 : previous + 20) * 10) / 10
@@ -140,6 +144,10 @@ describe("the reviewer's desk", () => {
   it('lists pending reports first, and shows each value with last year, targets, status and the flag', async () => {
     await officerSubmits(implausibleValue, (c) => {
       c.measures.find((m) => m.measureId === measure.id && !m.unitId)!.explanation = EXPLANATION;
+      const missing = c.measures.find((m) => m.measureId === missingId && !m.unitId)!;
+      Object.assign(missing, { value: null, note: MISSING_NOTE });
+      delete missing.numerator;
+      delete missing.denominator;
     });
     await signIn(reviewer);
     await card().waitFor();
@@ -172,6 +180,11 @@ describe("the reviewer's desk", () => {
     expect(text).toContain('Biến động bất thường so với năm trước');
     expect(text).toContain(EXPLANATION);
     expect(text).toContain('Nguồn số liệu');
+    // A measure without a value shows why, in the officer's words.
+    const missing = await card().locator(`li.entry[data-path="measures/${missingId}"]`).innerText();
+    expect(missing).toContain('không có số liệu');
+    expect(missing).toContain('Lý do không có số liệu');
+    expect(missing).toContain(MISSING_NOTE);
     await card().scrollIntoViewIfNeeded();
     await shot('1-pending');
     await shot('1-entry', entry());

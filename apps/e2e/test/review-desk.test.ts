@@ -241,6 +241,12 @@ describe("the reviewer's desk", () => {
     await shot('3-changes', changes);
     await shot('3-entry', entry());
     await shot('3-actions', card().locator('.review-actions'));
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('3-phone-changes', changes);
+    await shot('3-phone-entry', entry());
+    await shot('3-phone-actions', card().locator('.review-actions'));
+    if (size) await page.setViewportSize(size);
     await axeClean();
   });
 

@@ -190,6 +190,8 @@ describe('a yearly report from draft to the public dashboard', () => {
     await page.reload();
     const card = page.locator(`article[data-agency="${AGENCY}"]`);
     await card.getByRole('button', { name: 'Chấp nhận báo cáo' }).click();
+    // Accepting cannot be undone: the page asks first.
+    await page.getByRole('dialog').getByRole('button', { name: 'Chấp nhận, không thể hoàn tác' }).click();
     await expect.poll(() => page.locator('#review-status').innerText()).toContain('Đã chấp nhận');
     const [r] = await reportsOfAgency();
     expect(r!.status).toBe('accepted');

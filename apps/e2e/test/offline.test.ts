@@ -122,13 +122,15 @@ describe('offline demo (static files, no server)', () => {
       expect(await submitted.count()).toBe(2);
       const first = submitted.first();
       const firstId = await first.getAttribute('id');
-      await first.locator('textarea').fill('Đề nghị bổ sung nguồn số liệu.');
+      await first.locator('textarea[name="comment"]').fill('Đề nghị bổ sung nguồn số liệu.');
       await first.locator('[data-action="return"]').click();
       await expect.poll(() => page.locator('#review-status').innerText()).toContain('Đã trả lại');
       await expect.poll(() => page.locator(`#${firstId}`).getAttribute('data-status')).toBe('returned');
       const second = page.locator('article.report-card[data-status="submitted"]').first();
       const secondId = await second.getAttribute('id');
       await second.locator('[data-action="accept"]').click();
+      // Accepting cannot be undone: the page asks first.
+      await page.getByRole('dialog').getByRole('button', { name: 'Chấp nhận, không thể hoàn tác' }).click();
       await expect.poll(() => page.locator(`#${secondId}`).getAttribute('data-status')).toBe('accepted');
       // Kept for this tab: a reload finds the same statuses.
       await page.reload();

@@ -52,6 +52,10 @@ const calls: Record<RouteName, () => Promise<unknown>> = {
   returnReport: () =>
     reviewer().returnReport({ reportId: 'rpt-2026-so-tu-phap', comment: 'Bổ sung số liệu' }),
   acceptReport: () => reviewer().acceptReport({ reportId: 'rpt-2026-so-vhttdl' }),
+  getReturnedVersion: async () => {
+    await reviewer().returnReport({ reportId: 'rpt-2026-so-tu-phap', comment: 'Bổ sung số liệu' });
+    return reviewer().getReturnedVersion({ reportId: 'rpt-2026-so-tu-phap' });
+  },
   getSubmissions: () => reviewer().getSubmissions({ planId: PLAN, year: 2026 }),
   exportReport: () => reviewer().exportReport({ planId: PLAN, year: 2026, format: 'docx' }),
 };
@@ -285,6 +289,34 @@ describe('submit and review', () => {
     expect(status.entries.find((e) => e.agencyId === 'lam-dong.so-tu-phap')).toMatchObject({
       status: 'accepted',
     });
+  });
+
+  it('keeps field comments on the returned event and what the report held, as the server does', async () => {
+    const rev = reviewer();
+    const before = await rev.getReport({ reportId: 'rpt-2026-so-tu-phap' });
+    await expect(rev.getReturnedVersion({ reportId: before.id })).rejects.toBeInstanceOf(NotFoundError);
+    const path = `tasks/${before.content.tasks[0]!.taskId}/results`;
+    const err = await rev
+      .returnReport({
+        reportId: before.id,
+        comment: 'Xem lại',
+        fields: [{ path: 'tasks/khong-co', comment: 'x' }],
+      })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(ValidationFailedError);
+    expect(err.fieldErrors[0]).toMatchObject({ path: 'fields.0.path', code: 'unknown_content_path' });
+    expect((await rev.getReport({ reportId: before.id })).status).toBe('submitted');
+    const returned = await rev.returnReport({
+      reportId: before.id,
+      comment: 'Xem lại',
+      fields: [{ path, comment: 'Ghi rõ số lớp' }],
+    });
+    expect(returned.events.at(-1)).toMatchObject({
+      type: 'returned',
+      fields: [{ path, comment: 'Ghi rõ số lớp' }],
+    });
+    const kept = await rev.getReturnedVersion({ reportId: before.id });
+    expect(kept).toMatchObject({ reportId: before.id, version: returned.version, content: before.content });
   });
 
   it('refuses to review a report that is not submitted', async () => {

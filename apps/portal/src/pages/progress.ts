@@ -72,7 +72,15 @@ async function main(): Promise<void> {
   const y = Number(ctx.params.get('year'));
   const year = Number.isInteger(y) && y >= plan.period.from && y <= plan.period.to ? y : undefined;
   const settings = { plan: plan.id, lang: ctx.lang, ...(year ? { year } : {}) };
-  await Promise.all([configureWidget(dashboard, settings), configureWidget(tasks, settings)]);
+  // Task statuses come from the year's reports, which reviewers (and admins) may read: the tracker
+  // gets their session's token (a property, never markup), so they see the statuses instead of
+  // "sign in". A reporter's token would only earn a 403 there, so it gets none.
+  const role = ctx.session?.user.role;
+  const token = role === 'reviewer' || role === 'admin' ? ctx.session?.token : undefined;
+  await Promise.all([
+    configureWidget(dashboard, settings),
+    configureWidget(tasks, { ...settings, ...(token ? { token } : {}) }),
+  ]);
 
   const cardTakesApi = async () => {
     await customElements.whenDefined('kh-indicator-card');

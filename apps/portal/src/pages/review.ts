@@ -1,8 +1,16 @@
-import type { IndicatorCatalog, OrganizationRegistry, Plan, PlanSummary, Report } from '@kehoach/sdk';
+import {
+  type IndicatorCatalog,
+  NotFoundError,
+  type OrganizationRegistry,
+  type Plan,
+  type PlanSummary,
+  type ProgressResponse,
+  type Report,
+  reportChanges,
+} from '@kehoach/sdk';
 import {
   configureWidget,
   formatDateTime,
-  formatNumber,
   goToLogin,
   h,
   handleAuthError,
@@ -15,11 +23,17 @@ import {
 } from '../common.js';
 import type { MessageKey } from '../i18n.js';
 import { pick } from '../pick.js';
+import { confirmAccept } from './review/confirm-accept.js';
+import { FieldComments } from './review/field-comments.js';
+import { Names, reportCardBody } from './review/report-card.js';
 
 /**
- * The reviewer's page: kh-submission-tracker for who has filed, the filed reports with
- * return-with-comment and accept, and the consolidated exports (fetched with the bearer token,
- * saved as a file; the token never goes into a link).
+ * The reviewer's desk: kh-submission-tracker for who has filed; the filed reports, pending first,
+ * each with what the reviewer needs to judge it (last year's value, targets and status, the
+ * implausibility flag with the officer's explanation, what changed since the returned version);
+ * return with a general comment and comments on single items, or accept after a confirmation;
+ * the consolidated exports (fetched with the bearer token, saved as a file; the token never goes
+ * into a link).
  */
 const ctx = await initPage();
 
@@ -67,49 +81,52 @@ async function main(): Promise<void> {
   }
 }
 
+/** Pending first (the oldest submission first), then returned, accepted last. */
+const RANK: Record<Report['status'], number> = { submitted: 0, returned: 1, draft: 1, accepted: 2 };
+
 class ReviewPage {
   readonly #list = document.getElementById('reports') as HTMLElement;
   readonly #status = document.getElementById('review-status') as HTMLElement;
-  readonly #measures = new Map<string, { code: string; title: string; unit: string }>();
-  readonly #tasks = new Map<string, string>();
+  readonly #names: Names;
+  /** Last year's progress by unit id ('' for the plan unit): fetched once per page. */
+  readonly #progress = new Map<string, Promise<ProgressResponse | null>>();
 
   readonly ctx: PageContext;
   readonly plan: PlanSummary;
   readonly year: number;
-  readonly lookup: Lookup;
   readonly tracker: HTMLElement;
 
   constructor(ctx: PageContext, plan: PlanSummary, year: number, lookup: Lookup, tracker: HTMLElement) {
     this.ctx = ctx;
     this.plan = plan;
     this.year = year;
-    this.lookup = lookup;
     this.tracker = tracker;
-    const unitSuffix = { percent: '%', per_1000: '‰', per_100000: '/100.000', count: '' } as const;
-    for (const o of lookup.catalog.objectives)
-      for (const i of o.indicators)
-        for (const m of i.measures)
-          this.#measures.set(m.id, {
-            code: m.code,
-            title: pick(m.title, ctx.lang),
-            unit: unitSuffix[m.unit.kind] ?? '',
-          });
-    for (const g of lookup.plan.taskGroups)
-      for (const t of g.tasks) this.#tasks.set(t.id, `${g.number}.${t.label}) ${pick(t.text, ctx.lang)}`);
-  }
-
-  agencyName(id: string): string {
-    const a = this.lookup.registry.agencies.find((x) => x.id === id);
-    return a ? pick(a.name, this.ctx.lang) : id;
+    this.#names = new Names(ctx, lookup.plan, lookup.catalog, lookup.registry);
   }
 
   async refresh(): Promise<void> {
+    const { t } = this.ctx;
     const reports = (await this.ctx.api.listReports({ planId: this.plan.id, year: this.year })).filter(
       (r) => r.status !== 'draft',
     );
-    reports.sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+    reports.sort(
+      (a, b) =>
+        RANK[a.status] - RANK[b.status] ||
+        (a.status === 'submitted' ? (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') : 0) ||
+        this.#names.agency(a.agencyId).localeCompare(this.#names.agency(b.agencyId), this.ctx.lang),
+    );
+    const cards = await Promise.all(reports.map((r) => this.#card(r)));
+    const n = (s: Report['status']) => reports.filter((r) => r.status === s).length;
+    const summary = reports.length
+      ? h(
+          'p',
+          { class: 'review-summary' },
+          h('strong', {}, `${t('review.summary')}: ${n('submitted')}`),
+          ` · ${t('review.summaryReturned')}: ${n('returned')} · ${t('review.summaryAccepted')}: ${n('accepted')}`,
+        )
+      : null;
     this.#list.replaceChildren(
-      ...(reports.length ? reports.map((r) => this.#render(r)) : [h('p', {}, this.ctx.t('review.none'))]),
+      ...(reports.length ? [summary as HTMLElement, ...cards] : [h('p', {}, t('review.none'))]),
     );
   }
 
@@ -126,9 +143,39 @@ class ReviewPage {
     }
   }
 
-  #render(r: Report): HTMLElement {
+  /** Last year's progress of a unit; the desk works without it (shows "—"). */
+  #lastYear(unitId: string): Promise<ProgressResponse | null> {
+    let p = this.#progress.get(unitId);
+    if (!p) {
+      p = this.ctx.api
+        .getProgress({ planId: this.plan.id, year: this.year - 1, ...(unitId ? { unitId } : {}) })
+        .catch(() => null);
+      this.#progress.set(unitId, p);
+    }
+    return p;
+  }
+
+  async #card(r: Report): Promise<HTMLElement> {
     const { t, lang } = this.ctx;
+    const agencyUnitId = this.#names.registry.agencies.find((a) => a.id === r.agencyId)?.unitId;
+    const units = new Set(
+      r.content.measures.map((m) => (m.unitId && m.unitId !== agencyUnitId ? m.unitId : '')),
+    );
+    const own = agencyUnitId ?? '';
+    const progress = new Map<string, ProgressResponse | null>();
+    await Promise.all([...units].map(async (u) => progress.set(u, await this.#lastYear(u === '' ? own : u))));
+    const wasReturned = r.events.some((e) => e.type === 'returned');
+    const returned =
+      wasReturned && r.status !== 'returned'
+        ? await this.ctx.api.getReturnedVersion({ reportId: r.id }).catch((e) => {
+            if (e instanceof NotFoundError) return null;
+            throw e;
+          })
+        : null;
+    const changes = returned ? reportChanges(returned.content, r.content) : null;
+    const comments = r.status === 'submitted' ? new FieldComments(this.ctx, r.id) : null;
     const headingId = `report-${r.id}-h`;
+    const resubmitted = wasReturned && r.status === 'submitted';
     const article = h(
       'article',
       {
@@ -141,7 +188,7 @@ class ReviewPage {
       h(
         'div',
         { class: 'report-head' },
-        h('h3', { id: headingId, tabindex: '-1' }, this.agencyName(r.agencyId)),
+        h('h3', { id: headingId, tabindex: '-1' }, this.#names.agency(r.agencyId)),
         h('span', { class: `badge badge-${r.status}` }, t(`status.${r.status}` as MessageKey)),
       ),
       h(
@@ -149,133 +196,22 @@ class ReviewPage {
         { class: 'meta' },
         r.submittedAt ? `${t('review.submittedAt')}: ${formatDateTime(r.submittedAt, lang)} · ` : '',
         `${t('review.version')} ${r.version}`,
+        resubmitted && changes ? ` · ${t('review.changes')}: ${changes.length}` : '',
       ),
-      this.#measuresTable(r),
-      this.#tasksTable(r),
-      this.#narrative(r),
-      this.#history(r),
+      ...reportCardBody(this.ctx, this.#names, this.year, {
+        report: r,
+        progress,
+        agencyUnitId,
+        returned,
+        changes,
+        comments,
+      }),
     );
-    if (r.status === 'submitted') article.append(this.#actions(r));
+    if (comments) article.append(this.#actions(r, comments));
     return article;
   }
 
-  #measuresTable(r: Report): HTMLElement {
-    const { t, lang } = this.ctx;
-    const rows = r.content.measures.map((m) => {
-      const info = this.#measures.get(m.measureId);
-      const value =
-        m.value === null ? t('review.noValue') : `${formatNumber(m.value, lang)}${info?.unit ?? ''}`;
-      return h(
-        'tr',
-        {},
-        h('th', { scope: 'row' }, info ? `${info.code}. ${info.title}` : m.measureId),
-        h('td', { class: 'num' }, value),
-        h('td', {}, m.dataSource || m.note || ''),
-      );
-    });
-    return h(
-      'details',
-      { open: rows.length > 0 && rows.length <= 8 },
-      h('summary', {}, `${t('review.values')} (${rows.length})`),
-      h(
-        'div',
-        { class: 'table-wrap' },
-        h(
-          'table',
-          {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, t('review.measure')),
-              h('th', { scope: 'col' }, t('review.value')),
-              h('th', { scope: 'col' }, t('review.source')),
-            ),
-          ),
-          h('tbody', {}, ...rows),
-        ),
-      ),
-    );
-  }
-
-  #tasksTable(r: Report): HTMLElement {
-    const { t } = this.ctx;
-    const rows = r.content.tasks.map((x) =>
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'row' }, this.#tasks.get(x.taskId) ?? x.taskId),
-        h('td', {}, t(`task.${x.status}` as MessageKey)),
-        h('td', {}, x.results),
-      ),
-    );
-    return h(
-      'details',
-      {},
-      h('summary', {}, `${t('review.tasks')} (${rows.length})`),
-      h(
-        'div',
-        { class: 'table-wrap' },
-        h(
-          'table',
-          {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, t('review.task')),
-              h('th', { scope: 'col' }, t('review.taskStatus')),
-              h('th', { scope: 'col' }, t('review.results')),
-            ),
-          ),
-          h('tbody', {}, ...rows),
-        ),
-      ),
-    );
-  }
-
-  #narrative(r: Report): HTMLElement | string {
-    const { t } = this.ctx;
-    const { difficulties, recommendations } = r.content;
-    if (!difficulties.trim() && !recommendations.trim()) return '';
-    return h(
-      'dl',
-      { class: 'narrative' },
-      h('dt', {}, t('review.difficulties')),
-      h('dd', {}, difficulties || '—'),
-      h('dt', {}, t('review.recommendations')),
-      h('dd', {}, recommendations || '—'),
-    );
-  }
-
-  #history(r: Report): HTMLElement {
-    const { t, lang } = this.ctx;
-    const steps = r.events.filter((e) => e.type !== 'saved' && e.type !== 'created');
-    return h(
-      'details',
-      {},
-      h('summary', {}, t('review.history')),
-      h(
-        'ol',
-        { class: 'history' },
-        ...steps.map((e) =>
-          h(
-            'li',
-            {},
-            h('time', { datetime: e.at }, formatDateTime(e.at, lang)),
-            ` — ${t(`event.${e.type}` as MessageKey)} (${e.by.name})`,
-            e.comment ? h('blockquote', {}, e.comment) : null,
-          ),
-        ),
-      ),
-    );
-  }
-
-  #actions(r: Report): HTMLElement {
+  #actions(r: Report, comments: FieldComments): HTMLElement {
     const { t } = this.ctx;
     const id = `comment-${r.id}`;
     const hintId = `${id}-hint`;
@@ -298,10 +234,11 @@ class ReviewPage {
       { type: 'button', class: 'btn', 'data-action': 'accept' },
       t('review.accept'),
     );
-    const name = this.agencyName(r.agencyId);
+    const name = this.#names.agency(r.agencyId);
     const busy = (on: boolean) => {
       returnBtn.disabled = on;
       acceptBtn.disabled = on;
+      comments.disable(on);
     };
     returnBtn.addEventListener('click', async () => {
       if (!textarea.value.trim()) {
@@ -312,14 +249,23 @@ class ReviewPage {
         textarea.focus();
         return;
       }
+      const fields = comments.collect();
       busy(true);
       await this.#act(
-        () => this.ctx.api.returnReport({ reportId: r.id, comment: textarea.value }),
+        () =>
+          this.ctx.api.returnReport({
+            reportId: r.id,
+            comment: textarea.value,
+            ...(fields.length ? { fields } : {}),
+          }),
         `${t('review.returned')} ${name}.`,
       );
       busy(false);
     });
     acceptBtn.addEventListener('click', async () => {
+      // Accepting cannot be undone: it asks first, and says so.
+      const ok = await confirmAccept(this.ctx, `${name} — ${t('review.version')} ${r.version}`, acceptBtn);
+      if (!ok) return;
       busy(true);
       await this.#act(
         () => this.ctx.api.acceptReport({ reportId: r.id }),
@@ -332,13 +278,18 @@ class ReviewPage {
       { class: 'review-actions' },
       h(
         'div',
-        { class: 'field' },
-        h('label', { for: id }, t('review.comment')),
-        h('p', { class: 'hint', id: hintId }, t('review.commentHint')),
-        error,
-        textarea,
+        { class: 'return-group' },
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: id }, t('review.comment')),
+          h('p', { class: 'hint', id: hintId }, t('review.commentHint')),
+          error,
+          textarea,
+        ),
+        h('div', { class: 'button-row' }, returnBtn),
       ),
-      h('div', { class: 'button-row' }, returnBtn, acceptBtn),
+      h('div', { class: 'accept-group' }, acceptBtn),
     );
   }
 

@@ -190,9 +190,27 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         throw new Error('kehoach migrations are forward-only');
       },
     },
+    '0004_report_returns': {
+      // What a report held each time a reviewer returned it, so the reviewer of the resubmission
+      // sees what changed (the sdk's `reportChanges`). One row per return, never changed; the
+      // report's version the return produced keys it (the latest is the one shown).
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('report_returns')
+          .addColumn('report_id', 'text', (c) => c.notNull().references('reports.id'))
+          .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+          .addColumn('returned_at', 'text', (c) => c.notNull())
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('report_returns_pk', ['report_id', 'version'])
+          .execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
     '0005_user_email': {
       // Accounts imported by the operator (`kehoach users import`) carry the officer's e-mail.
-      // Numbered 0005: 0004 is taken by the reviewer's desk, developed at the same time.
       // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
       async up(db: Kysely<any>) {
         await db.schema.alterTable('users').addColumn('email', 'text').execute();

@@ -120,6 +120,15 @@ export interface ProgressCellsTable {
   body: string;
 }
 
+/** A report's content as it was when returned (see migration 0004). */
+export interface ReportReturnsTable {
+  report_id: string;
+  /** The report's version the return produced. */
+  version: number;
+  returned_at: string;
+  content: string;
+}
+
 export interface Database {
   users: UsersTable;
   tokens: TokensTable;
@@ -132,4 +141,5 @@ export interface Database {
   meta: MetaTable;
   progress_state: ProgressStateTable;
   progress_cells: ProgressCellsTable;
+  report_returns: ReportReturnsTable;
 }

@@ -6,6 +6,7 @@ import {
   parseIfMatch,
   planYearError,
   type ReportContent,
+  type ReturnRequest,
   reportReadiness,
 } from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
@@ -22,6 +23,7 @@ import {
   type Actor,
   findReport,
   findReportById,
+  returnedVersion,
   review,
   saveDraft,
   submitReport,
@@ -183,18 +185,26 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     return sendReport(c, await toReport(s.db, row), row.version);
   });
 
+  register(app, s, 'getReturnedVersion', async (c, { params, user }) => {
+    await visibleReport(params.reportId, user, false);
+    const returned = await returnedVersion(s.db, params.reportId);
+    if (!returned) throw new HttpError('not_found', MESSAGES.never_returned);
+    c.header('Cache-Control', 'no-store');
+    return c.json(returned, 200);
+  });
+
   for (const step of ['returned', 'accepted'] as const) {
     const name = step === 'returned' ? 'returnReport' : 'acceptReport';
     register(app, s, name, async (c, input) => {
       const { params, user } = input;
-      const comment = step === 'returned' ? (input.body as { comment: string }).comment : undefined;
+      const body = step === 'returned' ? (input.body as ReturnRequest) : undefined;
       await visibleReport(params.reportId, user, true);
       const actor: Actor = { user, agencyId: user.agency_id as string };
       const now = s.clock.now().toISOString();
       const { row, report } = await inTransaction(s.db, async (trx) => {
         const current = await findReportById(trx, params.reportId);
         if (!current) throw new HttpError('not_found');
-        const written = await review(trx, current, step, actor, now, comment);
+        const written = await review(trx, current, step, actor, now, body?.comment, body?.fields);
         // An accepted report's values count in progress: its generation moves with the report.
         if (step === 'accepted') await progressChanged(trx, now, [written.row.plan_id]);
         return written;

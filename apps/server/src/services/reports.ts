@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { etagOf, type IfMatch, type Report, type ReportContent, type ReportEvent } from '@kehoach/sdk';
+import {
+  etagOf,
+  type FieldComment,
+  fieldCommentErrors,
+  type IfMatch,
+  type Report,
+  type ReportContent,
+  type ReportEvent,
+  type ReturnedVersion,
+} from '@kehoach/sdk';
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable, Database, ReportsTable, UsersTable } from '../db/schema.js';
-import { HttpError, MESSAGES } from '../http/errors.js';
+import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
 import { lockRowsRead } from './tx.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -33,12 +42,13 @@ type AuditRow = Pick<AuditLogTable, 'action' | 'at' | 'user_id' | 'user_name' | 
 
 /** A report's event as the API shows it, from its audit-log row. */
 function eventOf(e: AuditRow): ReportEvent {
-  const detail = e.detail ? (JSON.parse(e.detail) as { comment?: string }) : {};
+  const detail = e.detail ? (JSON.parse(e.detail) as { comment?: string; fields?: FieldComment[] }) : {};
   return {
     type: e.action as EventType,
     at: e.at,
     by: { userId: e.user_id ?? 'system', name: e.user_name ?? '', agencyId: e.agency_id ?? 'system' },
     ...(detail.comment !== undefined ? { comment: detail.comment } : {}),
+    ...(detail.fields !== undefined ? { fields: detail.fields } : {}),
   };
 }
 
@@ -46,7 +56,7 @@ function eventOf(e: AuditRow): ReportEvent {
 async function appendEvents(
   q: Q,
   report: { id: string; plan_id: string; year: number },
-  steps: { type: EventType; detail: { version: number; comment?: string } }[],
+  steps: { type: EventType; detail: { version: number; comment?: string; fields?: FieldComment[] } }[],
   actor: Actor,
   at: string,
 ): Promise<ReportEvent[]> {
@@ -243,7 +253,12 @@ export function submitReport(
   return writeOwnReport(q, input, 'submitted', actor, now);
 }
 
-/** Reviewer's step on a submitted report: return with a comment, or accept. */
+/**
+ * Reviewer's step on a submitted report: return with a comment (and comments on single fields or
+ * rows, each of which must name a row or field the report holds: otherwise nothing is stored),
+ * or accept. A return keeps what the report held (`report_returns`), for the diff of the
+ * resubmission.
+ */
 export async function review(
   q: Q,
   row: ReportsTable,
@@ -251,11 +266,41 @@ export async function review(
   actor: Actor,
   now: string,
   comment?: string,
+  fields?: FieldComment[],
 ): Promise<Written> {
   if (row.status === 'accepted') throw new HttpError('conflict', MESSAGES.accepted_read_only);
   if (row.status !== 'submitted') throw new HttpError('conflict', MESSAGES.not_submitted);
+  const held = fields?.length ? fieldCommentErrors(JSON.parse(row.content) as ReportContent, fields) : [];
+  if (held.length > 0) throw validationFailed(held);
   const next = await updateReport(q, row, { status: step, updated_at: now });
-  const detail = { version: next.version, ...(comment !== undefined ? { comment } : {}) };
+  if (step === 'returned')
+    await q
+      .insertInto('report_returns')
+      .values({ report_id: row.id, version: next.version, returned_at: now, content: row.content })
+      .execute();
+  const detail = {
+    version: next.version,
+    ...(comment !== undefined ? { comment } : {}),
+    ...(fields?.length ? { fields } : {}),
+  };
   await appendEvents(q, next, [{ type: step, detail }], actor, now);
   return written(q, next, null);
+}
+
+/** What the report held when it was last returned, or null when it never was. */
+export async function returnedVersion(q: Q, reportId: string): Promise<ReturnedVersion | null> {
+  const r = await q
+    .selectFrom('report_returns')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!r) return null;
+  return {
+    reportId: r.report_id,
+    version: r.version,
+    returnedAt: r.returned_at,
+    content: JSON.parse(r.content) as ReportContent,
+  };
 }

@@ -1,4 +1,4 @@
-import { etagOf } from '@kehoach/sdk';
+import { etagOf, type FieldComment } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import type { DemoUser } from '../fixtures/users.js';
 import { assertPlan, assertReviewerOf, assertYearInPlan } from './domain.js';
@@ -31,10 +31,15 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
     assertReviewerOf(state, user, report.year, acting);
     return report;
   };
-  const act = (step: 'returned' | 'accepted', reportId: string, user: DemoUser, comment?: string) => {
+  const act = (
+    step: 'returned' | 'accepted',
+    reportId: string,
+    user: DemoUser,
+    body?: { comment: string; fields?: FieldComment[] },
+  ) => {
     const report = visible(reportId, user, true);
     const at = ctx.now().toISOString();
-    review(report, step, { user, agencyId: user.agencyId!, at }, comment);
+    review(report, step, { user, agencyId: user.agencyId!, at }, body?.comment, body?.fields, state.returned);
     return jsonNoStore(report, 200, etagOf(report.version));
   };
   return [
@@ -50,9 +55,13 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
       const report = visible(params.reportId, user!, false);
       return jsonNoStore(report, 200, etagOf(report.version));
     }),
-    route(ctx, 'returnReport', ({ params, body, user }) =>
-      act('returned', params.reportId, user!, body.comment),
-    ),
+    route(ctx, 'getReturnedVersion', ({ params, user }) => {
+      visible(params.reportId, user!, false);
+      const returned = state.returned.get(params.reportId);
+      if (!returned) throw new MockHttpError('not_found', MESSAGES.never_returned);
+      return jsonNoStore(returned);
+    }),
+    route(ctx, 'returnReport', ({ params, body, user }) => act('returned', params.reportId, user!, body)),
     route(ctx, 'acceptReport', ({ params, user }) => act('accepted', params.reportId, user!)),
     route(ctx, 'exportReport', ({ params, user }) => {
       assertPlan(state, params.planId);

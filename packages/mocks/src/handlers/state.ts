@@ -1,4 +1,11 @@
-import type { IndicatorCatalog, Observation, OrganizationRegistry, Plan, Report } from '@kehoach/sdk';
+import type {
+  IndicatorCatalog,
+  Observation,
+  OrganizationRegistry,
+  Plan,
+  Report,
+  ReturnedVersion,
+} from '@kehoach/sdk';
 import { buildDemo } from '../fixtures/demo.js';
 import { type DemoUser, demoToken } from '../fixtures/users.js';
 
@@ -16,6 +23,8 @@ export interface MockState {
   registry: OrganizationRegistry;
   observations: Observation[];
   reports: Report[];
+  /** Report id → what it held when last returned through the handlers (as the server keeps it). */
+  returned: Map<string, ReturnedVersion>;
   users: DemoUser[];
   /** Bearer token → user id. Every demo user's `demo-token.<username>` is valid from the start. */
   tokens: Map<string, string>;
@@ -48,6 +57,7 @@ export function createMockState(options: MockStateOptions = {}): MockState {
     state.registry = d.registry;
     state.observations = options.empty ? [] : d.observations;
     state.reports = options.empty ? [] : d.reports;
+    state.returned = new Map();
     state.users = d.users;
     state.tokens = new Map(d.users.map((u) => [demoToken(u.username), u.id]));
     state.idempotency = new Map();

@@ -1,7 +1,15 @@
-import { etagOf, type IfMatch, type Report, type ReportContent, type ReportEvent } from '@kehoach/sdk';
+import {
+  etagOf,
+  type FieldComment,
+  fieldCommentErrors,
+  type IfMatch,
+  type Report,
+  type ReportContent,
+  type ReportEvent,
+} from '@kehoach/sdk';
 import type { DemoUser } from '../fixtures/users.js';
 import { usernameFor } from '../fixtures/users.js';
-import { MESSAGES, MockHttpError } from './respond.js';
+import { MESSAGES, MockHttpError, validationFailed } from './respond.js';
 import type { MockState } from './state.js';
 
 /** 412 with the current version in the ETag header and the body, as the server sends it. */
@@ -18,12 +26,18 @@ export interface Actor {
   at: string;
 }
 
-function event(type: ReportEvent['type'], actor: Actor, comment?: string): ReportEvent {
+function event(
+  type: ReportEvent['type'],
+  actor: Actor,
+  comment?: string,
+  fields?: FieldComment[],
+): ReportEvent {
   return {
     type,
     at: actor.at,
     by: { userId: actor.user.id, name: actor.user.name, agencyId: actor.agencyId },
     ...(comment !== undefined ? { comment } : {}),
+    ...(fields?.length ? { fields } : {}),
   };
 }
 
@@ -107,12 +121,23 @@ export function review(
   step: 'returned' | 'accepted',
   actor: Actor,
   comment?: string,
+  fields?: FieldComment[],
+  returned?: MockState['returned'],
 ): Report {
   if (report.status === 'accepted') throw new MockHttpError('conflict', MESSAGES.accepted_read_only);
   if (report.status !== 'submitted') throw new MockHttpError('conflict', MESSAGES.not_submitted);
+  const held = fields?.length ? fieldCommentErrors(report.content, fields) : [];
+  if (held.length > 0) throw validationFailed(held);
   report.status = step;
   report.version++;
   report.updatedAt = actor.at;
-  report.events.push(event(step, actor, comment));
+  report.events.push(event(step, actor, comment, fields));
+  if (step === 'returned')
+    returned?.set(report.id, {
+      reportId: report.id,
+      version: report.version,
+      returnedAt: actor.at,
+      content: structuredClone(report.content),
+    });
   return report;
 }

@@ -72,6 +72,10 @@ export const serverErrorMessages = {
     en: 'Your agency owes no report on this plan for this year.',
   },
   report_not_found: { vi: 'Chưa có báo cáo.', en: 'No report yet.' },
+  never_returned: {
+    vi: 'Báo cáo này chưa từng bị trả lại.',
+    en: 'This report has never been returned.',
+  },
   plan_not_found: { vi: 'Không có kế hoạch này.', en: 'No such plan.' },
   accepted_read_only: {
     vi: 'Báo cáo đã được chấp nhận và không thể sửa đổi.',

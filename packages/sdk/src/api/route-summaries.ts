@@ -28,6 +28,10 @@ export const routeSummaries = {
     en: 'Progress of every measure by year and unit',
   },
   getReport: { vi: 'Một báo cáo', en: 'One report' },
+  getReturnedVersion: {
+    vi: 'Nội dung báo cáo khi bị trả lại lần gần nhất',
+    en: 'A report as it was when last returned',
+  },
   getSubmissions: {
     vi: 'Tình hình nộp báo cáo của một năm',
     en: 'Who has filed for a year',

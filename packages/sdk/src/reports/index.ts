@@ -1,4 +1,11 @@
+export {
+  type ChangeValue,
+  CONTENT_FIELDS,
+  type ContentChange,
+  reportChanges,
+} from './changes.js';
 export { contentDutyErrors, type DutyContent, type DutyIds } from './content-duties.js';
+export { contentPathError, fieldCommentErrors } from './field-comments.js';
 export {
   derivedValue,
   type MeasureValueInput,
@@ -6,6 +13,7 @@ export {
   measureValueErrors,
   PUBLISHED_DECIMALS,
 } from './measure-values.js';
+export { implausibleChange, PLAUSIBLE } from './plausibility.js';
 export {
   REQUIRED_FOR_SUBMIT,
   type Readiness,

@@ -7,6 +7,7 @@ export { getOrganizationsRoute } from './getOrganizations.js';
 export { getPlanRoute } from './getPlan.js';
 export { getProgressRoute } from './getProgress.js';
 export { getReportRoute } from './getReport.js';
+export { getReturnedVersionRoute } from './getReturnedVersion.js';
 export { getSubmissionsRoute } from './getSubmissions.js';
 export { listPlansRoute } from './listPlans.js';
 export { listReportsRoute } from './listReports.js';

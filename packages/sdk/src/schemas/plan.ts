@@ -7,12 +7,14 @@ import {
   NonBlankSchema,
   PartialDateSchema,
   SourceSchema,
+  unique,
+  uniqueIds,
   YearSchema,
 } from './common.js';
 import { PersonSchema } from './organization.js';
 
 /** Task (nhiệm vụ, giải pháp) such as II.1.a, text as issued. */
-export const TaskSchema = z.object({
+export const TaskSchema = z.strictObject({
   id: IdSchema,
   /** Letter as printed: "a", "b". */
   label: z.string().check(z.regex(/^[a-zđ]$/)),
@@ -21,7 +23,7 @@ export const TaskSchema = z.object({
 export type Task = z.infer<typeof TaskSchema>;
 
 /** Group of tasks (II.1 … II.6), title as issued. */
-export const TaskGroupSchema = z.object({
+export const TaskGroupSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(99)),
   title: LocalizedTextSchema,
@@ -30,7 +32,7 @@ export const TaskGroupSchema = z.object({
 export type TaskGroup = z.infer<typeof TaskGroupSchema>;
 
 /** Funding provision (kinh phí thực hiện), section III. */
-export const FundingProvisionSchema = z.object({
+export const FundingProvisionSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(99)),
   text: LocalizedTextSchema,
@@ -39,13 +41,13 @@ export const FundingProvisionSchema = z.object({
 });
 export type FundingProvision = z.infer<typeof FundingProvisionSchema>;
 
-const LinkSchema = z.object({
+const LinkSchema = z.strictObject({
   basis: BasisSchema,
   note: z.optional(LocalizedTextSchema),
 });
 
 /** Assignment (phân công) of section IV: who, the responsibilities as issued, what they answer for. */
-export const AssignmentSchema = z.object({
+export const AssignmentSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(99)),
   /** Heading as issued, e.g. "Sở Lao động - Thương binh và Xã hội". */
@@ -56,7 +58,9 @@ export const AssignmentSchema = z.object({
   role: z.enum(['lead', 'participant']),
   /** "Đề nghị" — the plan requests rather than instructs (mass organisations). */
   requested: z.optional(z.boolean()),
-  responsibilities: z.array(z.object({ id: IdSchema, text: LocalizedTextSchema })).check(z.minLength(1)),
+  responsibilities: z
+    .array(z.strictObject({ id: IdSchema, text: LocalizedTextSchema }))
+    .check(z.minLength(1)),
   taskLinks: z.array(z.extend(LinkSchema, { taskId: IdSchema })),
   measureLinks: z.array(z.extend(LinkSchema, { measureId: IdSchema })),
   /** Function tag used to pick the successor when the agency was split (e.g. `children`). */
@@ -65,10 +69,10 @@ export const AssignmentSchema = z.object({
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
 /** When and to whom agencies report (báo cáo định kỳ). */
-export const ReportingRuleSchema = z.object({
+export const ReportingRuleSchema = z.strictObject({
   frequency: z.literal('yearly'),
   /** Day of the year reports are due, e.g. 15 December. */
-  due: z.object({
+  due: z.strictObject({
     month: z.int().check(z.gte(1), z.lte(12)),
     day: z.int().check(z.gte(1), z.lte(31)),
   }),
@@ -88,12 +92,12 @@ export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
  * `number.value` is null and `issued` is a partial date.
  */
 export const PlanSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     title: LocalizedTextSchema,
     kind: z.literal('plan'),
-    issuer: z.object({ agencyId: IdSchema, unitId: IdSchema }),
-    number: z.object({
+    issuer: z.strictObject({ agencyId: IdSchema, unitId: IdSchema }),
+    number: z.strictObject({
       /** As printed, blanks included: "Số: /KH-UBND". */
       asIssued: NonBlankSchema,
       /** The number when known; null when the original leaves it blank. */
@@ -101,21 +105,21 @@ export const PlanSchema = z
     }),
     issued: PartialDateSchema,
     place: NonBlankSchema,
-    implements: z.object({
+    implements: z.strictObject({
       number: NonBlankSchema,
       date: IsoDateSchema,
       title: LocalizedTextSchema,
     }),
     /** Indicator catalog whose measures this plan adopts. */
     catalogId: IdSchema,
-    period: z.object({ from: YearSchema, to: YearSchema }),
+    period: z.strictObject({ from: YearSchema, to: YearSchema }),
     milestones: z.array(YearSchema),
     preamble: LocalizedTextSchema,
     purposes: z.array(LocalizedTextSchema),
     requirements: z.array(LocalizedTextSchema),
-    taskGroups: z.array(TaskGroupSchema).check(z.minLength(1)),
-    funding: z.array(FundingProvisionSchema),
-    assignments: z.array(AssignmentSchema),
+    taskGroups: z.array(TaskGroupSchema).check(z.minLength(1), uniqueIds),
+    funding: z.array(FundingProvisionSchema).check(uniqueIds),
+    assignments: z.array(AssignmentSchema).check(uniqueIds),
     reporting: ReportingRuleSchema,
     closing: z.optional(LocalizedTextSchema),
     recipients: z.array(NonBlankSchema),
@@ -137,6 +141,17 @@ export const PlanSchema = z
         return p.assignments.every((a) => a.taskLinks.every((l) => tasks.has(l.taskId)));
       },
       { error: 'unknown_task_link', path: ['assignments'] },
+    ),
+    // Task ids, and responsibility ids, are unique in the whole plan (links and reports name them).
+    unique((p: { taskGroups: TaskGroup[] }) =>
+      p.taskGroups.flatMap((g, i) =>
+        g.tasks.map((t, j) => [t.id, ['taskGroups', i, 'tasks', j, 'id']] as const),
+      ),
+    ),
+    unique((p: { assignments: Assignment[] }) =>
+      p.assignments.flatMap((a, i) =>
+        a.responsibilities.map((r, j) => [r.id, ['assignments', i, 'responsibilities', j, 'id']] as const),
+      ),
     ),
   );
 export type Plan = z.infer<typeof PlanSchema>;

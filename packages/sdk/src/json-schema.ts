@@ -33,6 +33,7 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
       ...PAIR,
       // missing_value_needs_note: a null value needs a note that is not blank.
       if: { properties: { value: { type: 'null' } } },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
       then: { properties: { note: { pattern: NON_BLANK } } },
     },
   ],

@@ -34,7 +34,7 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
       // missing_value_needs_note: a null value needs a note that is not blank.
       if: { properties: { value: { type: 'null' } } },
       // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
-      then: { properties: { note: { pattern: NON_BLANK } } },
+      then: { properties: { note: { type: 'string', pattern: NON_BLANK } } },
     },
   ],
   // partial_date_day_without_month
@@ -50,7 +50,7 @@ function override(ctx: { zodSchema: $ZodType; jsonSchema: JsonSchema }): void {
   const { zodSchema, jsonSchema } = ctx;
   // Non-blank text is trimmed, then at least one character: `minLength: 1` alone lets "  " in.
   if (hasCheck(zodSchema, NOT_BLANK))
-    jsonSchema.allOf = [...(jsonSchema.allOf ?? []), { pattern: NON_BLANK }];
+    jsonSchema.allOf = [...(jsonSchema.allOf ?? []), { type: 'string', pattern: NON_BLANK }];
   const extra = REFINEMENTS.get(zodSchema);
   if (extra) Object.assign(jsonSchema, structuredClone(extra));
 }

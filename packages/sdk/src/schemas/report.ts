@@ -171,5 +171,7 @@ export const ReportSchema = z.strictObject({
   events: z.array(ReportEventSchema),
   updatedAt: IsoDateTimeSchema,
   submittedAt: z.nullable(IsoDateTimeSchema),
+  /** Demo data (true only): shown as "illustrative", as demo observations are. */
+  illustrative: z.optional(z.literal(true)),
 });
 export type Report = z.infer<typeof ReportSchema>;

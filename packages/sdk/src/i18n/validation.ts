@@ -26,6 +26,8 @@ interface IssueLike {
 }
 
 /** Codes we raise ourselves in refinements, with their texts. */
+const ONCE: Bilingual = { vi: 'mỗi mục chỉ xuất hiện một lần', en: 'each entry only once' };
+
 const custom: Record<string, Bilingual> = {
   id: {
     vi: 'mã định danh chỉ gồm chữ, số và . _ : -',
@@ -77,18 +79,10 @@ const custom: Record<string, Bilingual> = {
     en: 'text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
   },
   http_url: { vi: 'một địa chỉ http:// hoặc https://', en: 'an http:// or https:// address' },
-  duplicate_id: {
-    vi: 'mã định danh không trùng với mục trước',
-    en: 'an id no earlier entry has',
-  },
-  indicator_code: {
-    vi: 'mã chỉ tiêu như 3, 3a, 3.1, 4a1, II.3',
-    en: 'an indicator code such as 3, 3a, 3.1, 4a1, II.3',
-  },
-  duplicate_entry: {
-    vi: 'mỗi mục chỉ xuất hiện một lần',
-    en: 'each entry only once',
-  },
+  indicator_code: { vi: 'mã như 3, 3a, 3.1, II.3', en: 'a code such as 3, 3a, 3.1, II.3' },
+  duplicate_entry: ONCE,
+  // A second item with the same id (its path names the id).
+  duplicate_id: ONCE,
   unknown_task: {
     vi: 'nhiệm vụ được giao cho cơ quan',
     en: 'a task assigned to the agency',

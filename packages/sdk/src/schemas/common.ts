@@ -116,24 +116,25 @@ export const LangSchema = z.enum(['vi', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
 
 /**
- * A check that no two entries share a key: `entries(value)` lists each entry's key with its
- * path (relative to the checked value); the second and later occurrences get the error
- * `code` (default `duplicate_id`) at their own path, e.g. `agencies.3.id`. JSON Schema cannot
- * say this (`uniqueItems` compares whole items), so the JSON Schemas leave it to the sdk.
+ * A check that no two items share a key: the items are those of the list reached through the
+ * nested lists `lists` (`['agencies']`; `['objectives', 'indicators', 'measures']`: every
+ * measure of a catalog), their key is made of `fields` (default `id`); the second and later
+ * occurrences get the error `code` (default `duplicate_id`) at their first field, e.g.
+ * `agencies.3.id`. JSON Schema cannot say this (`uniqueItems` compares whole items), so the
+ * JSON Schemas leave it to the sdk. Checks on the object holding the lists.
  */
-export const unique = <T>(
-  entries: (value: T) => Iterable<readonly [key: string, path: PropertyKey[]]>,
-  code = 'duplicate_id',
-) =>
-  z.superRefine<T>((value, ctx) => {
+export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') =>
+  z.check<object>((payload) => {
     const seen = new Set<string>();
-    for (const [key, path] of entries(value)) {
-      if (seen.has(key)) ctx.issues.push({ code: 'custom', message: code, path, input: key });
-      seen.add(key);
-    }
+    const walk = (node: object, path: PropertyKey[], [list, ...rest]: string[]): void => {
+      for (const [i, item] of (node as Record<string, Record<string, unknown>[]>)[list!]!.entries()) {
+        const at = [...path, list!, i];
+        const key = fields.map((f) => item[f]).join('@');
+        if (rest.length > 0) walk(item, at, rest);
+        else if (seen.has(key))
+          payload.issues.push({ code: 'custom', message: code, path: [...at, fields[0]!], input: key });
+        else seen.add(key);
+      }
+    };
+    walk(payload.value, [], lists);
   });
-
-/** {@link unique} over a list of items with an `id`: the path of a duplicate is `<index>.id`. */
-export const uniqueIds = unique((items: readonly { id: string }[]) =>
-  items.map((item, i) => [item.id, [i, 'id']] as const),
-);

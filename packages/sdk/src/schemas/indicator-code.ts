@@ -7,7 +7,7 @@
  * start or the end, never two in a row); at most 16 characters. Blanks, spaces, upper-case
  * suffixes and other signs are refused: `3-nam`, `3 a`, `3A`, `3..1`, `.3`, `3.`, `a3`.
  */
-export const INDICATOR_CODE_PATTERN = /^(?=.{1,16}$)(?:\d+|[IVXLC]+)[a-zđ\d]*(?:\.[a-zđ\d]+)*$/u;
+export const INDICATOR_CODE_PATTERN = /^(?=.{1,16}$)(\d+|[IVXLC]+)[a-zđ\d]*(\.[a-zđ\d]+)*$/u;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 

@@ -1,13 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  IdSchema,
-  LocalizedTextSchema,
-  NonBlankSchema,
-  SourceSchema,
-  unique,
-  uniqueIds,
-  YearSchema,
-} from './common.js';
+import { IdSchema, LocalizedTextSchema, NonBlankSchema, SourceSchema, unique, YearSchema } from './common.js';
 import { INDICATOR_CODE_PATTERN } from './indicator-code.js';
 
 /** How a target compares an observed value with its threshold: dưới (<), xuống (≤), đạt (≥), duy trì (=). */
@@ -132,23 +124,14 @@ export const IndicatorCatalogSchema = z
       title: LocalizedTextSchema,
     }),
     period: z.strictObject({ from: YearSchema, to: YearSchema }),
-    objectives: z.array(ObjectiveSchema).check(z.minLength(1), uniqueIds),
+    objectives: z.array(ObjectiveSchema).check(z.minLength(1)),
     source: SourceSchema,
   })
   .check(
     z.refine((c) => c.period.from <= c.period.to, { error: 'year_range_order', path: ['period', 'to'] }),
     // Indicator ids, and measure ids, are unique in the whole catalog (reports name measures by id).
-    unique((c: { objectives: Objective[] }) =>
-      c.objectives.flatMap((o, i) =>
-        o.indicators.map((d, j) => [d.id, ['objectives', i, 'indicators', j, 'id']] as const),
-      ),
-    ),
-    unique((c: { objectives: Objective[] }) =>
-      c.objectives.flatMap((o, i) =>
-        o.indicators.flatMap((d, j) =>
-          d.measures.map((m, k) => [m.id, ['objectives', i, 'indicators', j, 'measures', k, 'id']] as const),
-        ),
-      ),
-    ),
+    unique(['objectives']),
+    unique(['objectives', 'indicators']),
+    unique(['objectives', 'indicators', 'measures']),
   );
 export type IndicatorCatalog = z.infer<typeof IndicatorCatalogSchema>;

@@ -5,7 +5,7 @@ import {
   LocalizedTextSchema,
   NonBlankSchema,
   SourceSchema,
-  uniqueIds,
+  unique,
 } from './common.js';
 
 /** Period in which an agency or unit existed. `validTo` is the first day it no longer exists. */
@@ -102,12 +102,14 @@ export const SuccessionSchema = z.strictObject({
 export type Succession = z.infer<typeof SuccessionSchema>;
 
 /** Everything needed to resolve who an agency or unit is today. */
-export const OrganizationRegistrySchema = z.strictObject({
-  agencies: z.array(AgencySchema).check(uniqueIds),
-  units: z.array(AdministrativeUnitSchema).check(uniqueIds),
-  agencySuccessions: z.array(SuccessionSchema),
-  unitSuccessions: z.array(SuccessionSchema),
-});
+export const OrganizationRegistrySchema = z
+  .strictObject({
+    agencies: z.array(AgencySchema),
+    units: z.array(AdministrativeUnitSchema),
+    agencySuccessions: z.array(SuccessionSchema),
+    unitSuccessions: z.array(SuccessionSchema),
+  })
+  .check(unique(['agencies']), unique(['units']));
 export type OrganizationRegistry = z.infer<typeof OrganizationRegistrySchema>;
 
 export const PersonSchema = z.strictObject({

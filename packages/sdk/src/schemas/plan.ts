@@ -8,7 +8,6 @@ import {
   PartialDateSchema,
   SourceSchema,
   unique,
-  uniqueIds,
   YearSchema,
 } from './common.js';
 import { PersonSchema } from './organization.js';
@@ -117,9 +116,9 @@ export const PlanSchema = z
     preamble: LocalizedTextSchema,
     purposes: z.array(LocalizedTextSchema),
     requirements: z.array(LocalizedTextSchema),
-    taskGroups: z.array(TaskGroupSchema).check(z.minLength(1), uniqueIds),
-    funding: z.array(FundingProvisionSchema).check(uniqueIds),
-    assignments: z.array(AssignmentSchema).check(uniqueIds),
+    taskGroups: z.array(TaskGroupSchema).check(z.minLength(1)),
+    funding: z.array(FundingProvisionSchema),
+    assignments: z.array(AssignmentSchema),
     reporting: ReportingRuleSchema,
     closing: z.optional(LocalizedTextSchema),
     recipients: z.array(NonBlankSchema),
@@ -143,15 +142,10 @@ export const PlanSchema = z
       { error: 'unknown_task_link', path: ['assignments'] },
     ),
     // Task ids, and responsibility ids, are unique in the whole plan (links and reports name them).
-    unique((p: { taskGroups: TaskGroup[] }) =>
-      p.taskGroups.flatMap((g, i) =>
-        g.tasks.map((t, j) => [t.id, ['taskGroups', i, 'tasks', j, 'id']] as const),
-      ),
-    ),
-    unique((p: { assignments: Assignment[] }) =>
-      p.assignments.flatMap((a, i) =>
-        a.responsibilities.map((r, j) => [r.id, ['assignments', i, 'responsibilities', j, 'id']] as const),
-      ),
-    ),
+    unique(['taskGroups']),
+    unique(['taskGroups', 'tasks']),
+    unique(['funding']),
+    unique(['assignments']),
+    unique(['assignments', 'responsibilities']),
   );
 export type Plan = z.infer<typeof PlanSchema>;

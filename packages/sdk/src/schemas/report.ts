@@ -132,27 +132,21 @@ export const ReportEventSchema = z.strictObject({
 });
 export type ReportEvent = z.infer<typeof ReportEventSchema>;
 
-/** {@link unique} rows of report content: a second row for the same key is `duplicate_entry` at its key. */
-const uniqueRows = <T>(field: keyof T & string, key: (t: T) => string) =>
-  unique((items: T[]) => items.map((t, i) => [key(t), [i, field]] as const), 'duplicate_entry');
-
 /** What an officer edits: the body of a yearly report. The same schema on client and server. */
-export const ReportContentSchema = z.strictObject({
-  tasks: z.array(TaskReportSchema).check(
-    z.maxLength(500),
-    uniqueRows('taskId', (t: TaskReport) => t.taskId),
-  ),
-  measures: z.array(MeasureReportSchema).check(
-    z.maxLength(2000),
-    uniqueRows('measureId', (m: MeasureReport) => `${m.measureId}@${m.unitId ?? ''}`),
-  ),
-  budget: z.array(BudgetLineSchema).check(
-    z.maxLength(50),
-    uniqueRows('fundingId', (b: BudgetLine) => b.fundingId),
-  ),
-  difficulties: Narrative(10_000),
-  recommendations: Narrative(10_000),
-});
+export const ReportContentSchema = z
+  .strictObject({
+    tasks: z.array(TaskReportSchema).check(z.maxLength(500)),
+    measures: z.array(MeasureReportSchema).check(z.maxLength(2000)),
+    budget: z.array(BudgetLineSchema).check(z.maxLength(50)),
+    difficulties: Narrative(10_000),
+    recommendations: Narrative(10_000),
+  })
+  .check(
+    // One row per task, per measure and unit, per funding source: a second is at its key.
+    unique(['tasks'], ['taskId'], 'duplicate_entry'),
+    unique(['measures'], ['measureId', 'unitId'], 'duplicate_entry'),
+    unique(['budget'], ['fundingId'], 'duplicate_entry'),
+  );
 export type ReportContent = z.infer<typeof ReportContentSchema>;
 
 /**

@@ -121,7 +121,8 @@ export type Lang = z.infer<typeof LangSchema>;
  * measure of a catalog), their key is made of `fields` (default `id`); the second and later
  * occurrences get the error `code` (default `duplicate_id`) at their first field, e.g.
  * `agencies.3.id`. JSON Schema cannot say this (`uniqueItems` compares whole items), so the
- * JSON Schemas leave it to the sdk. Checks on the object holding the lists.
+ * JSON Schemas leave it to the sdk. Checks on the object holding the lists; later checks still
+ * run (`continue`), so every duplicate of every list is reported at once.
  */
 export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') =>
   z.check<object>((payload) => {
@@ -132,7 +133,13 @@ export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') 
         const key = fields.map((f) => item[f]).join('@');
         if (rest.length > 0) walk(item, at, rest);
         else if (seen.has(key))
-          payload.issues.push({ code: 'custom', message: code, path: [...at, fields[0]!], input: key });
+          payload.issues.push({
+            code: 'custom',
+            message: code,
+            path: [...at, fields[0]!],
+            input: key,
+            continue: true,
+          });
         else seen.add(key);
       }
     };

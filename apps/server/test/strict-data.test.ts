@@ -8,7 +8,7 @@ import { type ApiErrorBody, ValidationError } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/seed.js';
 import { storeBundles } from '../src/services/bundles.js';
-import { counts, healthContent, login, reportCalls, useTestServer } from './helpers.js';
+import { counts, healthContent, login, PLAN, reportCalls, useTestServer } from './helpers.js';
 
 const s = useTestServer('test');
 const calls = reportCalls(s);
@@ -76,6 +76,14 @@ describe('unknown keys in a report', () => {
   it('the same content without the key is stored', async () => {
     const health = await login(s.app, 'so-y-te');
     expect((await calls.put(health, { content: healthContent() })).status).toBe(201);
+  });
+});
+
+describe('unknown query parameters', () => {
+  it('are refused naming them, as body keys are', async () => {
+    const res = await s.app.request(`/api/v1/plans/${PLAN}/progress?year=2025&quarter=3`);
+    expect(await refused(res)).toMatchObject([{ path: 'query.quarter', code: 'unrecognized_keys' }]);
+    expect((await s.app.request(`/api/v1/plans/${PLAN}/progress?year=2025`)).status).toBe(200);
   });
 });
 

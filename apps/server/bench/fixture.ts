@@ -69,7 +69,8 @@ export function benchBundle(): { plan: Plan; registry: OrganizationRegistry } {
     memberIds: members,
   });
   const registry: OrganizationRegistry = { agencies, units, agencySuccessions: [], unitSuccessions: [] };
-  const resp = [{ id: 'r1', text: { vi: 'Tổ chức thực hiện các nhiệm vụ được giao.' } }];
+  // Responsibility ids are unique in a plan, as every id of a plan is.
+  const resp = (id: string) => [{ id, text: { vi: 'Tổ chức thực hiện các nhiệm vụ được giao.' } }];
   const plan: Plan = {
     ...dakNong2021,
     id: BENCH_PLAN,
@@ -82,7 +83,7 @@ export function benchBundle(): { plan: Plan; registry: OrganizationRegistry } {
         heading: 'Các Sở',
         agencyIds: Array.from({ length: DEPARTMENTS }, (_, i) => departmentAgency(i + 1)),
         role: 'lead',
-        responsibilities: resp,
+        responsibilities: resp('IV.1.1'),
         taskLinks: ['II.1.a', 'II.1.b', 'II.1.c'].map((taskId) => ({ taskId, basis: 'as_issued' as const })),
         measureLinks: ['qd23.1', 'qd23.2'].map((measureId) => ({ measureId, basis: 'as_issued' as const })),
       },
@@ -92,7 +93,7 @@ export function benchBundle(): { plan: Plan; registry: OrganizationRegistry } {
         heading: 'UBND các xã',
         agencyIds: ['bench.ubnd-cac-xa'],
         role: 'participant',
-        responsibilities: resp,
+        responsibilities: resp('IV.2.1'),
         taskLinks: ['II.1.a', 'II.1.b'].map((taskId) => ({ taskId, basis: 'as_issued' as const })),
         measureLinks: ['qd23.4a'].map((measureId) => ({ measureId, basis: 'as_issued' as const })),
       },

@@ -20,7 +20,9 @@
  */
 import { createHash } from 'node:crypto';
 import { type DemoData, type DemoUser, demo } from '@kehoach/mocks';
+import { ObservationSchema, parseOrThrow, ReportSchema } from '@kehoach/sdk';
 import { type Kysely, sql } from 'kysely';
+import * as z from 'zod/mini';
 import type { Database } from './db/schema.js';
 import { storeBundles } from './services/bundles.js';
 import { progressChanged } from './services/progress-store.js';
@@ -70,6 +72,11 @@ export interface SeedResult {
 
 const META_OBSERVATIONS = 'demo.observations.sha256';
 
+const DemoRowsSchema = z.strictObject({
+  observations: z.array(ObservationSchema),
+  reports: z.array(ReportSchema),
+});
+
 function sha256(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
@@ -102,6 +109,13 @@ async function seed(
   data: DemoData,
 ): Promise<SeedResult> {
   const stamp = now.toISOString();
+  // Everything is validated before anything is stored: an unknown key or a bad value in the
+  // observations or the reports is an error naming its path, with nothing half-loaded.
+  // Errors name `observations.12.sex`, `reports.3.content…`.
+  parseOrThrow(DemoRowsSchema, {
+    observations: options.observations === false ? [] : data.observations,
+    reports: options.reports === false ? [] : data.reports,
+  });
   await storeBundles(
     db,
     { catalogs: [data.catalog], plans: [{ plan: data.plan, registry: data.registry }] },

@@ -157,12 +157,17 @@ describe('report lifecycle', () => {
     ).toBe(409);
   });
 
-  it('takes the agency from the token, never from the body', async () => {
+  it('takes the agency from the token, never from the body (an agencyId there is an unknown key)', async () => {
     const reporter = await login(s.app, 'so-tu-phap');
-    const res = await put(reporter, {
+    const refused = await put(reporter, {
       content: emptyContent(),
       agencyId: 'lam-dong.so-y-te',
     });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.fieldErrors).toMatchObject([
+      { path: 'agencyId', code: 'unrecognized_keys' },
+    ]);
+    const res = await put(reporter, { content: emptyContent() });
     expect(res.status).toBe(201);
     expect(((await res.json()) as Report).agencyId).toBe('lam-dong.so-tu-phap');
   });

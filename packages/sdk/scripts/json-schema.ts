@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import * as sdk from '../src/index.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'json-schema');
@@ -15,11 +15,7 @@ const names: string[] = [];
 for (const [name, value] of Object.entries(sdk)) {
   if (!name.endsWith('Schema') || typeof value !== 'object' || value === null || !('_zod' in value)) continue;
   const file = `${name.replace(/Schema$/, '')}.schema.json`;
-  const schema = z.toJSONSchema(value as z.ZodMiniType, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  });
+  const schema = sdk.toJsonSchema(value as z.ZodMiniType);
   writeFileSync(
     join(out, file),
     `${JSON.stringify({ $id: `urn:kehoach:schema:${file}`, title: name, ...schema }, null, 2)}\n`,

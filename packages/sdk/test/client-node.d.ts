@@ -1,5 +1,5 @@
 /**
- * The few node:http / node:net types the client tests use. The sdk's tsconfig loads no Node
+ * The few node:http / node:net / node:fs types the client and JSON Schema tests use. The sdk's tsconfig loads no Node
  * types (`"types": []`) so that src cannot use Node-only APIs; pulling in @types/node for the
  * test server would make Node's globals visible to src too.
  */
@@ -34,4 +34,8 @@ declare module 'node:net' {
     family: string;
     port: number;
   }
+}
+
+declare module 'node:fs' {
+  export function readFileSync(path: URL, encoding: 'utf8'): string;
 }

@@ -95,6 +95,39 @@ describe('createOpenApiDocument', () => {
     }
   });
 
+  it('says what the sdk checks: strict data that comes in, open server-only responses', () => {
+    const c = doc.components.schemas;
+    // Requests and data that comes in refuse unknown keys, as the server does.
+    for (const id of [
+      'DraftRequest',
+      'ReturnRequest',
+      'LoginRequest',
+      'ReportContent',
+      'MeasureReport',
+      'Plan',
+      'IndicatorCatalog',
+      'OrganizationRegistry',
+      'Observation',
+    ])
+      expect(c[id], id).toMatchObject({ additionalProperties: false });
+    // Schemas only the server sends stay open, so clients tolerate fields added later.
+    for (const id of [
+      'PlanSummary',
+      'ProgressResponse',
+      'MeasureProgress',
+      'User',
+      'LoginResponse',
+      'ApiError',
+    ])
+      expect(c[id], id).not.toHaveProperty('additionalProperties');
+    // Refinements JSON Schema can say: the pair, the note of a missing value, non-blank text.
+    expect(c.MeasureReport).toMatchObject({
+      dependentRequired: { numerator: ['denominator'], denominator: ['numerator'] },
+      if: { properties: { value: { type: 'null' } } },
+    });
+    expect(c.NonBlank).toMatchObject({ minLength: 1, allOf: [{ type: 'string', pattern: '\\S' }] });
+  });
+
   it('documents query parameters, If-Match, Idempotency-Key and the ETag', () => {
     const progress = operation('getProgress').parameters ?? [];
     expect(progress.filter((p) => p.in === 'query')).toMatchObject([

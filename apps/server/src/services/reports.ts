@@ -87,7 +87,7 @@ function reportOf(row: ReportsTable, events: ReportEvent[]): Report {
     events,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
-    // Demo reports say so, as demo observations do (an extra field: clients ignore unknown ones).
+    // Demo reports say so, as demo observations do.
     ...(row.illustrative === 1 ? { illustrative: true } : {}),
   } as Report;
 }

@@ -39,7 +39,10 @@ export interface ClientOptions {
   retryDelayMs?: number;
   /** Sent as `Accept-Language`, so server texts come in this language first. Default `vi`. */
   lang?: Lang;
-  /** Validate every JSON response against the route's response schema. Default true. */
+  /**
+   * Validate every JSON response against the route's response schema. Default true. Keys the
+   * schema does not know (a newer server's fields) are tolerated in responses, and kept.
+   */
   validateResponses?: boolean;
 }
 
@@ -388,11 +391,13 @@ async function send(
   let data: unknown = json;
   if (config.validateResponses) {
     const parsed = route.response.safeParse(json);
-    if (!parsed.success)
+    // Forward compatibility: fields a newer server adds are not errors in a response (they are in
+    // what a client sends); a response whose only issues are unknown keys is taken as it came.
+    if (!parsed.success && parsed.error.issues.some((i) => i.code !== 'unrecognized_keys'))
       throw new ResponseValidationError(name, raw.status, toFieldErrors(parsed.error.issues), {
         cause: parsed.error,
       });
-    data = parsed.data;
+    data = parsed.success ? parsed.data : json;
   }
   if (name === 'saveDraft') {
     const report = data as Report;

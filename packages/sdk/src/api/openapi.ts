@@ -2,10 +2,12 @@
  * OpenAPI 3.1 document of the reference API, generated from the route contract and the zod
  * schemas (JSON Schema draft 2020-12, which OpenAPI 3.1 uses as is).
  *
- * Kept apart from the client: only this module imports `z.toJSONSchema`, so a bundle that uses
- * the client alone does not carry the JSON Schema generator (the package has `sideEffects: false`).
+ * Kept apart from the client: only this module and ../json-schema.ts (the one place schemas
+ * become JSON Schema) import `z.toJSONSchema`, so a bundle that uses the client alone does not
+ * carry the JSON Schema generator (the package has `sideEffects: false`).
  */
 import * as z from 'zod/mini';
+import { JSON_SCHEMA_OPTIONS, toJsonSchema } from '../json-schema.js';
 import * as common from '../schemas/common.js';
 import * as indicator from '../schemas/indicator.js';
 import * as observation from '../schemas/observation.js';
@@ -147,8 +149,7 @@ function pascal(name: string): string {
 }
 
 function toJson(schema: z.ZodMiniType): JsonSchemaObject {
-  const out = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
-  const { $schema: _drop, ...rest } = out as JsonSchemaObject;
+  const { $schema: _drop, ...rest } = toJsonSchema(schema) as JsonSchemaObject;
   return rest;
 }
 
@@ -173,12 +174,11 @@ function buildComponents(): { schemas: Record<string, JsonSchemaObject>; ids: Ma
     if (route.body) add(route.body, `${pascal(name)}Request`);
     if (isZod(route.response)) add(route.response, `${pascal(name)}Response`);
   }
-  // io 'input': objects stay open (no additionalProperties: false), as the server strips unknown
-  // keys and clients must tolerate fields added later.
+  // Data that comes in (bundles, reports, request bodies and queries) is strict — unknown keys are
+  // errors, `additionalProperties: false`; schemas only ever sent by the server stay open, so
+  // clients tolerate fields added later (the sdk's client tolerates them in every response).
   const generated = z.toJSONSchema(registry, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
+    ...JSON_SCHEMA_OPTIONS,
     uri: (id) => `#/components/schemas/${id}`,
   }) as { schemas: Record<string, JsonSchemaObject> };
   const schemas: Record<string, JsonSchemaObject> = {};

@@ -26,6 +26,8 @@ interface IssueLike {
 }
 
 /** Codes we raise ourselves in refinements, with their texts. */
+const ONCE: Bilingual = { vi: 'mỗi mục chỉ xuất hiện một lần', en: 'each entry only once' };
+
 const custom: Record<string, Bilingual> = {
   id: {
     vi: 'mã định danh chỉ gồm chữ, số và . _ : -',
@@ -77,10 +79,10 @@ const custom: Record<string, Bilingual> = {
     en: 'text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
   },
   http_url: { vi: 'một địa chỉ http:// hoặc https://', en: 'an http:// or https:// address' },
-  duplicate_entry: {
-    vi: 'mỗi mục chỉ xuất hiện một lần',
-    en: 'each entry only once',
-  },
+  indicator_code: { vi: 'mã như 3, 3a, 3.1, II.3', en: 'a code such as 3, 3a, 3.1, II.3' },
+  duplicate_entry: ONCE,
+  // A second item with the same id (its path names the id).
+  duplicate_id: ONCE,
   unknown_task: {
     vi: 'nhiệm vụ được giao cho cơ quan',
     en: 'a task assigned to the agency',
@@ -153,13 +155,9 @@ function expectedOf(issue: IssueLike): Bilingual {
       const list = (issue.values ?? []).map((v) => JSON.stringify(v)).join(', ');
       return { vi: `một trong: ${list}`, en: `one of: ${list}` };
     }
-    case 'unrecognized_keys': {
-      const keys = (issue.keys ?? []).join(', ');
-      return {
-        vi: `không có trường lạ (${keys})`,
-        en: `no unknown fields (${keys})`,
-      };
-    }
+    case 'unrecognized_keys':
+      // One error per key (see toFieldErrors), whose path ends with the key.
+      return { vi: 'không có trường này (trường lạ)', en: 'no such field (unknown field)' };
     case 'invalid_union':
       return {
         vi: 'một trong các dạng cho phép',
@@ -179,7 +177,14 @@ function expectedOf(issue: IssueLike): Bilingual {
  * vi: "Trường content.budget.0.spent: cần một số ≥ 0", en: "Field content.budget.0.spent: expected a number ≥ 0".
  */
 export function toFieldErrors(issues: readonly IssueLike[]): FieldError[] {
-  return issues.map((issue) => {
+  // An object with unknown keys is one zod issue; it becomes one error per key, at the key's own
+  // path (`content.measures.0.sex`), so that each names the field that is not allowed.
+  const split = issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? (issue.keys ?? []).map((k) => ({ ...issue, path: [...issue.path, k] }))
+      : [issue],
+  );
+  return split.map((issue) => {
     const path = formatPath(issue.path);
     const expected = expectedOf(issue);
     const named = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');

@@ -22,7 +22,7 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
  * leave the day blank ("ngày   tháng 02 năm 2021"). Missing parts stay missing; nothing is invented.
  */
 export const PartialDateSchema = z
-  .object({
+  .strictObject({
     year: YearSchema,
     month: z.optional(z.int().check(z.gte(1), z.lte(12))),
     day: z.optional(z.int().check(z.gte(1), z.lte(31))),
@@ -65,30 +65,37 @@ const textChecks = (max: number) =>
  */
 export const textSchema = (max: number) => z.string().check(...textChecks(max));
 
+/**
+ * The one "not blank" check (after trimming) of every {@link nonBlankTextSchema}: a single
+ * instance, so the JSON Schema generator can recognise it and add the `\S` pattern that
+ * `minLength: 1` alone does not say.
+ */
+export const NOT_BLANK = z.minLength(1);
+
 /** {@link textSchema}, trimmed and not blank. */
-export const nonBlankTextSchema = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1), ...textChecks(max));
+export const nonBlankTextSchema = (max: number) => z.string().check(z.trim(), NOT_BLANK, ...textChecks(max));
 
 /** Text that must not be blank; bounded so a hostile caller cannot store megabytes in a name. */
 export const NonBlankSchema = nonBlankTextSchema(20_000);
 
 /** Text in Vietnamese (the language of record) with an optional English rendering. */
-export const LocalizedTextSchema = z.object({
+export const LocalizedTextSchema = z.strictObject({
   vi: NonBlankSchema,
   en: z.optional(NonBlankSchema),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /**
- * An absolute http(s) address without whitespace: `http://` or `https://`, a host, then any
- * path, query or fragment. A pattern rather than `z.url()`, whose URL parser and normaliser
- * weigh 0.4 KB gzip in every widget that reads a plan (and never show); it is the `pattern` of
- * the JSON Schemas too.
+ * An absolute http(s) address without whitespace: `http://` or `https://` (any letter case), a
+ * host, then any path, query or fragment — never `javascript:`, `data:` or a relative address.
+ * A pattern rather than `z.url()`, whose URL parser and normaliser weigh 0.4 KB gzip in every
+ * widget that reads a plan (and never show); it is the `pattern` of the JSON Schemas too, so it
+ * spells the letter case out instead of the `i` flag, which a JSON Schema `pattern` cannot carry.
  */
-export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+\S*$/i;
+export const HTTP_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+\S*$/;
 
 /** Where a fact comes from: a legal document, a news report, the plan itself. */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   title: NonBlankSchema,
   url: z.optional(z.string().check(z.regex(HTTP_URL_PATTERN, { error: 'http_url' }))),
   note: z.optional(NonBlankSchema),
@@ -107,3 +114,34 @@ export type Basis = z.infer<typeof BasisSchema>;
 /** Language of the user interface and of messages. Vietnamese is the default everywhere. */
 export const LangSchema = z.enum(['vi', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
+
+/**
+ * A check that no two items share a key: the items are those of the list reached through the
+ * nested lists `lists` (`['agencies']`; `['objectives', 'indicators', 'measures']`: every
+ * measure of a catalog), their key is made of `fields` (default `id`); the second and later
+ * occurrences get the error `code` (default `duplicate_id`) at their first field, e.g.
+ * `agencies.3.id`. JSON Schema cannot say this (`uniqueItems` compares whole items), so the
+ * JSON Schemas leave it to the sdk. Checks on the object holding the lists; later checks still
+ * run (`continue`), so every duplicate of every list is reported at once.
+ */
+export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') =>
+  z.check<object>((payload) => {
+    const seen = new Set<string>();
+    const walk = (node: object, path: PropertyKey[], [list, ...rest]: string[]): void => {
+      for (const [i, item] of (node as Record<string, Record<string, unknown>[]>)[list!]!.entries()) {
+        const at = [...path, list!, i];
+        const key = fields.map((f) => item[f]).join('@');
+        if (rest.length > 0) walk(item, at, rest);
+        else if (seen.has(key))
+          payload.issues.push({
+            code: 'custom',
+            message: code,
+            path: [...at, fields[0]!],
+            input: key,
+            continue: true,
+          });
+        else seen.add(key);
+      }
+    };
+    walk(payload.value, [], lists);
+  });

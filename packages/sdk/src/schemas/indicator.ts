@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { IdSchema, LocalizedTextSchema, NonBlankSchema, SourceSchema, YearSchema } from './common.js';
+import { IdSchema, LocalizedTextSchema, NonBlankSchema, SourceSchema, unique, YearSchema } from './common.js';
+import { INDICATOR_CODE_PATTERN } from './indicator-code.js';
 
 /** How a target compares an observed value with its threshold: dưới (<), xuống (≤), đạt (≥), duy trì (=). */
 export const ComparatorSchema = z.enum(['<', '≤', '≥', '=']);
@@ -13,7 +14,7 @@ export type Direction = z.infer<typeof DirectionSchema>;
  * Unit of measure. Rates carry the factor their numerator/denominator is scaled by
  * (100 for a percentage, 1,000 for "per 1,000 live births"); counts have none.
  */
-export const MeasureUnitSchema = z.object({
+export const MeasureUnitSchema = z.strictObject({
   kind: z.enum(['percent', 'per_1000', 'per_100000', 'count']),
   /** What the denominator counts (e.g. "live births", "communes"), for rates. */
   denominator: z.optional(LocalizedTextSchema),
@@ -27,7 +28,7 @@ const targetCommon = {
 };
 
 /** Reach a level by a year: e.g. "≥ 97% by 2025". */
-export const LevelTargetSchema = z.object({
+export const LevelTargetSchema = z.strictObject({
   kind: z.literal('level'),
   year: YearSchema,
   comparator: ComparatorSchema,
@@ -36,7 +37,7 @@ export const LevelTargetSchema = z.object({
 });
 
 /** Keep a level already reached through a year: e.g. "100% ... duy trì" to 2030. */
-export const MaintainTargetSchema = z.object({
+export const MaintainTargetSchema = z.strictObject({
   kind: z.literal('maintain'),
   year: YearSchema,
   comparator: ComparatorSchema,
@@ -49,7 +50,7 @@ export const MaintainTargetSchema = z.object({
  * `aimPercent`): e.g. child marriages cut by 2–3% a year from 2025 to 2030.
  */
 export const YearlyChangeTargetSchema = z
-  .object({
+  .strictObject({
     kind: z.literal('yearly_change'),
     fromYear: YearSchema,
     toYear: YearSchema,
@@ -79,10 +80,10 @@ export type MaintainTarget = z.infer<typeof MaintainTargetSchema>;
 export type YearlyChangeTarget = z.infer<typeof YearlyChangeTargetSchema>;
 
 /** Measure (chỉ số đo): the quantity reported yearly, e.g. "3a neonatal mortality". */
-export const MeasureSchema = z.object({
+export const MeasureSchema = z.strictObject({
   id: IdSchema,
-  /** Code as numbered in the decision: "3a", "14". */
-  code: z.string().check(z.regex(/^\d{1,3}[a-z]?$/)),
+  /** Code as numbered in the decision: "3a", "14", "3.1", "II.3" ({@link INDICATOR_CODE_PATTERN}). */
+  code: z.string().check(z.regex(INDICATOR_CODE_PATTERN, { error: 'indicator_code' })),
   title: LocalizedTextSchema,
   unit: MeasureUnitSchema,
   direction: DirectionSchema,
@@ -94,7 +95,7 @@ export const MeasureSchema = z.object({
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /** Indicator (chỉ tiêu): numbered item of the decision, with one or more measures. */
-export const IndicatorSchema = z.object({
+export const IndicatorSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(999)),
   title: LocalizedTextSchema,
@@ -103,7 +104,7 @@ export const IndicatorSchema = z.object({
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** Objective (mục tiêu) grouping indicators. */
-export const ObjectiveSchema = z.object({
+export const ObjectiveSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(99)),
   title: LocalizedTextSchema,
@@ -112,17 +113,25 @@ export const ObjectiveSchema = z.object({
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
 /** A national decision's objectives and indicators, which provincial plans adopt. */
-export const IndicatorCatalogSchema = z.object({
-  id: IdSchema,
-  /** Decision that sets the indicators, e.g. "23/QĐ-TTg". */
-  decision: z.object({
-    number: NonBlankSchema,
-    date: z.iso.date(),
-    issuer: LocalizedTextSchema,
-    title: LocalizedTextSchema,
-  }),
-  period: z.object({ from: YearSchema, to: YearSchema }),
-  objectives: z.array(ObjectiveSchema).check(z.minLength(1)),
-  source: SourceSchema,
-});
+export const IndicatorCatalogSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** Decision that sets the indicators, e.g. "23/QĐ-TTg". */
+    decision: z.strictObject({
+      number: NonBlankSchema,
+      date: z.iso.date(),
+      issuer: LocalizedTextSchema,
+      title: LocalizedTextSchema,
+    }),
+    period: z.strictObject({ from: YearSchema, to: YearSchema }),
+    objectives: z.array(ObjectiveSchema).check(z.minLength(1)),
+    source: SourceSchema,
+  })
+  .check(
+    z.refine((c) => c.period.from <= c.period.to, { error: 'year_range_order', path: ['period', 'to'] }),
+    // Indicator ids, and measure ids, are unique in the whole catalog (reports name measures by id).
+    unique(['objectives']),
+    unique(['objectives', 'indicators']),
+    unique(['objectives', 'indicators', 'measures']),
+  );
 export type IndicatorCatalog = z.infer<typeof IndicatorCatalogSchema>;

@@ -6,7 +6,7 @@ import { IdSchema, NonBlankSchema, YearSchema } from './common.js';
  * existed in that year. Rates keep numerator and denominator so they can be summed upward.
  */
 export const ObservationSchema = z
-  .object({
+  .strictObject({
     measureId: IdSchema,
     unitId: IdSchema,
     year: YearSchema,

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateSchema, LocalizedTextSchema, NonBlankSchema, SourceSchema } from './common.js';
+import {
+  IdSchema,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  NonBlankSchema,
+  SourceSchema,
+  unique,
+} from './common.js';
 
 /** Period in which an agency or unit existed. `validTo` is the first day it no longer exists. */
 const validity = {
@@ -24,7 +31,7 @@ export type GovernmentLevel = z.infer<typeof GovernmentLevelSchema>;
  * July 2025) or a commune, with the period it existed and its parent at that time.
  */
 export const AdministrativeUnitSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: LocalizedTextSchema,
     level: z.enum(['province', 'district', 'commune']),
@@ -44,7 +51,7 @@ export type AdministrativeUnit = z.infer<typeof AdministrativeUnitSchema>;
  * listed or left unenumerated.
  */
 export const AgencySchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: LocalizedTextSchema,
     shortName: z.optional(LocalizedTextSchema),
@@ -77,7 +84,7 @@ export type Agency = z.infer<typeof AgencySchema>;
  * `toId`. One predecessor may have several successors (a split, with `functions` or `share`
  * saying what passed to which) and several predecessors one successor (a merger).
  */
-export const SuccessionSchema = z.object({
+export const SuccessionSchema = z.strictObject({
   fromId: IdSchema,
   toId: IdSchema,
   /** Day from which the successor is in charge. */
@@ -95,15 +102,17 @@ export const SuccessionSchema = z.object({
 export type Succession = z.infer<typeof SuccessionSchema>;
 
 /** Everything needed to resolve who an agency or unit is today. */
-export const OrganizationRegistrySchema = z.object({
-  agencies: z.array(AgencySchema),
-  units: z.array(AdministrativeUnitSchema),
-  agencySuccessions: z.array(SuccessionSchema),
-  unitSuccessions: z.array(SuccessionSchema),
-});
+export const OrganizationRegistrySchema = z
+  .strictObject({
+    agencies: z.array(AgencySchema),
+    units: z.array(AdministrativeUnitSchema),
+    agencySuccessions: z.array(SuccessionSchema),
+    unitSuccessions: z.array(SuccessionSchema),
+  })
+  .check(unique(['agencies']), unique(['units']));
 export type OrganizationRegistry = z.infer<typeof OrganizationRegistrySchema>;
 
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   name: NonBlankSchema,
   /** Signature block lines as printed, e.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". */
   titleLines: z.array(NonBlankSchema),

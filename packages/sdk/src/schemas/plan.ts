@@ -7,12 +7,13 @@ import {
   NonBlankSchema,
   PartialDateSchema,
   SourceSchema,
+  unique,
   YearSchema,
 } from './common.js';
 import { PersonSchema } from './organization.js';
 
 /** Task (nhiệm vụ, giải pháp) such as II.1.a, text as issued. */
-export const TaskSchema = z.object({
+export const TaskSchema = z.strictObject({
   id: IdSchema,
   /** Letter as printed: "a", "b". */
   label: z.string().check(z.regex(/^[a-zđ]$/)),
@@ -21,7 +22,7 @@ export const TaskSchema = z.object({
 export type Task = z.infer<typeof TaskSchema>;
 
 /** Group of tasks (II.1 … II.6), title as issued. */
-export const TaskGroupSchema = z.object({
+export const TaskGroupSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(99)),
   title: LocalizedTextSchema,
@@ -30,7 +31,7 @@ export const TaskGroupSchema = z.object({
 export type TaskGroup = z.infer<typeof TaskGroupSchema>;
 
 /** Funding provision (kinh phí thực hiện), section III. */
-export const FundingProvisionSchema = z.object({
+export const FundingProvisionSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(99)),
   text: LocalizedTextSchema,
@@ -39,13 +40,13 @@ export const FundingProvisionSchema = z.object({
 });
 export type FundingProvision = z.infer<typeof FundingProvisionSchema>;
 
-const LinkSchema = z.object({
+const LinkSchema = z.strictObject({
   basis: BasisSchema,
   note: z.optional(LocalizedTextSchema),
 });
 
 /** Assignment (phân công) of section IV: who, the responsibilities as issued, what they answer for. */
-export const AssignmentSchema = z.object({
+export const AssignmentSchema = z.strictObject({
   id: IdSchema,
   number: z.int().check(z.gte(1), z.lte(99)),
   /** Heading as issued, e.g. "Sở Lao động - Thương binh và Xã hội". */
@@ -56,7 +57,9 @@ export const AssignmentSchema = z.object({
   role: z.enum(['lead', 'participant']),
   /** "Đề nghị" — the plan requests rather than instructs (mass organisations). */
   requested: z.optional(z.boolean()),
-  responsibilities: z.array(z.object({ id: IdSchema, text: LocalizedTextSchema })).check(z.minLength(1)),
+  responsibilities: z
+    .array(z.strictObject({ id: IdSchema, text: LocalizedTextSchema }))
+    .check(z.minLength(1)),
   taskLinks: z.array(z.extend(LinkSchema, { taskId: IdSchema })),
   measureLinks: z.array(z.extend(LinkSchema, { measureId: IdSchema })),
   /** Function tag used to pick the successor when the agency was split (e.g. `children`). */
@@ -65,10 +68,10 @@ export const AssignmentSchema = z.object({
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
 /** When and to whom agencies report (báo cáo định kỳ). */
-export const ReportingRuleSchema = z.object({
+export const ReportingRuleSchema = z.strictObject({
   frequency: z.literal('yearly'),
   /** Day of the year reports are due, e.g. 15 December. */
-  due: z.object({
+  due: z.strictObject({
     month: z.int().check(z.gte(1), z.lte(12)),
     day: z.int().check(z.gte(1), z.lte(31)),
   }),
@@ -88,12 +91,12 @@ export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
  * `number.value` is null and `issued` is a partial date.
  */
 export const PlanSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     title: LocalizedTextSchema,
     kind: z.literal('plan'),
-    issuer: z.object({ agencyId: IdSchema, unitId: IdSchema }),
-    number: z.object({
+    issuer: z.strictObject({ agencyId: IdSchema, unitId: IdSchema }),
+    number: z.strictObject({
       /** As printed, blanks included: "Số: /KH-UBND". */
       asIssued: NonBlankSchema,
       /** The number when known; null when the original leaves it blank. */
@@ -101,14 +104,14 @@ export const PlanSchema = z
     }),
     issued: PartialDateSchema,
     place: NonBlankSchema,
-    implements: z.object({
+    implements: z.strictObject({
       number: NonBlankSchema,
       date: IsoDateSchema,
       title: LocalizedTextSchema,
     }),
     /** Indicator catalog whose measures this plan adopts. */
     catalogId: IdSchema,
-    period: z.object({ from: YearSchema, to: YearSchema }),
+    period: z.strictObject({ from: YearSchema, to: YearSchema }),
     milestones: z.array(YearSchema),
     preamble: LocalizedTextSchema,
     purposes: z.array(LocalizedTextSchema),
@@ -138,5 +141,11 @@ export const PlanSchema = z
       },
       { error: 'unknown_task_link', path: ['assignments'] },
     ),
+    // Task ids, and responsibility ids, are unique in the whole plan (links and reports name them).
+    unique(['taskGroups']),
+    unique(['taskGroups', 'tasks']),
+    unique(['funding']),
+    unique(['assignments']),
+    unique(['assignments', 'responsibilities']),
   );
 export type Plan = z.infer<typeof PlanSchema>;

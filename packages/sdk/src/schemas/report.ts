@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, nonBlankTextSchema, textSchema, YearSchema } from './common.js';
+import { IdSchema, IsoDateTimeSchema, nonBlankTextSchema, textSchema, unique, YearSchema } from './common.js';
 
 /** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
 const Narrative = textSchema;
@@ -26,7 +26,7 @@ export const TaskProgressSchema = z.enum(['not_started', 'in_progress', 'complet
 export type TaskProgress = z.infer<typeof TaskProgressSchema>;
 
 /** An agency's account of one task for the year. */
-export const TaskReportSchema = z.object({
+export const TaskReportSchema = z.strictObject({
   taskId: IdSchema,
   status: TaskProgressSchema,
   results: Narrative(5000),
@@ -39,7 +39,7 @@ export type TaskReport = z.infer<typeof TaskReportSchema>;
  * measure's unit: `measureValueErrors` checks it, with the unit's bounds, against the catalog.
  */
 export const MeasureReportSchema = z
-  .object({
+  .strictObject({
     measureId: IdSchema,
     /** Unit the value is for; defaults to the reporting agency's own unit. */
     unitId: z.optional(IdSchema),
@@ -72,7 +72,7 @@ export const MeasureReportSchema = z
 export type MeasureReport = z.infer<typeof MeasureReportSchema>;
 
 /** Budget by funding provision (III.1, III.2 …), in VND. */
-export const BudgetLineSchema = z.object({
+export const BudgetLineSchema = z.strictObject({
   fundingId: IdSchema,
   planned: Vnd,
   spent: Vnd,
@@ -110,18 +110,18 @@ export function contentPath(
 }
 
 /** A reviewer's comment on one field or row of a returned report, shown beside it in the form. */
-export const FieldCommentSchema = z.object({
+export const FieldCommentSchema = z.strictObject({
   path: ContentPathSchema,
   comment: nonBlankTextSchema(2000),
 });
 export type FieldComment = z.infer<typeof FieldCommentSchema>;
 
 /** One step of a report's life, recorded by the server with who and when. */
-export const ReportEventSchema = z.object({
+export const ReportEventSchema = z.strictObject({
   type: z.enum(['created', 'saved', 'submitted', 'returned', 'accepted']),
   at: IsoDateTimeSchema,
   /** Account that made the step. */
-  by: z.object({
+  by: z.strictObject({
     userId: IdSchema,
     name: Narrative(200),
     agencyId: IdSchema,
@@ -132,44 +132,28 @@ export const ReportEventSchema = z.object({
 });
 export type ReportEvent = z.infer<typeof ReportEventSchema>;
 
-const uniqueBy =
-  <T>(key: (t: T) => string) =>
-  (items: T[]) =>
-    new Set(items.map(key)).size === items.length;
-
 /** What an officer edits: the body of a yearly report. The same schema on client and server. */
-export const ReportContentSchema = z.object({
-  tasks: z.array(TaskReportSchema).check(
-    z.maxLength(500),
-    z.refine(
-      uniqueBy((t: TaskReport) => t.taskId),
-      { error: 'duplicate_entry' },
-    ),
-  ),
-  measures: z.array(MeasureReportSchema).check(
-    z.maxLength(2000),
-    z.refine(
-      uniqueBy((m: MeasureReport) => `${m.measureId}@${m.unitId ?? ''}`),
-      { error: 'duplicate_entry' },
-    ),
-  ),
-  budget: z.array(BudgetLineSchema).check(
-    z.maxLength(50),
-    z.refine(
-      uniqueBy((b: BudgetLine) => b.fundingId),
-      { error: 'duplicate_entry' },
-    ),
-  ),
-  difficulties: Narrative(10_000),
-  recommendations: Narrative(10_000),
-});
+export const ReportContentSchema = z
+  .strictObject({
+    tasks: z.array(TaskReportSchema).check(z.maxLength(500)),
+    measures: z.array(MeasureReportSchema).check(z.maxLength(2000)),
+    budget: z.array(BudgetLineSchema).check(z.maxLength(50)),
+    difficulties: Narrative(10_000),
+    recommendations: Narrative(10_000),
+  })
+  .check(
+    // One row per task, per measure and unit, per funding source: a second is at its key.
+    unique(['tasks'], ['taskId'], 'duplicate_entry'),
+    unique(['measures'], ['measureId', 'unitId'], 'duplicate_entry'),
+    unique(['budget'], ['fundingId'], 'duplicate_entry'),
+  );
 export type ReportContent = z.infer<typeof ReportContentSchema>;
 
 /**
  * Yearly report (báo cáo kết quả thực hiện hằng năm) of one agency on one plan.
  * `agencyId` is the agency that made it, kept as it was even after a succession.
  */
-export const ReportSchema = z.object({
+export const ReportSchema = z.strictObject({
   id: IdSchema,
   planId: IdSchema,
   year: YearSchema,
@@ -181,5 +165,7 @@ export const ReportSchema = z.object({
   events: z.array(ReportEventSchema),
   updatedAt: IsoDateTimeSchema,
   submittedAt: z.nullable(IsoDateTimeSchema),
+  /** Demo data (true only): shown as "illustrative", as demo observations are. */
+  illustrative: z.optional(z.literal(true)),
 });
 export type Report = z.infer<typeof ReportSchema>;

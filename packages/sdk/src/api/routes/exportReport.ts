@@ -9,7 +9,7 @@ export const exportReportRoute = {
   method: 'GET',
   path: '/api/v1/plans/:planId/exports/:year/:format',
   access: 'reviewer',
-  params: z.object({
+  params: z.strictObject({
     planId: IdSchema,
     year: YearParam,
     format: z.enum(EXPORT_FORMATS),

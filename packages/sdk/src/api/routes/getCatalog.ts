@@ -9,6 +9,6 @@ export const getCatalogRoute = {
   method: 'GET',
   path: '/api/v1/catalogs/:catalogId',
   access: 'public',
-  params: z.object({ catalogId: IdSchema }),
+  params: z.strictObject({ catalogId: IdSchema }),
   response: IndicatorCatalogSchema,
 } as const satisfies RouteDef;

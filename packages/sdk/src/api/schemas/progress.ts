@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IdSchema, YearSchema } from '../../schemas/common.js';
 import { MeasureProgressSchema } from '../../schemas/progress.js';
 
-export const ProgressQuerySchema = z.object({
+export const ProgressQuerySchema = z.strictObject({
   year: z.optional(z.coerce.number().check(z.int(), z.gte(1900), z.lte(2100))),
   unitId: z.optional(IdSchema),
 });

@@ -3,7 +3,7 @@ import { IdSchema, IsoDateTimeSchema, nonBlankTextSchema } from '../../schemas/c
 import { FieldCommentSchema, ReportContentSchema } from '../../schemas/report.js';
 
 /** Returning a report: a general comment, and optionally comments on single fields or rows. */
-export const ReturnRequestSchema = z.object({
+export const ReturnRequestSchema = z.strictObject({
   comment: nonBlankTextSchema(5000),
   fields: z.optional(z.array(FieldCommentSchema).check(z.maxLength(500))),
 });

@@ -1,4 +1,4 @@
-import type { Report } from '@kehoach/sdk';
+import type { ApiErrorBody, Report } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import { dutiesOf } from '../src/services/plan-logic.js';
 import { createUser } from '../src/services/users.js';
@@ -164,7 +164,7 @@ describe('report lifecycle', () => {
       agencyId: 'lam-dong.so-y-te',
     });
     expect(refused.status).toBe(400);
-    expect((await refused.json()).error.fieldErrors).toMatchObject([
+    expect(((await refused.json()) as ApiErrorBody).error.fieldErrors).toMatchObject([
       { path: 'agencyId', code: 'unrecognized_keys' },
     ]);
     const res = await put(reporter, { content: emptyContent() });

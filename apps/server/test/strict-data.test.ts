@@ -125,7 +125,8 @@ describe('unknown keys in bundles and observations', () => {
     ] as const) {
       const err = await storeBundles(
         s.db.kysely,
-        { catalogs: [], plans: [{ plan: demo.plan, registry }] },
+        // The table is `as const`: the stored registry takes a mutable copy of it.
+        { catalogs: [], plans: [{ plan: demo.plan, registry: registry as unknown as typeof demo.registry }] },
         '2026-11-21T00:00:00.000Z',
       ).catch((e: unknown) => e);
       expect((err as ValidationError).errors).toMatchObject([{ path, code }]);

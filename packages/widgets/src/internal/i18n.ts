@@ -12,13 +12,8 @@ export const common = {
   retry: { vi: 'Thử lại', en: 'Try again' },
 } as const;
 
-/** What was done about a task in a year (`TaskProgress`): the form offers them, the tracker shows them. */
-export const taskProgress = {
-  not_started: { vi: 'Chưa triển khai', en: 'Not started' },
-  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  completed: { vi: 'Hoàn thành', en: 'Completed' },
-  not_applicable: { vi: 'Không áp dụng', en: 'Not applicable' },
-} as const;
+/** What was done about a task in a year: the sdk glossary's words (the form offers them, the tracker shows them). */
+export { taskProgressMessages as taskProgress } from '@kehoach/sdk';
 
 /**
  * Only the element's own `lang` attribute switches to English: many portal templates say

@@ -8,6 +8,7 @@ export * from './aggregate/index.js';
 export * from './api/caller.js';
 export * from './api/client.js';
 export * from './api/contract.js';
+export * from './api/download.js';
 export * from './api/error-body.js';
 export * from './api/errors.js';
 export * from './api/openapi.js';

@@ -4,7 +4,7 @@ import type { Lang } from '../schemas/common.js';
  * The glossary (bảng thuật ngữ) of kehoach: every status and state a person reads — a report's
  * lifecycle, a task's progress, a measure's trajectory, a milestone met or missed — named once
  * here in both languages. The widgets, the portal and the server's exports (docx, xlsx) all show
- * these words; none keeps its own copy (packages/sdk/test/glossary.test.ts looks for copies).
+ * these words; none keeps its own copy (apps/server/test/glossary.test.ts looks for copies).
  */
 
 /** A message in both languages of the product. */

@@ -49,9 +49,9 @@ async function fillAll(el: KhReportForm): Promise<void> {
     await choose(el, `tasks.${i}.status`, 'completed');
     await type(el, `tasks.${i}.results`, `Kết quả ${i}`);
   }
-  await type(el, 'measures.0.value', '39');
-  await type(el, 'measures.1.value', '93,5');
-  await type(el, 'measures.2.value', '8,9');
+  await type(el, 'measures.2.value', '39');
+  await type(el, 'measures.0.value', '93,5');
+  await type(el, 'measures.1.value', '8,9');
   await type(el, 'budget.0.planned', '1250000000');
   await type(el, 'budget.0.spent', '1100000000');
 }
@@ -145,7 +145,7 @@ describe('kh-report-form', () => {
     const failed = vi.fn();
     el.addEventListener('kh-validation-failed', failed);
     // Typing in an untouched field does not complain yet.
-    await userEvent.type(field(el, 'measures.1.numerator'), '5');
+    await userEvent.type(field(el, 'measures.0.numerator'), '5');
     expect(part(el, 'field-error')).toBeNull();
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(part(el, 'summary')).not.toBeNull());
@@ -165,8 +165,8 @@ describe('kh-report-form', () => {
     expect(el.shadowRoot!.activeElement).toBe(status);
     // Fixing updates live.
     await fillAll(el);
-    await type(el, 'measures.1.numerator', '935');
-    await type(el, 'measures.1.denominator', '1000');
+    await type(el, 'measures.0.numerator', '935');
+    await type(el, 'measures.0.denominator', '1000');
     expect(status.getAttribute('aria-invalid')).toBe('false');
     expect(part(el, 'summary')).toBeNull();
     expect(stored()).toBeUndefined();
@@ -174,27 +174,27 @@ describe('kh-report-form', () => {
 
   it('puts an invalid value on its field, in English too, after the field was left', async () => {
     const el = await mount({ lang: 'en' });
-    await type(el, 'measures.1.numerator', '12');
-    await type(el, 'measures.1.denominator', '10');
-    const err = () => q(el, '#e-f-measures-1-numerator')?.textContent;
+    await type(el, 'measures.0.numerator', '12');
+    await type(el, 'measures.0.denominator', '10');
+    const err = () => q(el, '#e-f-measures-0-numerator')?.textContent;
     expect(err()).toBe('Expected a numerator no larger than the denominator');
-    await type(el, 'measures.1.denominator', '100');
+    await type(el, 'measures.0.denominator', '100');
     expect(err()).toBeUndefined();
   });
 
   it('derives a rate from numerator and denominator as the officer types, read-only, and keeps the typed value', async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '50');
-    await type(el, 'measures.1.numerator', '881');
-    await type(el, 'measures.1.denominator', '1000');
-    const value = field(el, 'measures.1.value');
+    await type(el, 'measures.0.value', '50');
+    await type(el, 'measures.0.numerator', '881');
+    await type(el, 'measures.0.denominator', '1000');
+    const value = field(el, 'measures.0.value');
     expect(value.value).toBe('88,1');
     expect(value.readOnly).toBe(true);
-    expect(q(el, '#h-f-measures-1-value')?.textContent).toContain('Tính từ tử số, mẫu số');
-    await type(el, 'measures.1.denominator', '');
+    expect(q(el, '#h-f-measures-0-value')?.textContent).toContain('Tính từ tử số, mẫu số');
+    await type(el, 'measures.0.denominator', '');
     await fillAll(el);
-    await type(el, 'measures.1.denominator', '1000');
-    expect(field(el, 'measures.1.value').value).toBe('88,1');
+    await type(el, 'measures.0.denominator', '1000');
+    expect(field(el, 'measures.0.value').value).toBe('88,1');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
     expect(stored()!.content.measures[1]).toMatchObject({ value: 88.1, numerator: 881, denominator: 1000 });
@@ -202,22 +202,22 @@ describe('kh-report-form', () => {
 
   it('gives the typed value back when the parts are cleared', async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '50');
-    await type(el, 'measures.1.numerator', '881');
-    await type(el, 'measures.1.denominator', '1000');
-    await type(el, 'measures.1.denominator', '');
-    expect(field(el, 'measures.1.value').value).toBe('50');
-    expect(field(el, 'measures.1.value').readOnly).toBe(false);
+    await type(el, 'measures.0.value', '50');
+    await type(el, 'measures.0.numerator', '881');
+    await type(el, 'measures.0.denominator', '1000');
+    await type(el, 'measures.0.denominator', '');
+    expect(field(el, 'measures.0.value').value).toBe('50');
+    expect(field(el, 'measures.0.value').readOnly).toBe(false);
   });
 
   it("refuses a percentage above 100 as the server does, with the unit's bounds", async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '150');
-    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số từ 0 đến 100');
-    await type(el, 'measures.1.value', '-5');
-    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số ≥ 0');
-    await type(el, 'measures.1.value', '100');
-    expect(q(el, '#e-f-measures-1-value')).toBeNull();
+    await type(el, 'measures.0.value', '150');
+    expect(q(el, '#e-f-measures-0-value')?.textContent).toBe('Cần một số từ 0 đến 100');
+    await type(el, 'measures.0.value', '-5');
+    expect(q(el, '#e-f-measures-0-value')?.textContent).toBe('Cần một số ≥ 0');
+    await type(el, 'measures.0.value', '100');
+    expect(q(el, '#e-f-measures-0-value')).toBeNull();
   });
 
   it('keeps pasted markup as text', async () => {
@@ -230,7 +230,7 @@ describe('kh-report-form', () => {
 
   it('takes the report off the screen on sign-out, keeping the device draft for the next sign-in', async () => {
     const el = await mount();
-    await type(el, 'measures.0.value', '37');
+    await type(el, 'measures.2.value', '37');
     await type(el, 'tasks.0.results', 'Ghi chú riêng của cán bộ');
     const key = `kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`;
     for (const signedOut of [null, undefined]) {
@@ -242,7 +242,7 @@ describe('kh-report-form', () => {
       expect(localStorage.getItem(key)).toContain('Ghi chú riêng'); // a documented trade-off
       el.token = 'tok';
       await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull());
-      expect(field(el, 'measures.0.value').value).toBe('37');
+      expect(field(el, 'measures.2.value').value).toBe('37');
       expect(field(el, 'tasks.0.results').value).toBe('Ghi chú riêng của cán bộ');
     }
   });
@@ -267,12 +267,12 @@ describe('kh-report-form', () => {
   it('keeps a local draft on every change and restores it in a new element', async () => {
     const el = await mount();
     await choose(el, 'tasks.1.status', 'in_progress');
-    await type(el, 'measures.0.value', '37');
+    await type(el, 'measures.2.value', '37');
     expect(el.shadowRoot!.textContent).toContain('Đã lưu trên máy này');
     el.remove();
     const again = await mount();
     expect(field(again, 'tasks.1.status').value).toBe('in_progress');
-    expect(field(again, 'measures.0.value').value).toBe('37');
+    expect(field(again, 'measures.2.value').value).toBe('37');
     expect(localStorage.getItem(`kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`)).toContain(
       'in_progress',
     );
@@ -286,11 +286,11 @@ describe('kh-report-form', () => {
       JSON.stringify({
         savedAt: '2099-01-01T00:00:00Z',
         baseVersion: 1,
-        values: { 'measures.0.value': '41' },
+        values: { 'measures.2.value': '41' },
       }),
     );
     const el = await mount();
-    expect(field(el, 'measures.0.value').value).toBe('41');
+    expect(field(el, 'measures.2.value').value).toBe('41');
     expect(part(el, 'message')!.textContent).toContain('Đã khôi phục bản nháp');
     await expectNoAxeViolations(el);
   });
@@ -362,9 +362,9 @@ describe('kh-report-form', () => {
     await fillAll(el);
     server.rejectNext([
       {
-        path: 'content.measures.2.value',
+        path: 'content.measures.1.value',
         code: 'out_of_bounds',
-        message: { vi: 'Trường content.measures.2.value: cần giá trị trong giới hạn', en: 'x' },
+        message: { vi: 'Trường content.measures.1.value: cần giá trị trong giới hạn', en: 'x' },
       },
     ]);
     const failed = vi.fn();
@@ -372,12 +372,12 @@ describe('kh-report-form', () => {
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(part(el, 'summary')).not.toBeNull());
     expect(failed.mock.calls[0]![0].detail.source).toBe('server');
-    expect(field(el, 'measures.2.value').getAttribute('aria-invalid')).toBe('true');
-    expect(q(el, '#e-f-measures-2-value')!.textContent).toBe('Cần giá trị trong giới hạn');
+    expect(field(el, 'measures.1.value').getAttribute('aria-invalid')).toBe('true');
+    expect(q(el, '#e-f-measures-1-value')!.textContent).toBe('Cần giá trị trong giới hạn');
     expect(part(el, 'summary')!.textContent).toContain('Chỉ tiêu 3a – Giá trị');
     // Editing the field clears the server's complaint.
-    await type(el, 'measures.2.value', '8,8');
-    expect(field(el, 'measures.2.value').getAttribute('aria-invalid')).toBe('false');
+    await type(el, 'measures.1.value', '8,8');
+    expect(field(el, 'measures.1.value').getAttribute('aria-invalid')).toBe('false');
   });
 
   it('shows the reviewer comment of a returned report, and submits again', async () => {
@@ -387,7 +387,7 @@ describe('kh-report-form', () => {
     expect(part(el, 'comments')!.textContent).toContain('Đề nghị bổ sung nguồn số liệu');
     expect(part(el, 'status')!.textContent).toBe('Bị trả lại');
     await expectNoAxeViolations(el);
-    await type(el, 'measures.2.dataSource', 'Sổ A6 và báo cáo của trạm y tế');
+    await type(el, 'measures.1.dataSource', 'Sổ A6 và báo cáo của trạm y tế');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()!.status).toBe('submitted'));
     expect(part(el, 'comments')).toBeNull();
@@ -400,25 +400,25 @@ describe('kh-report-form', () => {
     const el = await mount({ theme: 'dark' });
     expect(part(el, 'status')!.textContent).toBe('Đã chấp nhận');
     expect(part(el, 'actions')!.querySelector('button')).toBeNull();
-    expect(field(el, 'measures.0.value').readOnly).toBe(true);
+    expect(field(el, 'measures.2.value').readOnly).toBe(true);
     expect(field(el, 'tasks.0.status').disabled).toBe(true);
     await expectNoAxeViolations(el);
   });
 
   it('warns, without blocking, when a value moves implausibly, and asks for an explanation', async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '60');
-    const warning = q(el, '#w-f-measures-1-value')!;
+    await type(el, 'measures.0.value', '60');
+    const warning = q(el, '#w-f-measures-0-value')!;
     expect(warning.textContent).toContain('Khác nhiều so với năm trước');
-    expect(field(el, 'measures.1.value').getAttribute('aria-describedby')).toContain('w-f-measures-1-value');
-    expect(field(el, 'measures.1.explanation')).not.toBeNull();
+    expect(field(el, 'measures.0.value').getAttribute('aria-describedby')).toContain('w-f-measures-0-value');
+    expect(field(el, 'measures.0.explanation')).not.toBeNull();
     await expectNoAxeViolations(el);
-    await type(el, 'measures.1.value', '93');
-    expect(q(el, '#w-f-measures-1-value')).toBeNull();
-    await type(el, 'measures.1.value', '60');
+    await type(el, 'measures.0.value', '93');
+    expect(q(el, '#w-f-measures-0-value')).toBeNull();
+    await type(el, 'measures.0.value', '60');
     await fillAll(el);
-    await type(el, 'measures.1.value', '60');
-    await type(el, 'measures.1.explanation', 'Đổi cách tính mẫu số');
+    await type(el, 'measures.0.value', '60');
+    await type(el, 'measures.0.explanation', 'Đổi cách tính mẫu số');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
     expect(stored()!.content.measures[1]!.explanation).toBe('Đổi cách tính mẫu số');

@@ -9,6 +9,7 @@ import {
   reportStatusMessages,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { formatInstant, formatValue } from '../../internal/format.js';
 import { common, pick, taskProgress } from '../../internal/i18n.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
@@ -45,7 +46,6 @@ type T = { vi: string; en: string };
 const t = {
   title: { vi: 'Báo cáo kết quả thực hiện năm', en: 'Implementation report' },
   due: { vi: 'Hạn nộp', en: 'Due' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
   tasks: { vi: 'Nhiệm vụ, giải pháp', en: 'Tasks' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
   measures: { vi: 'Chỉ tiêu', en: 'Indicators' },
@@ -81,7 +81,9 @@ const t = {
   chooseStatus: { vi: 'Cần chọn tình trạng', en: 'Choose a status' },
   saved: { vi: 'Đã lưu lên máy chủ', en: 'Saved to the server' },
   local: { vi: 'Đã lưu trên máy này', en: 'Kept on this device' },
-  restored: { vi: 'Đã khôi phục bản nháp trên máy này.', en: 'Restored the draft on this device.' },
+  restored: { vi: 'Đã khôi phục bản nháp lưu trên máy này lúc', en: 'Restored the draft kept on this device at' },
+  fromServer: { vi: 'Bản nháp lưu trên máy chủ lúc', en: 'Draft saved on the server at' },
+  sections: { vi: 'Các phần của báo cáo', en: 'Report sections' },
   stale: {
     vi: 'Báo cáo đã bị sửa ở nơi khác; bản của bạn vẫn được giữ.',
     en: 'Changed elsewhere; yours is kept.',
@@ -95,6 +97,7 @@ const t = {
 } as const satisfies Record<string, T>;
 
 const STATUSES = ['not_started', 'in_progress', 'completed', 'not_applicable'] as const;
+/** The unit's sign after an indicator's title ("(%)"); figures carry theirs through `formatValue`. */
 const suffix: Record<MeasureUnit['kind'], string> = {
   percent: '%',
   per_1000: '‰',
@@ -213,6 +216,8 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
   #localAt = '';
   #busy = false;
   #names: Record<string, string> = {};
+  /** Comments of the latest return by form path, as of the last render (`#fieldComments`). */
+  #notes = new Map<string, string>();
 
   constructor() {
     super();
@@ -267,18 +272,27 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     this.#status = '';
     const server = this.#serverValues();
     const local = this.#locked ? null : this.#store.load();
-    // A draft on the device newer than the server's copy wins (the officer can go back).
+    const r = m.report;
+    const say = (text: T, at: string) => {
+      if (m.online) this.#banner = { tone: 'info', text: `${text[this.locale]} ${this.#time(at)}.` };
+    };
+    // A draft on the device with edits newer than the server's copy wins (the officer can go
+    // back); one written as the server's copy after a save (`synced`) is the server's draft.
     if (
       local &&
+      local.synced == null &&
       JSON.stringify(local.values) !== JSON.stringify(server) &&
-      (!m.report || Date.parse(local.savedAt) > Date.parse(m.report.updatedAt))
+      (!r || Date.parse(local.savedAt) > Date.parse(r.updatedAt))
     ) {
       this.#apply(local.values);
       this.#version = local.baseVersion ?? this.#version;
       if (this.#ctl) this.#ctl.pending = local.pending;
       this.#localAt = local.savedAt;
-      if (m.report) this.#banner = { tone: 'info', text: t.restored[this.locale] };
-    } else this.#apply(server);
+      say(t.restored, local.savedAt);
+    } else {
+      this.#apply(server);
+      if (r?.status === 'draft') say(t.fromServer, r.updatedAt);
+    }
   }
 
   #serverValues(): Values {
@@ -313,12 +327,14 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     return new Map([...this.#errors, ...this.#server]);
   }
 
-  #saveLocal(): void {
+  /** Keeps the texts on the device; `synced` when they are what the server now holds as that version. */
+  #saveLocal(synced?: number): void {
     const savedAt = new Date().toISOString();
     const ok = this.#store?.save({
       savedAt,
       baseVersion: this.#version,
       values: this.#values,
+      synced,
       pending: this.#ctl?.pending,
     });
     this.#localAt = ok ? savedAt : '';
@@ -390,7 +406,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
       this.#summary = false;
       this.#banner = null;
       if (mode === 'draft') {
-        this.#saveLocal();
+        this.#saveLocal(r.version);
         this.#status = `${t.saved[lang]} ${this.#time(r.report.updatedAt)}.`;
         this.emit('kh-draft-saved', { report: r.report, version: r.version });
         return this.requestUpdate();
@@ -448,8 +464,9 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   // ——— rendering ———
 
+  /** An instant as read in the plan's time zone (Asia/Ho_Chi_Minh), whatever the device's. */
   #time(iso: string): string {
-    return new Date(iso).toLocaleString(this.locale === 'vi' ? 'vi-VN' : 'en-GB');
+    return formatInstant(iso, this.#model!.plan.reporting.timeZone, this.locale);
   }
 
   #agency(id: string): string {
@@ -481,16 +498,19 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     if (!L.tasks.length && !L.measures.length) return this.renderEmpty();
     const status = this.#report?.status ?? 'missing';
     const overdue = !this.#locked && isOverdue(m.plan, m.year, new Date());
+    this.#notes = this.#fieldComments();
+    const counts = this.#counts();
     const section = (id: string, body: unknown) =>
-      html`<section part="section"><h3>${this.#word(id)}</h3>${body}</section>`;
+      html`<section part="section" id="s-${id}" tabindex="-1" aria-labelledby="h-${id}"><h3 id="h-${id}">${this.#word(id)}</h3>${body}</section>`;
     return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @submit=${(e: Event) => e.preventDefault()}>
 <header>
 <h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
 <p class="meta">${pick(m.plan.title, lang)}</p>
 <p class="meta"><strong>${this.#agency(m.agencyId)}</strong> · ${t.due[lang]} ${reportDueDate(m.plan, m.year).split('-').reverse().join('/')}
-<span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${t.overdue[lang]}</span>` : nothing}</p>
+<span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${reportStatusMessages.overdue[lang]}</span>` : nothing}</p>
 </header>
 ${this.#renderSummary()}${this.#renderBanner()}${this.#renderComments()}
+<nav part="nav" aria-label=${t.sections[lang]}><ul>${counts.map(([id, n, of]) => html`<li><a part="nav-link" href="#s-${id}" @click=${(e: Event) => this.#goTo(e, `s-${id}`)}>${this.#word(id)} <span part="count">${n}/${of}</span></a></li>`)}</ul></nav>
 ${section(
   'tasks',
   L.tasks.map((row, i) =>
@@ -532,20 +552,70 @@ ${this.#renderActions()}
 </form>`;
   }
 
+  /**
+   * Each section's rows with every field the officer must fill filled in, of its rows: what the
+   * navigation shows as "2/3". A rate's value counts as filled once its numerator and denominator are.
+   */
+  #counts(): [string, number, number][] {
+    const L = this.#layout;
+    const has = (p: string) => !!this.#values[p]?.trim();
+    const count = (kind: string, rows: unknown[], done: (p: string) => boolean): [string, number, number] => [
+      kind,
+      rows.filter((_, i) => done(`${kind}.${i}.`)).length,
+      rows.length,
+    ];
+    return [
+      count('tasks', L.tasks, (p) => has(`${p}status`) && has(`${p}results`)),
+      count('measures', L.measures, (p) => has(`${p}value`) || (has(`${p}numerator`) && has(`${p}denominator`))),
+      count('budget', L.budget, (p) => has(`${p}planned`) && has(`${p}spent`)),
+      [
+        'narrative',
+        ['difficulties', 'recommendations'].filter(has).length,
+        2,
+      ],
+    ].filter((c) => c[2]) as [string, number, number][];
+  }
+
+  /**
+   * The latest return's comments on single fields or rows, by form path (`measures.1.value`,
+   * `tasks.0`); those on rows the form does not show (or on one unit's row) under `''`, with the general comment.
+   */
+  #fieldComments(): Map<string, string> {
+    const out = new Map<string, string>();
+    const L = this.#layout;
+    const rows = new Map<string, string>();
+    for (const kind of ['tasks', 'measures', 'budget'] as const)
+      L[kind].forEach((x, i) => rows.set(`${kind}/${'measure' in x ? x.measure.id : x.id}`, `${kind}.${i}`));
+    for (const { path, comment } of this.#returned()?.fields ?? []) {
+      const [, row = '', unit, field] = /^([^/@]+(?:\/[^/@]+)?)(@[^/]+)?(?:\/(\w+))?$/.exec(path) ?? [];
+      const at = /\//.test(row) ? rows.get(row) : row;
+      const key = at && !unit ? (field ? `${at}.${field}` : at) : '';
+      out.set(key, out.has(key) ? `${out.get(key)}\n${comment}` : comment);
+    }
+    return out;
+  }
+
+  #returned() {
+    const r = this.#report;
+    return r?.status === 'returned' ? [...r.events].reverse().find((x) => x.type === 'returned') : undefined;
+  }
+
   #renderSummary() {
     const errors = [...this.#allErrors.values()].filter((e) => this.#ui.shows(e.path));
     if (!this.#summary || !errors.length) return nothing;
     return html`<div class="sum" part="summary" role="alert" tabindex="-1" aria-labelledby="sum">
 <h3 id="sum">${t.summary[this.locale]}</h3>
-<ul>${errors.map((e) => html`<li><a href="#${fieldId(e.path)}" @click=${(ev: Event) => this.#goTo(ev, e.path)}>${this.#label(e.path)}: ${this.#message(e)}</a></li>`)}</ul>
+<ul>${errors.map((e) => html`<li><a href="#${fieldId(e.path)}" @click=${(ev: Event) => this.#goTo(ev, fieldId(e.path), fieldId(e.path.split('.').slice(0, 2).join('.')))}>${this.#label(e.path)}: ${this.#message(e)}</a></li>`)}</ul>
 </div>`;
   }
 
-  /** Activating a summary link focuses the field (or its item): fragment links do not reach into a shadow root. */
-  #goTo(ev: Event, path: string): void {
+  /** Activating a link focuses the first of these elements there is: fragment links do not reach into a shadow root. */
+  #goTo(ev: Event, ...ids: string[]): void {
     ev.preventDefault();
-    const q = (p: string) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(p)}`);
-    (q(path) ?? q(path.split('.').slice(0, 2).join('.')))?.focus();
+    for (const id of ids) {
+      const el = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+      if (el) return el.focus();
+    }
   }
 
   #renderBanner() {
@@ -557,16 +627,23 @@ ${this.#renderActions()}
       : nothing;
   }
 
+  /** The general comment of the latest return, and the comments on rows the form does not show. */
   #renderComments() {
-    const r = this.#report;
-    const e =
-      r?.status === 'returned' ? [...r.events].reverse().find((x) => x.type === 'returned') : undefined;
-    return e?.comment
+    const e = this.#returned();
+    const rest = this.#notes.get('');
+    return e && (e.comment || rest)
       ? html`<section class="msg" part="comments" aria-labelledby="rc">
 <h3 id="rc">${t.comments[this.locale]}</h3>
-<p class="comment">${e.comment}</p>
+${[e.comment, rest].map((c) => (c ? html`<p class="comment">${c}</p>` : nothing))}
 <p class="meta">${e.by.name}, ${this.#time(e.at)}</p>
 </section>`
+      : nothing;
+  }
+
+  /** A reviewer's comment on a field or row, for its `aria-describedby`. */
+  #note(id: string, note: string | undefined) {
+    return note
+      ? html`<p class="note comment" part="field-comment" id="c-${id}"><strong>${t.comments[this.locale]}:</strong> ${note}</p>`
       : nothing;
   }
 
@@ -580,10 +657,12 @@ ${this.#renderActions()}
       : nothing;
   }
 
-  /** A task, indicator or funding source: its code and text, who the plan named, its fields. */
+  /** A task, indicator or funding source: its code and text, who the plan named, a comment on it, its fields. */
   #item(path: string, code: string, title: string, asIssued: string[], body: unknown) {
     this.#names[path] = code || title;
-    return html`<fieldset part="item" id=${fieldId(path)} tabindex="-1"><legend>${code} ${title}</legend>${this.#assigned(asIssued)}${body}</fieldset>`;
+    const id = fieldId(path);
+    const note = this.#notes.get(path);
+    return html`<fieldset part="item" id=${id} tabindex="-1" aria-describedby=${note ? `c-${id}` : nothing}><legend>${code} ${title}</legend>${this.#note(id, note)}${this.#assigned(asIssued)}${body}</fieldset>`;
   }
 
   #renderMeasure(row: Layout['measures'][number], i: number) {
@@ -596,9 +675,10 @@ ${this.#renderActions()}
     // With numerator and denominator the value is theirs, shown read-only (the typed one is kept).
     const derived = derivedOf(this.#values, this.#layout, lang, i);
     const value = derived ?? parseNumber(this.#values[`${p}.value`] ?? '', lang);
+    // Last year's figure rounded as it is published (dashboards, cards), not every stored decimal.
     const hint = [
       derived === undefined ? '' : t.derived[lang],
-      lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatInput(lastYear, lang)}${unit}`,
+      lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatValue(lastYear, measure.unit, lang)}`,
     ]
       .filter(Boolean)
       .join(' · ');
@@ -612,7 +692,7 @@ ${this.#renderActions()}
       `${pick(measure.title, lang)}${unit ? ` (${unit})` : ''}`,
       row.asIssued,
       html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '', derived === undefined ? undefined : formatInput(derived, lang))}${rate ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
-${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'area') : nothing}
+${warn || this.#values[`${p}.explanation`] || this.#notes.has(`${p}.explanation`) ? this.#field(`${p}.explanation`, 'area') : nothing}
 <div class="grid">${this.#field(`${p}.dataSource`, 'text')}${this.#field(`${p}.note`, 'text')}</div>`,
     );
   }
@@ -625,8 +705,10 @@ ${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'ar
     const lang = this.locale;
     const id = fieldId(path);
     const error = this.#ui.shows(path) ? this.#allErrors.get(path) : undefined;
+    const note = this.#notes.get(path);
     const by =
-      [hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`].filter(Boolean).join(' ') || nothing;
+      [note && `c-${id}`, hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`].filter(Boolean).join(' ') ||
+      nothing;
     const value = fixed ?? this.#values[path] ?? '';
     const ro = this.#locked || fixed !== undefined;
     const inv = error ? 'true' : 'false';
@@ -639,7 +721,7 @@ ${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'ar
           ? html`<textarea part="input" id=${id} name=${path} rows="3" .value=${value} ?readonly=${ro} aria-invalid=${inv} aria-describedby=${by}></textarea>`
           : html`<input part="input" id=${id} name=${path} .value=${value} ?readonly=${ro} class=${kind} inputmode=${kind === 'number' ? 'decimal' : 'text'} aria-invalid=${inv} aria-describedby=${by}>`;
     return html`<div class="field" part="field"><label for=${id}>${this.#word(path.slice(path.lastIndexOf('.') + 1))}</label>
-${input}${hint ? html`<p class="hint" id="h-${id}">${hint}</p>` : nothing}
+${this.#note(id, note)}${input}${hint ? html`<p class="hint" id="h-${id}">${hint}</p>` : nothing}
 ${error ? html`<p class="error" part="field-error" id="e-${id}">${this.#message(error)}</p>` : nothing}
 ${warning ? html`<p class="warning" part="field-warning" id="w-${id}">${warning}</p>` : nothing}</div>`;
   }

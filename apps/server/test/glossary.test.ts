@@ -7,7 +7,7 @@ import {
   reportStatusMessages,
   statusMessages,
   taskProgressMessages,
-} from '../src/index.js';
+} from '@kehoach/sdk';
 
 /*
  * One glossary: the words of every status and state live in src/i18n/messages.ts and the

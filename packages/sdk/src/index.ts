@@ -9,6 +9,7 @@ export * from './api/caller.js';
 export * from './api/client.js';
 export * from './api/contract.js';
 export * from './api/download.js';
+export { randomUuid } from './api/http.js';
 export * from './api/error-body.js';
 export * from './api/errors.js';
 export * from './api/openapi.js';

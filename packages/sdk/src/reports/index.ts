@@ -1,10 +1,12 @@
 export { contentDutyErrors, type DutyContent, type DutyIds } from './content-duties.js';
 export {
   derivedValue,
+  formatTyped,
   type MeasureValueInput,
   type MeasureValueLine,
   measureValueErrors,
   PUBLISHED_DECIMALS,
+  roundPublished,
 } from './measure-values.js';
 export {
   REQUIRED_FOR_SUBMIT,

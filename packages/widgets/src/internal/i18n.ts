@@ -1,4 +1,4 @@
-import type { Lang } from '@kehoach/sdk';
+import { type Lang, PUBLISHED_DECIMALS } from '@kehoach/sdk';
 
 /** Strings every element shares; element-specific ones live next to the element. */
 export const common = {
@@ -29,11 +29,11 @@ export function pick(text: { vi: string; en?: string | undefined }, lang: Lang):
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-/** Numbers as each language writes them: 97,5 in Vietnamese, 97.5 in English. */
+/** Numbers as each language writes them, rounded as published: 97,5 in Vietnamese, 97.5 in English. */
 export function formatNumber(value: number, lang: Lang): string {
   let f = numberFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: PUBLISHED_DECIMALS });
     numberFormats.set(lang, f);
   }
   return f.format(value);

@@ -25,11 +25,9 @@ export const styles = css`
   .sum, .msg { padding: 0.5rem 1rem; background: var(--_subtle); border-inline-start: 6px solid var(--_primary) }
   .sum, .msg.error { border: 2px solid var(--_danger); border-inline-start-width: 6px }
   .comment { white-space: pre-wrap }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; position: sticky; bottom: 0; z-index: 1; margin: 0 calc(-1 * var(--_space)); padding: 0.5rem var(--_space); background: var(--_surface); border-block-start: 1px solid var(--_border) }
+  nav, .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center }
+  .actions { position: sticky; bottom: 0; z-index: 1; padding-block: 0.5rem; background: var(--_surface); border-block-start: 1px solid var(--_border) }
   /* WCAG 2.2 focus not obscured: what takes focus scrolls clear of the sticky bar. */
-  input, select, textarea, fieldset, section { scroll-margin: 1rem 0 6rem }
-  nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0; padding: 0; list-style: none }
-  [part~='count'] { color: var(--_muted) }
-  .note { padding-inline-start: 0.5rem; border-inline-start: 4px solid var(--_warning) }
+  * { scroll-margin-bottom: 6rem }
   .secondary { background: inherit; color: var(--_primary) }
 `;

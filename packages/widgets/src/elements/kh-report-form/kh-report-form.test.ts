@@ -197,7 +197,7 @@ describe('kh-report-form', () => {
     expect(field(el, 'measures.0.value').value).toBe('88,1');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
-    expect(stored()!.content.measures[1]).toMatchObject({ value: 88.1, numerator: 881, denominator: 1000 });
+    expect(stored()!.content.measures[0]).toMatchObject({ value: 88.1, numerator: 881, denominator: 1000 });
   });
 
   it('gives the typed value back when the parts are cleared', async () => {
@@ -346,7 +346,7 @@ describe('kh-report-form', () => {
     expect(server.applied).toBe(1);
     expect(server.reports.size).toBe(1);
     expect(stored()!.status).toBe('submitted');
-    expect(stored()!.content.measures[1]!.value).toBe(93.5);
+    expect(stored()!.content.measures[0]!.value).toBe(93.5);
     expect(stored()!.content.budget).toEqual([
       { fundingId: 'demo.f1', planned: 1_250_000_000, spent: 1_100_000_000 },
     ]);
@@ -421,7 +421,7 @@ describe('kh-report-form', () => {
     await type(el, 'measures.0.explanation', 'Đổi cách tính mẫu số');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
-    expect(stored()!.content.measures[1]!.explanation).toBe('Đổi cách tính mẫu số');
+    expect(stored()!.content.measures[0]!.explanation).toBe('Đổi cách tính mẫu số');
   });
 
   it('shows overdue when the due day has passed without a submission', async () => {

@@ -1,15 +1,16 @@
 import {
   ConflictError,
+  contentPath,
   type FieldError,
   isOverdue,
   localizeError,
-  type MeasureUnit,
   type Report,
   reportDueDate,
   reportStatusMessages,
+  roundPublished,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatInstant, formatValue } from '../../internal/format.js';
+import { formatInstant, unitSign } from '../../internal/format.js';
 import { common, pick, taskProgress } from '../../internal/i18n.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
@@ -81,8 +82,7 @@ const t = {
   chooseStatus: { vi: 'Cần chọn tình trạng', en: 'Choose a status' },
   saved: { vi: 'Đã lưu lên máy chủ', en: 'Saved to the server' },
   local: { vi: 'Đã lưu trên máy này', en: 'Kept on this device' },
-  restored: { vi: 'Đã khôi phục bản nháp lưu trên máy này lúc', en: 'Restored the draft kept on this device at' },
-  fromServer: { vi: 'Bản nháp lưu trên máy chủ lúc', en: 'Draft saved on the server at' },
+  restored: { vi: 'Đã khôi phục bản nháp.', en: 'Restored the draft.' },
   sections: { vi: 'Các phần của báo cáo', en: 'Report sections' },
   stale: {
     vi: 'Báo cáo đã bị sửa ở nơi khác; bản của bạn vẫn được giữ.',
@@ -97,13 +97,6 @@ const t = {
 } as const satisfies Record<string, T>;
 
 const STATUSES = ['not_started', 'in_progress', 'completed', 'not_applicable'] as const;
-/** The unit's sign after an indicator's title ("(%)"); figures carry theirs through `formatValue`. */
-const suffix: Record<MeasureUnit['kind'], string> = {
-  percent: '%',
-  per_1000: '‰',
-  per_100000: '/100.000',
-  count: '',
-};
 const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
 /** A message at the top of the form, with at most one action. */
@@ -216,8 +209,10 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
   #localAt = '';
   #busy = false;
   #names: Record<string, string> = {};
-  /** Comments of the latest return by form path, as of the last render (`#fieldComments`). */
+  /** Comments of the latest return on single fields or rows, by content path (sdk `contentPath`). */
   #notes = new Map<string, string>();
+  /** The paths of `#notes` shown beside their field or row in this render; the others go to the top. */
+  #seen = new Set<string>();
 
   constructor() {
     super();
@@ -273,9 +268,9 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     const server = this.#serverValues();
     const local = this.#locked ? null : this.#store.load();
     const r = m.report;
-    const say = (text: T, at: string) => {
-      if (m.online) this.#banner = { tone: 'info', text: `${text[this.locale]} ${this.#time(at)}.` };
-    };
+    // Where the draft in the form comes from, with when it was written there: "Đã lưu trên máy
+    // này …" or "Đã lưu lên máy chủ …" (never "this device" for the server's copy).
+    const from = (where: T, at: string) => `${where[this.locale]} ${this.#time(at)}.`;
     // A draft on the device with edits newer than the server's copy wins (the officer can go
     // back); one written as the server's copy after a save (`synced`) is the server's draft.
     if (
@@ -288,10 +283,10 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
       this.#version = local.baseVersion ?? this.#version;
       if (this.#ctl) this.#ctl.pending = local.pending;
       this.#localAt = local.savedAt;
-      say(t.restored, local.savedAt);
+      if (m.online) this.#banner = { tone: 'info', text: `${t.restored[this.locale]} ${from(t.local, local.savedAt)}` };
     } else {
       this.#apply(server);
-      if (r?.status === 'draft') say(t.fromServer, r.updatedAt);
+      if (r?.status === 'draft') this.#status = from(t.saved, r.updatedAt);
     }
   }
 
@@ -498,20 +493,14 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     if (!L.tasks.length && !L.measures.length) return this.renderEmpty();
     const status = this.#report?.status ?? 'missing';
     const overdue = !this.#locked && isOverdue(m.plan, m.year, new Date());
-    this.#notes = this.#fieldComments();
-    const counts = this.#counts();
+    this.#notes = new Map();
+    this.#seen = new Set();
+    for (const { path, comment } of this.#returned()?.fields ?? [])
+      this.#notes.set(path, this.#notes.has(path) ? `${this.#notes.get(path)}\n${comment}` : comment);
     const section = (id: string, body: unknown) =>
       html`<section part="section" id="s-${id}" tabindex="-1" aria-labelledby="h-${id}"><h3 id="h-${id}">${this.#word(id)}</h3>${body}</section>`;
-    return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @submit=${(e: Event) => e.preventDefault()}>
-<header>
-<h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
-<p class="meta">${pick(m.plan.title, lang)}</p>
-<p class="meta"><strong>${this.#agency(m.agencyId)}</strong> · ${t.due[lang]} ${reportDueDate(m.plan, m.year).split('-').reverse().join('/')}
-<span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${reportStatusMessages.overdue[lang]}</span>` : nothing}</p>
-</header>
-${this.#renderSummary()}${this.#renderBanner()}${this.#renderComments()}
-<nav part="nav" aria-label=${t.sections[lang]}><ul>${counts.map(([id, n, of]) => html`<li><a part="nav-link" href="#s-${id}" @click=${(e: Event) => this.#goTo(e, `s-${id}`)}>${this.#word(id)} <span part="count">${n}/${of}</span></a></li>`)}</ul></nav>
-${section(
+    // The sections first: the comments they show are then known, the others go to the top.
+    const body = html`${section(
   'tasks',
   L.tasks.map((row, i) =>
     this.#item(
@@ -548,6 +537,18 @@ ${
     : nothing
 }
 ${section('narrative', html`${this.#field('difficulties', 'area')}${this.#field('recommendations', 'area')}`)}
+`;
+    const counts = this.#counts();
+    return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @submit=${(e: Event) => e.preventDefault()}>
+<header>
+<h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
+<p class="meta">${pick(m.plan.title, lang)}</p>
+<p class="meta"><strong>${this.#agency(m.agencyId)}</strong> · ${t.due[lang]} ${reportDueDate(m.plan, m.year).split('-').reverse().join('/')}
+<span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${reportStatusMessages.overdue[lang]}</span>` : nothing}</p>
+</header>
+${this.#renderSummary()}${this.#renderBanner()}${this.#renderComments()}
+<nav part="nav" aria-label=${t.sections[lang]}>${counts.map(([id, n, of]) => html`<a href="#s-${id}" @click=${(e: Event) => this.#goTo(e, `s-${id}`)}>${this.#word(id)} <span class="meta">${n}/${of}</span></a>`)}</nav>
+${body}
 ${this.#renderActions()}
 </form>`;
   }
@@ -558,41 +559,21 @@ ${this.#renderActions()}
    */
   #counts(): [string, number, number][] {
     const L = this.#layout;
-    const has = (p: string) => !!this.#values[p]?.trim();
-    const count = (kind: string, rows: unknown[], done: (p: string) => boolean): [string, number, number] => [
-      kind,
-      rows.filter((_, i) => done(`${kind}.${i}.`)).length,
-      rows.length,
-    ];
-    return [
-      count('tasks', L.tasks, (p) => has(`${p}status`) && has(`${p}results`)),
-      count('measures', L.measures, (p) => has(`${p}value`) || (has(`${p}numerator`) && has(`${p}denominator`))),
-      count('budget', L.budget, (p) => has(`${p}planned`) && has(`${p}spent`)),
+    const has = (...paths: string[]) => paths.every((p) => this.#values[p]?.trim());
+    return (
       [
-        'narrative',
-        ['difficulties', 'recommendations'].filter(has).length,
-        2,
-      ],
-    ].filter((c) => c[2]) as [string, number, number][];
-  }
-
-  /**
-   * The latest return's comments on single fields or rows, by form path (`measures.1.value`,
-   * `tasks.0`); those on rows the form does not show (or on one unit's row) under `''`, with the general comment.
-   */
-  #fieldComments(): Map<string, string> {
-    const out = new Map<string, string>();
-    const L = this.#layout;
-    const rows = new Map<string, string>();
-    for (const kind of ['tasks', 'measures', 'budget'] as const)
-      L[kind].forEach((x, i) => rows.set(`${kind}/${'measure' in x ? x.measure.id : x.id}`, `${kind}.${i}`));
-    for (const { path, comment } of this.#returned()?.fields ?? []) {
-      const [, row = '', unit, field] = /^([^/@]+(?:\/[^/@]+)?)(@[^/]+)?(?:\/(\w+))?$/.exec(path) ?? [];
-      const at = /\//.test(row) ? rows.get(row) : row;
-      const key = at && !unit ? (field ? `${at}.${field}` : at) : '';
-      out.set(key, out.has(key) ? `${out.get(key)}\n${comment}` : comment);
-    }
-    return out;
+        ['tasks', L.tasks, (p: string) => has(`${p}status`, `${p}results`)],
+        ['measures', L.measures, (p: string) => has(`${p}value`) || has(`${p}numerator`, `${p}denominator`)],
+        ['budget', L.budget, (p: string) => has(`${p}planned`, `${p}spent`)],
+        ['narrative', ['difficulties', 'recommendations'], (_: string, f: string) => has(f)],
+      ] as [string, unknown[], (p: string, f: never) => boolean][]
+    )
+      .filter(([, rows]) => rows.length)
+      .map(([kind, rows, done]) => [
+        kind,
+        rows.filter((r, i) => done(`${kind}.${i}.`, r as never)).length,
+        rows.length,
+      ]);
   }
 
   #returned() {
@@ -630,20 +611,30 @@ ${this.#renderActions()}
   /** The general comment of the latest return, and the comments on rows the form does not show. */
   #renderComments() {
     const e = this.#returned();
-    const rest = this.#notes.get('');
-    return e && (e.comment || rest)
+    const rest = [...this.#notes].filter(([p]) => !this.#seen.has(p));
+    return e && (e.comment || rest.length)
       ? html`<section class="msg" part="comments" aria-labelledby="rc">
 <h3 id="rc">${t.comments[this.locale]}</h3>
-${[e.comment, rest].map((c) => (c ? html`<p class="comment">${c}</p>` : nothing))}
+${e.comment ? html`<p class="comment">${e.comment}</p>` : nothing}${rest.map(([p, c]) => html`<p class="comment">${p}: ${c}</p>`)}
 <p class="meta">${e.by.name}, ${this.#time(e.at)}</p>
 </section>`
       : nothing;
   }
 
+  /** The comment of the latest return on a field or row (form path `measures.1.value`, `tasks.0`), noted as shown. */
+  #comment(path: string): string | undefined {
+    const [kind, i, field] = path.split('.') as ['tasks' | 'measures' | 'budget', string?, string?];
+    const row = i && this.#layout[kind][+i];
+    const at = row ? contentPath(kind, 'measure' in row ? row.measure.id : row.id, field) : kind;
+    const note = this.#notes.get(at);
+    if (note) this.#seen.add(at);
+    return note;
+  }
+
   /** A reviewer's comment on a field or row, for its `aria-describedby`. */
   #note(id: string, note: string | undefined) {
     return note
-      ? html`<p class="note comment" part="field-comment" id="c-${id}"><strong>${t.comments[this.locale]}:</strong> ${note}</p>`
+      ? html`<p class="msg comment" part="field-comment" id="c-${id}"><strong>${t.comments[this.locale]}:</strong> ${note}</p>`
       : nothing;
   }
 
@@ -661,7 +652,7 @@ ${[e.comment, rest].map((c) => (c ? html`<p class="comment">${c}</p>` : nothing)
   #item(path: string, code: string, title: string, asIssued: string[], body: unknown) {
     this.#names[path] = code || title;
     const id = fieldId(path);
-    const note = this.#notes.get(path);
+    const note = this.#comment(path);
     return html`<fieldset part="item" id=${id} tabindex="-1" aria-describedby=${note ? `c-${id}` : nothing}><legend>${code} ${title}</legend>${this.#note(id, note)}${this.#assigned(asIssued)}${body}</fieldset>`;
   }
 
@@ -670,7 +661,7 @@ ${[e.comment, rest].map((c) => (c ? html`<p class="comment">${c}</p>` : nothing)
     const { measure, lastYear } = row;
     const p = `measures.${i}`;
     const kind = measure.unit.kind;
-    const unit = suffix[kind];
+    const unit = unitSign(kind, lang);
     const rate = kind !== 'count';
     // With numerator and denominator the value is theirs, shown read-only (the typed one is kept).
     const derived = derivedOf(this.#values, this.#layout, lang, i);
@@ -678,7 +669,7 @@ ${[e.comment, rest].map((c) => (c ? html`<p class="comment">${c}</p>` : nothing)
     // Last year's figure rounded as it is published (dashboards, cards), not every stored decimal.
     const hint = [
       derived === undefined ? '' : t.derived[lang],
-      lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatValue(lastYear, measure.unit, lang)}`,
+      lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatInput(roundPublished(lastYear), lang)}${unit}`,
     ]
       .filter(Boolean)
       .join(' · ');
@@ -692,7 +683,7 @@ ${[e.comment, rest].map((c) => (c ? html`<p class="comment">${c}</p>` : nothing)
       `${pick(measure.title, lang)}${unit ? ` (${unit})` : ''}`,
       row.asIssued,
       html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '', derived === undefined ? undefined : formatInput(derived, lang))}${rate ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
-${warn || this.#values[`${p}.explanation`] || this.#notes.has(`${p}.explanation`) ? this.#field(`${p}.explanation`, 'area') : nothing}
+${warn || this.#values[`${p}.explanation`] || this.#notes.has(contentPath('measures', measure.id, 'explanation')) ? this.#field(`${p}.explanation`, 'area') : nothing}
 <div class="grid">${this.#field(`${p}.dataSource`, 'text')}${this.#field(`${p}.note`, 'text')}</div>`,
     );
   }
@@ -705,7 +696,7 @@ ${warn || this.#values[`${p}.explanation`] || this.#notes.has(`${p}.explanation`
     const lang = this.locale;
     const id = fieldId(path);
     const error = this.#ui.shows(path) ? this.#allErrors.get(path) : undefined;
-    const note = this.#notes.get(path);
+    const note = this.#comment(path);
     const by =
       [note && `c-${id}`, hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`].filter(Boolean).join(' ') ||
       nothing;

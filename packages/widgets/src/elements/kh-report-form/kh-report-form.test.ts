@@ -1,6 +1,6 @@
-import { ReportContentSchema, validate } from '@kehoach/sdk';
+import { contentPath, type Report, ReportContentSchema, validate } from '@kehoach/sdk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../define/kh-report-form.js';
 import { demoCatalog, demoContent, demoPlan, demoRegistry, demoReport } from '../../fixtures/report-form.js';
 import { createFakeReportServer, type FakeReportServer } from '../../fixtures/report-form-server.js';
@@ -510,5 +510,187 @@ describe('kh-report-form', () => {
     document.body.append(el);
     await vi.waitFor(() => expect(part(el, 'empty')).not.toBeNull());
     await expectNoAxeViolations(el);
+  });
+});
+
+describe("kh-report-form: finding one's way (issue 10, point 6)", () => {
+  const nav = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="nav"] a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+  const legends = (el: Element, section: string) =>
+    [...el.shadowRoot!.querySelectorAll(`#s-${section} legend`)].map((l) => l.textContent!.trim().split(' ').slice(0, 3).join(' '));
+
+  it('lists the indicators in the catalog order, whatever order the assignments link them in', async () => {
+    // demo.a1 links 13 before demo.a2 links 5 and 3a; the catalog lists 5, 3a (objective 1), then 13.
+    const el = await mount();
+    expect(legends(el, 'measures')).toEqual(['Chỉ tiêu 5', 'Chỉ tiêu 3a', 'Chỉ tiêu 13']);
+  });
+
+  it('counts what the officer has filled in each section, in the navigation, as they type', async () => {
+    const el = await mount();
+    expect(nav(el)).toEqual([
+      'Nhiệm vụ, giải pháp 0/3',
+      'Chỉ tiêu 0/3',
+      'Kinh phí (đồng) 0/2',
+      'Khó khăn, kiến nghị 0/2',
+    ]);
+    await choose(el, 'tasks.0.status', 'completed');
+    expect(nav(el)[0]).toBe('Nhiệm vụ, giải pháp 0/3'); // a status without results is not yet filled
+    await type(el, 'tasks.0.results', 'Đã tổ chức 12 lớp tập huấn');
+    await type(el, 'measures.0.numerator', '935');
+    await type(el, 'measures.0.denominator', '1000'); // a rate's parts fill its value
+    await type(el, 'measures.2.value', '39');
+    await type(el, 'budget.1.planned', '300000000');
+    await type(el, 'difficulties', 'Thiếu cán bộ');
+    expect(nav(el)).toEqual([
+      'Nhiệm vụ, giải pháp 1/3',
+      'Chỉ tiêu 2/3',
+      'Kinh phí (đồng) 0/2',
+      'Khó khăn, kiến nghị 1/2',
+    ]);
+    await type(el, 'tasks.0.results', '');
+    expect(nav(el)[0]).toBe('Nhiệm vụ, giải pháp 0/3');
+    // A link takes focus to its section (fragment links do not reach into the shadow root).
+    (q(el, '[part~="nav"] a[href="#s-budget"]') as HTMLAnchorElement).click();
+    expect(el.shadowRoot!.activeElement?.id).toBe('s-budget');
+    await expectNoAxeViolations(el);
+  });
+
+  it('keeps Save and Submit in a sticky bar, reachable by keyboard and never covering the focused field', async () => {
+    await page.viewport(900, 600);
+    const el = await mount();
+    const bar = part(el, 'actions')!;
+    expect(getComputedStyle(bar).position).toBe('sticky');
+    window.scrollTo(0, 0);
+    // The form is far taller than the window, yet the bar is on screen at the top of it.
+    expect(el.getBoundingClientRect().height).toBeGreaterThan(innerHeight * 2);
+    expect(bar.getBoundingClientRect().bottom).toBeLessThanOrEqual(innerHeight + 1);
+    expect(button(el, 'save-button').getBoundingClientRect().top).toBeLessThan(innerHeight);
+    // Tab through every field: each one, once focused, shows above the bar (WCAG 2.2, 2.4.11).
+    field(el, 'tasks.0.status').focus();
+    let steps = 0;
+    for (;;) {
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      if (bar.contains(active)) break;
+      const r = active.getBoundingClientRect();
+      expect(r.bottom, `${active.id} under the bar`).toBeLessThanOrEqual(bar.getBoundingClientRect().top + 1);
+      expect(r.top).toBeGreaterThanOrEqual(0);
+      await userEvent.tab();
+      expect(++steps).toBeLessThan(60);
+    }
+    expect(el.shadowRoot!.activeElement).toBe(button(el, 'save-button'));
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(button(el, 'submit-button'));
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(part(el, 'summary')).not.toBeNull(); // the keyboard reached Submit and it ran
+    await page.viewport(414, 896);
+  });
+
+  it("shows last year's value rounded as it is published", async () => {
+    server = createFakeReportServer({ lastYear: { 'demo.m5': 86.587546, 'demo.m13': 1250.5 } });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    expect(q(el, '#h-f-measures-0-value')!.textContent).toBe('Năm trước: 86,59%');
+    expect(q(el, '#h-f-measures-2-value')!.textContent).toBe('Năm trước: 1.250,5');
+    expect(el.shadowRoot!.textContent).not.toContain('86,587546');
+  });
+
+  it('says a restored draft came from this device, with its time in Asia/Ho_Chi_Minh', async () => {
+    server = createFakeReportServer({ reports: [demoReport(YEAR, 'draft')] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    localStorage.setItem(
+      `kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`,
+      JSON.stringify({ savedAt: '2099-01-01T00:00:00Z', baseVersion: 1, values: { 'measures.0.value': '41' } }),
+    );
+    const el = await mount();
+    const message = part(el, 'message')!.textContent!;
+    expect(message).toContain('Đã khôi phục bản nháp. Đã lưu trên máy này');
+    expect(message).toMatch(/07:00.*2099|2099.*07:00/); // 00:00 UTC is 07:00 in Hà Nội
+    expect(message).not.toContain('máy chủ');
+  });
+
+  it('says the draft is the server’s after a save, never "this device"', async () => {
+    server = createFakeReportServer({ reports: [demoReport(YEAR, 'draft')] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    // New parts under the stored value (94,1): the server keeps the derived value, so the texts
+    // differ from the server's copy — the case that used to come back as "restored on this device".
+    await type(el, 'measures.0.numerator', '881');
+    await type(el, 'measures.0.denominator', '1000');
+    button(el, 'save-button').click();
+    await vi.waitFor(() => expect(part(el, 'actions')!.textContent).toContain('Đã lưu lên máy chủ'));
+    el.remove();
+    const again = await mount();
+    expect(part(again, 'message')).toBeNull();
+    expect(again.shadowRoot!.textContent).not.toContain('khôi phục');
+    const saved = stored()!.updatedAt;
+    expect(part(again, 'actions')!.textContent).toContain('Đã lưu lên máy chủ');
+    expect(saved).toBeTruthy();
+    expect(field(again, 'measures.0.value').value).toBe('88,1');
+  });
+});
+
+describe('kh-report-form: the reviewer’s comments on their fields', () => {
+  function returnedWithFields(): Report {
+    const r = demoReport(YEAR, 'returned');
+    const last = r.events.at(-1)!;
+    // An earlier return whose comments were dealt with: only the latest one's show.
+    r.events.splice(-1, 0, {
+      ...last,
+      at: `${YEAR}-11-20T10:00:00+07:00`,
+      comment: 'Lần trả lại trước',
+      fields: [{ path: contentPath('tasks', 'demo.t2a', 'results'), comment: 'Ý kiến cũ' }],
+    });
+    last.fields = [
+      { path: contentPath('measures', 'demo.m3a', 'value'), comment: 'Số liệu chưa khớp sổ A6' },
+      { path: contentPath('measures', 'demo.m3a', 'explanation'), comment: 'Giải trình tảo hôn' },
+      { path: contentPath('tasks', 'demo.t1a'), comment: 'Nêu rõ số lớp tập huấn' },
+      { path: contentPath('budget', 'demo.f2', 'spent'), comment: 'Kèm chứng từ' },
+      { path: 'recommendations', comment: 'Kiến nghị cụ thể hơn' },
+      { path: contentPath('measures', 'demo.m20', 'value'), comment: 'Chỉ tiêu của cơ quan khác' },
+    ];
+    return r;
+  }
+  const described = (el: KhReportForm, target: HTMLElement) =>
+    (target.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => q(el, `#${id}`)?.textContent ?? '')
+      .join(' | ');
+
+  it('shows each comment of the latest return beside its field or row, tied to it for screen readers', async () => {
+    server = createFakeReportServer({ reports: [returnedWithFields()] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    expect(described(el, field(el, 'measures.1.value'))).toContain('Số liệu chưa khớp sổ A6');
+    expect(described(el, field(el, 'budget.1.spent'))).toContain('Kèm chứng từ');
+    expect(described(el, field(el, 'recommendations'))).toContain('Kiến nghị cụ thể hơn');
+    expect(described(el, q(el, '#f-tasks-0')!)).toContain('Nêu rõ số lớp tập huấn');
+    // A comment on the explanation brings the explanation field, even without a warning.
+    expect(described(el, field(el, 'measures.1.explanation'))).toContain('Giải trình tảo hôn');
+    // Beside the field: inside its block, right after its label.
+    const note = q(el, '#c-f-measures-1-value')!;
+    expect(note.closest('.field')).toBe(field(el, 'measures.1.value').closest('.field'));
+    expect(note.getAttribute('part')).toBe('field-comment');
+    expect(described(el, field(el, 'measures.0.value'))).not.toContain('Số liệu');
+    // The general comment stays at the top; a comment on a row this form does not show goes there too.
+    const top = part(el, 'comments')!.textContent!;
+    expect(top).toContain('Đề nghị bổ sung nguồn số liệu');
+    expect(top).toContain('Chỉ tiêu của cơ quan khác');
+    expect(top).not.toContain('Số liệu chưa khớp');
+    expect(el.shadowRoot!.textContent).not.toContain('Ý kiến cũ');
+    expect(el.shadowRoot!.textContent).not.toContain('Lần trả lại trước');
+    await expectNoAxeViolations(el);
+  });
+
+  it('takes the comments away once the report is submitted again', async () => {
+    server = createFakeReportServer({ reports: [returnedWithFields()] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    await type(el, 'measures.1.explanation', 'Đã đối chiếu sổ A6');
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(stored()!.status).toBe('submitted'));
+    await el.updateComplete;
+    expect(q(el, '[part~="field-comment"]')).toBeNull();
+    expect(field(el, 'measures.1.value').getAttribute('aria-describedby') ?? '').not.toContain('c-');
   });
 });

@@ -348,6 +348,14 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     this.requestUpdate();
   }
 
+  /**
+   * A field taking focus scrolls clear of the sticky bar (WCAG 2.2 focus not obscured): the
+   * browser only brings it into the window, `scroll-margin-bottom` makes "nearest" leave room.
+   */
+  #onFocus(e: FocusEvent): void {
+    (e.target as Element).scrollIntoView({ block: 'nearest' });
+  }
+
   /** Leaving a field: its feedback may show from now on; numbers are rewritten in the officer's notation. */
   #onBlur(e: FocusEvent): void {
     const path = (e.target as HTMLInputElement).name;
@@ -539,7 +547,7 @@ ${
 ${section('narrative', html`${this.#field('difficulties', 'area')}${this.#field('recommendations', 'area')}`)}
 `;
     const counts = this.#counts();
-    return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @focusin=${this.#onFocus} @submit=${(e: Event) => e.preventDefault()}>
 <header>
 <h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
 <p class="meta">${pick(m.plan.title, lang)}</p>

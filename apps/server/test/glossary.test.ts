@@ -1,13 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { milestoneMessages, reportStatusMessages, statusMessages, taskProgressMessages } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
-import {
-  milestoneMessages,
-  reportStatusMessages,
-  statusMessages,
-  taskProgressMessages,
-} from '@kehoach/sdk';
 
 /*
  * One glossary: the words of every status and state live in src/i18n/messages.ts and the
@@ -44,9 +39,7 @@ describe('glossary', () => {
   });
 
   it('has each Vietnamese word written only in the glossary', () => {
-    const words = new Set(
-      Object.values(glossary).flatMap((table) => Object.values(table).map((m) => m.vi)),
-    );
+    const words = new Set(Object.values(glossary).flatMap((table) => Object.values(table).map((m) => m.vi)));
     const copies = files.flatMap((f) =>
       literals(f)
         .filter((s) => words.has(s))

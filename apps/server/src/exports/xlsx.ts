@@ -1,12 +1,12 @@
-import { localDateTime, reasonMessages, reportStatusMessages, statusMessages, taskProgressMessages } from '@kehoach/sdk';
-import ExcelJS from 'exceljs';
 import {
-  budgetBySource,
-  type Consolidated,
-  latestPoint,
-  targetText,
-  UNIT_LABEL,
-} from './data.js';
+  localDateTime,
+  reasonMessages,
+  reportStatusMessages,
+  statusMessages,
+  taskProgressMessages,
+} from '@kehoach/sdk';
+import ExcelJS from 'exceljs';
+import { budgetBySource, type Consolidated, latestPoint, targetText, UNIT_LABEL } from './data.js';
 
 export const SHEETS = {
   indicators: 'Chỉ tiêu',

@@ -33,7 +33,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, lang: Lang): string {
   let f = numberFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: PUBLISHED_DECIMALS });
+    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+      maximumFractionDigits: PUBLISHED_DECIMALS,
+    });
     numberFormats.set(lang, f);
   }
   return f.format(value);

@@ -248,8 +248,24 @@ describe('kh-indicator-card: the chart and the missed milestone (issue 10, point
     ];
     d.progress.series.push({ year: 2025, value: 95.85 });
     d.progress.assessment.milestones = [
-      { year: 2025, kind: 'level', comparator: '≥', value: 97, observed: { year: 2025, value: 95.85 }, achieved: false, due: true },
-      { year: 2030, kind: 'level', comparator: '≥', value: 99, observed: { year: 2025, value: 95.85 }, achieved: false, due: false },
+      {
+        year: 2025,
+        kind: 'level',
+        comparator: '≥',
+        value: 97,
+        observed: { year: 2025, value: 95.85 },
+        achieved: false,
+        due: true,
+      },
+      {
+        year: 2030,
+        kind: 'level',
+        comparator: '≥',
+        value: 99,
+        observed: { year: 2025, value: 95.85 },
+        achieved: false,
+        due: false,
+      },
     ];
     return d;
   };
@@ -260,7 +276,9 @@ describe('kh-indicator-card: the chart and the missed milestone (issue 10, point
     expect(svgText(el, 'svg text.tl')).toEqual(['Mục tiêu 2025: ≥ 95%', 'Mục tiêu 2030: ≥ 97%']);
     expect(el.shadowRoot!.querySelectorAll('svg line.target')).toHaveLength(2);
     // The line stays left of the 2025 mark: the x axis is the years, the last point is 2024.
-    const xs = [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('[part~="point"] circle')].map((c) => +c.getAttribute('cx')!);
+    const xs = [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('[part~="point"] circle')].map(
+      (c) => +c.getAttribute('cx')!,
+    );
     const x2025 = +el.shadowRoot!.querySelectorAll('svg text.year')[5]!.getAttribute('x')!;
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(xs.at(-1)).toBeLessThan(x2025);

@@ -38,7 +38,10 @@ const t = {
   byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
   yearly: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
-  chart: { vi: 'Biểu đồ số liệu theo năm, với các mục tiêu', en: 'Chart of the values by year, with the targets' },
+  chart: {
+    vi: 'Biểu đồ số liệu theo năm, với các mục tiêu',
+    en: 'Chart of the values by year, with the targets',
+  },
 } as const;
 
 // Drawing box of the chart, in SVG units: the plot inside its margins, the years below it.
@@ -216,7 +219,9 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
   /** "Không đạt mục tiêu 2025: 95,85% so với ≥ 97%": the sdk judged it (`achieved` false, `due`). */
   #missed(m: MilestoneResult, unit: MeasureUnit): TemplateResult {
     const lang = this.locale;
-    const said = m.observed ? `: ${this.#value(m.observed.value, unit)} ${milestoneMessages.against[lang]}` : '';
+    const said = m.observed
+      ? `: ${this.#value(m.observed.value, unit)} ${milestoneMessages.against[lang]}`
+      : '';
     return html`<p part="milestone" class="missed">${milestoneMessages.missed[lang]} ${m.year}${said} ${m.comparator} ${this.#value(m.value, unit)}</p>`;
   }
 

@@ -19,7 +19,8 @@ export const styles = css`
   input, select, textarea { font: inherit; color: inherit; background: inherit; border: 1px solid var(--_muted); border-radius: 4px; padding: 0.375rem }
   [readonly], :disabled { background: var(--_subtle); border-style: dashed }
   [aria-invalid='true'] { border: 2px solid var(--_danger) }
-  .error, .sum h3, .msg.error, a { color: var(--_danger) }
+  a { color: var(--_primary) }
+  .error, .sum h3, .msg.error, .sum a { color: var(--_danger) }
   .error::before { content: '✕ ' }
   .warning::before { content: '⚠ ' }
   .sum, .msg { padding: 0.5rem 1rem; background: var(--_subtle); border-inline-start: 6px solid var(--_primary) }

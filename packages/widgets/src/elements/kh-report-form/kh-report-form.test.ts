@@ -515,9 +515,13 @@ describe('kh-report-form', () => {
 
 describe("kh-report-form: finding one's way (issue 10, point 6)", () => {
   const nav = (el: Element) =>
-    [...el.shadowRoot!.querySelectorAll('[part~="nav"] a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    [...el.shadowRoot!.querySelectorAll('[part~="nav"] a')].map((a) =>
+      a.textContent!.replace(/\s+/g, ' ').trim(),
+    );
   const legends = (el: Element, section: string) =>
-    [...el.shadowRoot!.querySelectorAll(`#s-${section} legend`)].map((l) => l.textContent!.trim().split(' ').slice(0, 3).join(' '));
+    [...el.shadowRoot!.querySelectorAll(`#s-${section} legend`)].map((l) =>
+      l.textContent!.trim().split(' ').slice(0, 3).join(' '),
+    );
 
   it('lists the indicators in the catalog order, whatever order the assignments link them in', async () => {
     // demo.a1 links 13 before demo.a2 links 5 and 3a; the catalog lists 5, 3a (objective 1), then 13.
@@ -600,7 +604,11 @@ describe("kh-report-form: finding one's way (issue 10, point 6)", () => {
     vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
     localStorage.setItem(
       `kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`,
-      JSON.stringify({ savedAt: '2099-01-01T00:00:00Z', baseVersion: 1, values: { 'measures.0.value': '41' } }),
+      JSON.stringify({
+        savedAt: '2099-01-01T00:00:00Z',
+        baseVersion: 1,
+        values: { 'measures.0.value': '41' },
+      }),
     );
     const el = await mount();
     const message = part(el, 'message')!.textContent!;

@@ -114,6 +114,17 @@ interface Banner {
  * each field. Keeps a draft on the device at every change and on the server on demand; submits
  * once, whatever the network does. Read-only once submitted or accepted.
  *
+ * Tasks come in the plan's order and indicators in the catalog's (2, 3a, 3b, 8a … 24). A
+ * navigation at the top leads to each section and counts what is filled there ("Chỉ tiêu 12/22":
+ * a task with its status and results, an indicator with its value or numerator and denominator,
+ * a funding source with both figures). Save and Submit sit in a bar that sticks to the bottom of
+ * the window; a field taking focus scrolls clear of it. Last year's value is shown rounded as
+ * published ("Năm trước: 86,59%"). A restored draft says where it comes from: this device (with
+ * when it was kept there) or the server (when it was saved there, in the plan's time zone). A
+ * returned report shows the reviewer's general comment at the top and each comment on a field
+ * or row (`ReportEvent.fields`, sdk `contentPath`) beside it, tied to it with `aria-describedby`;
+ * comments on rows the form does not show join the general one.
+ *
  * The bearer token is handed over by the portal's login as the `token` property; it is never
  * an attribute, so it stays out of the DOM and of server-rendered HTML.
  *
@@ -131,14 +142,16 @@ interface Banner {
  * @csspart status - The report's status badge; also `status-<status>`, and `overdue`.
  * @csspart summary - The error summary shown after a failed save or submit.
  * @csspart message - Notices (`message-info`) and errors (`message-error`) at the top.
- * @csspart comments - Reviewer comments of a returned report.
+ * @csspart comments - Reviewer comments of a returned report (the general one and those on rows not shown).
+ * @csspart field-comment - A reviewer's comment beside its field or row.
+ * @csspart nav - The navigation to the sections, with what is filled in each.
  * @csspart section - Each section (tasks, indicators, budget, narrative).
  * @csspart item - Each task, indicator or funding source.
  * @csspart field - A label with its input and messages.
  * @csspart input - Inputs, selects and text areas.
  * @csspart field-error - The error beside a field.
  * @csspart field-warning - The implausible-change warning beside a value.
- * @csspart actions - The save and submit bar.
+ * @csspart actions - The save and submit bar, sticky at the bottom of the window.
  * @csspart button - Buttons; also `save-button`, `submit-button`, `message-button`.
  * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
  * @csspart retry-button - The retry button of the error state.
@@ -283,7 +296,8 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
       this.#version = local.baseVersion ?? this.#version;
       if (this.#ctl) this.#ctl.pending = local.pending;
       this.#localAt = local.savedAt;
-      if (m.online) this.#banner = { tone: 'info', text: `${t.restored[this.locale]} ${from(t.local, local.savedAt)}` };
+      if (m.online)
+        this.#banner = { tone: 'info', text: `${t.restored[this.locale]} ${from(t.local, local.savedAt)}` };
     } else {
       this.#apply(server);
       if (r?.status === 'draft') this.#status = from(t.saved, r.updatedAt);
@@ -509,17 +523,17 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
       html`<section part="section" id="s-${id}" tabindex="-1" aria-labelledby="h-${id}"><h3 id="h-${id}">${this.#word(id)}</h3>${body}</section>`;
     // The sections first: the comments they show are then known, the others go to the top.
     const body = html`${section(
-  'tasks',
-  L.tasks.map((row, i) =>
-    this.#item(
-      `tasks.${i}`,
-      `${t.task[lang]} ${row.code}`,
-      pick(row.text, lang),
-      row.asIssued,
-      html`${this.#field(`tasks.${i}.status`, 'select')}${this.#field(`tasks.${i}.results`, 'area')}`,
-    ),
-  ),
-)}
+      'tasks',
+      L.tasks.map((row, i) =>
+        this.#item(
+          `tasks.${i}`,
+          `${t.task[lang]} ${row.code}`,
+          pick(row.text, lang),
+          row.asIssued,
+          html`${this.#field(`tasks.${i}.status`, 'select')}${this.#field(`tasks.${i}.results`, 'area')}`,
+        ),
+      ),
+    )}
 ${
   L.measures.length
     ? section(
@@ -601,10 +615,7 @@ ${this.#renderActions()}
   /** Activating a link focuses the first of these elements there is: fragment links do not reach into a shadow root. */
   #goTo(ev: Event, ...ids: string[]): void {
     ev.preventDefault();
-    for (const id of ids) {
-      const el = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-      if (el) return el.focus();
-    }
+    ids.map((id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)).find(Boolean)?.focus();
   }
 
   #renderBanner() {
@@ -677,7 +688,9 @@ ${e.comment ? html`<p class="comment">${e.comment}</p>` : nothing}${rest.map(([p
     // Last year's figure rounded as it is published (dashboards, cards), not every stored decimal.
     const hint = [
       derived === undefined ? '' : t.derived[lang],
-      lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatInput(roundPublished(lastYear), lang)}${unit}`,
+      lastYear === undefined
+        ? ''
+        : `${t.lastYear[lang]}: ${formatInput(roundPublished(lastYear), lang)}${unit}`,
     ]
       .filter(Boolean)
       .join(' · ');
@@ -706,8 +719,9 @@ ${warn || this.#values[`${p}.explanation`] || this.#notes.has(contentPath('measu
     const error = this.#ui.shows(path) ? this.#allErrors.get(path) : undefined;
     const note = this.#comment(path);
     const by =
-      [note && `c-${id}`, hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`].filter(Boolean).join(' ') ||
-      nothing;
+      [note && `c-${id}`, hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`]
+        .filter(Boolean)
+        .join(' ') || nothing;
     const value = fixed ?? this.#values[path] ?? '';
     const ro = this.#locked || fixed !== undefined;
     const inv = error ? 'true' : 'false';

@@ -3,9 +3,9 @@ import {
   isApiError,
   NetworkError,
   PreconditionFailedError,
-  randomUuid,
   type Report,
   type ReportContent,
+  randomUuid,
 } from '@kehoach/sdk';
 import type { ReportFormApi } from './report-form-api.js';
 

@@ -615,7 +615,10 @@ ${this.#renderActions()}
   /** Activating a link focuses the first of these elements there is: fragment links do not reach into a shadow root. */
   #goTo(ev: Event, ...ids: string[]): void {
     ev.preventDefault();
-    ids.map((id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)).find(Boolean)?.focus();
+    ids
+      .map((id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`))
+      .find(Boolean)
+      ?.focus();
   }
 
   #renderBanner() {

@@ -44,9 +44,12 @@ export function minifyHtml(text: string): string {
     .replace(new RegExp(`(</?(${BLOCKS})(\\s[^<>]*)?>)\\s*\\n\\s*`, 'g'), '$1')
     .replace(/\s*\n\s*/g, ' ');
 }
-/** Elements whose boxes are blocks, flex items or table parts here: whitespace beside their tags is never rendered. */
+/**
+ * Elements whose boxes are blocks, flex items or table parts here, and SVG shapes (whitespace
+ * between them draws nothing): whitespace beside their tags is never rendered.
+ */
 const BLOCKS =
-  'div|p|section|article|header|ul|li|dl|dt|dd|table|thead|tbody|tr|th|td|details|summary|fieldset|legend|form|h[1-6]|label|select|option|optgroup';
+  'div|p|section|article|header|nav|ul|li|dl|dt|dd|table|thead|tbody|tr|th|td|details|summary|fieldset|legend|form|h[1-6]|label|select|option|optgroup|svg|g|line|polyline|circle';
 
 /**
  * Minifies the CSS of every `css` template without interpolations, and the markup between the

@@ -1,6 +1,15 @@
+import { reportStatusMessages, taskProgressMessages } from '@kehoach/sdk';
 import { site } from './site.js';
 
 export type Lang = 'vi' | 'en';
+
+/** The sdk glossary's words under `prefix.` keys: statuses read the same here as in the widgets and exports. */
+function prefixed<P extends string, M extends Record<string, { vi: string; en: string }>>(
+  prefix: P,
+  glossary: M,
+): { [K in keyof M & string as `${P}.${K}`]: M[K] } {
+  return Object.fromEntries(Object.entries(glossary).map(([k, v]) => [`${prefix}.${k}`, v])) as never;
+}
 
 /** Every text of the portal, in Vietnamese (the default) and English. */
 export const messages = {
@@ -248,19 +257,13 @@ export const messages = {
   'review.exported': { vi: 'Đã tải xuống', en: 'Downloaded' },
   'review.exportFailed': { vi: 'Không tải được tệp:', en: 'Could not download the file:' },
 
-  'status.draft': { vi: 'Bản nháp', en: 'Draft' },
-  'status.submitted': { vi: 'Đã nộp, chờ thẩm định', en: 'Submitted, awaiting review' },
-  'status.returned': { vi: 'Đã trả lại', en: 'Returned' },
-  'status.accepted': { vi: 'Đã chấp nhận', en: 'Accepted' },
+  ...prefixed('status', reportStatusMessages),
   'event.created': { vi: 'Tạo báo cáo', en: 'Created' },
   'event.saved': { vi: 'Lưu nháp', en: 'Draft saved' },
   'event.submitted': { vi: 'Nộp báo cáo', en: 'Submitted' },
   'event.returned': { vi: 'Trả lại', en: 'Returned' },
   'event.accepted': { vi: 'Chấp nhận', en: 'Accepted' },
-  'task.not_started': { vi: 'Chưa triển khai', en: 'Not started' },
-  'task.in_progress': { vi: 'Đang thực hiện', en: 'In progress' },
-  'task.completed': { vi: 'Hoàn thành', en: 'Completed' },
-  'task.not_applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
+  ...prefixed('task', taskProgressMessages),
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

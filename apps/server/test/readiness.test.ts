@@ -1,4 +1,5 @@
-import type { ApiErrorBody } from '@kehoach/sdk';
+import { demo } from '@kehoach/mocks';
+import { type ApiErrorBody, agencyDuties, reportDueDate } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import {
   counts,
@@ -9,7 +10,18 @@ import {
   REPORT_PATH,
   reportCalls,
   useTestServer,
+  YEAR,
 } from './helpers.js';
+
+/** Where a measure sits among the health department's duties: the row a readiness error names. */
+const dutyRow = (measureId: string) =>
+  agencyDuties({
+    plan: demo.plan,
+    catalog: demo.catalog,
+    registry: demo.registry,
+    agencyId: 'lam-dong.so-y-te',
+    date: reportDueDate(demo.plan, YEAR),
+  }).measures.findIndex((d) => d.measure.id === measureId);
 
 const s = useTestServer('file');
 
@@ -40,7 +52,11 @@ describe('submit readiness', () => {
           en: `Field content.tasks.2.status: expected the status of task ${missingTask} before submitting`,
         },
       },
-      expect.objectContaining({ path: 'content.measures.1.value', code: 'required_for_submit' }),
+      // A missing row is named by its place among the agency's duties (catalog order), not the content's.
+      expect.objectContaining({
+        path: `content.measures.${dutyRow(missingMeasure)}.value`,
+        code: 'required_for_submit',
+      }),
     ]);
     expect(body.error.fieldErrors?.[1]?.message.en).toContain(missingMeasure);
     expect(await counts(s.db)).toEqual(before);

@@ -20,9 +20,10 @@ describe('agencyDuties', () => {
       { assignmentId: 'IV.1', asIssuedAgencyId: 'dn.sldtbxh', basis: 'as_issued' },
       { assignmentId: 'IV.2', asIssuedAgencyId: 'dn.syt', basis: 'interpretation' },
     ]);
+    // Catalog order (indicator 3 before 8), whatever order the assignments link them in (8a first).
     expect(d.measures.map((m) => [m.measure.id, m.measure.code, m.indicatorId, m.basis])).toEqual([
-      ['m.8a', '8a', 'i8', 'interpretation'],
       ['m.3a', '3a', 'i3', 'interpretation'],
+      ['m.8a', '8a', 'i8', 'interpretation'],
     ]);
     expect(d.unknownMeasureIds).toEqual(['m.zz']);
   });

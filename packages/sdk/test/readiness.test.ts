@@ -9,7 +9,7 @@ import {
 } from '../src/index.js';
 import { catalog, plan, registry } from './fixtures/reform-2025.js';
 
-// Lâm Đồng Health in 2026: tasks II.1.a, II.1.b; measures m.8a, m.3a (see duties.test.ts).
+// Lâm Đồng Health in 2026: tasks II.1.a, II.1.b; measures m.3a, m.8a in catalog order (see duties.test.ts).
 const duties = agencyDuties({ plan, catalog, registry, agencyId: 'ld.syt', date: '2026-12-15' });
 
 const complete = (): ReportContent => ({
@@ -41,13 +41,13 @@ describe('reportReadiness', () => {
   it('names each missing task and measure with a bilingual required_for_submit error', () => {
     const content = complete();
     content.tasks = [content.tasks[1]!]; // II.1.a missing: its row is 0 among the duties
-    content.measures = [content.measures[0]!]; // m.3a missing: row 1
+    content.measures = [content.measures[0]!]; // m.3a missing: row 0 (catalog order)
     const r = reportReadiness({ content, duties });
     expect(r.ready).toBe(false);
     expect(r.answered).toEqual({ tasks: 1, measures: 1 });
     expect(r.errors.map((e) => [e.path, e.code])).toEqual([
       ['tasks.0.status', REQUIRED_FOR_SUBMIT],
-      ['measures.1.value', REQUIRED_FOR_SUBMIT],
+      ['measures.0.value', REQUIRED_FOR_SUBMIT],
     ]);
     expect(r.errors[0]!.message.vi).toBe(
       'Trường tasks.0.status: cần trạng thái thực hiện của nhiệm vụ II.1.a trước khi nộp',
@@ -78,8 +78,8 @@ describe('reportReadiness', () => {
     const r = reportReadiness({ content: raw, duties, pathPrefix: 'content.' });
     expect(r.errors.map((e) => e.path)).toEqual([
       'content.tasks.1.status',
-      'content.measures.1.value',
       'content.measures.0.value',
+      'content.measures.1.value',
     ]);
     expect(r.errors[0]!.message.en.startsWith('Field content.tasks.1.status:')).toBe(true);
   });

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minify as terser } from 'terser';
 import { build, type ConfigEnv, minifySync, type Rolldown } from 'vite';
 import viteConfig from '../vite.config.js';
 
@@ -63,8 +64,26 @@ async function bundle(entry: string, format: 'iife' | 'es'): Promise<Rolldown.Ou
   return chunks[0]!;
 }
 
+/**
+ * A second pass over the minified chunk with terser: three compress passes and its `unsafe_arrows`
+ * and `unsafe_methods` (functions that never use `this`, `arguments` or `new` become arrows and
+ * methods) shave about 0.1 KB gzip off each bundle that Rolldown's minifier leaves. The output is
+ * the file a page downloads (build-autoloader.ts writes exactly this), so the budgets stay honest.
+ */
+export const terserOptions = (format: 'iife' | 'es') =>
+  ({
+    ecma: 2020,
+    module: format === 'es',
+    toplevel: true,
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+    format: { comments: false },
+  }) as const;
+
 export async function bundleCode(entry: string, format: 'iife' | 'es'): Promise<string> {
-  return (await bundle(entry, format)).code;
+  const code = (await bundle(entry, format)).code;
+  const out = await terser(code, terserOptions(format));
+  if (out.code === undefined) throw new Error(`${entry}: terser gave no code`);
+  return out.code;
 }
 
 /**

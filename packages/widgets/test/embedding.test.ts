@@ -83,8 +83,10 @@ describe('examples/embedding.html under a strict CSP', () => {
     expect((await buttons.first().textContent())?.trim()).toBe(
       `${measures[0]!.code}. ${measures[0]!.title.vi}`,
     );
+    // Measures (chỉ số) and indicators (chỉ tiêu) counted apart: 35 measures of 24 indicators.
+    const indicators = snapshot.catalog.objectives.flatMap((o) => o.indicators).length;
     expect(await host.locator('.count').textContent()).toBe(
-      `Hiển thị ${measures.length}/${measures.length} chỉ số`,
+      `Hiển thị ${measures.length}/${measures.length} chỉ số (${indicators}/${indicators} chỉ tiêu)`,
     );
     expect(await host.locator('[part~="illustrative"]').isVisible()).toBe(true);
     // Styles really applied (adoptedStyleSheets under the CSP), not just markup.

@@ -123,13 +123,6 @@ export const UNIT_LABEL: Record<Measure['unit']['kind'], string> = {
   count: 'số lượng',
 };
 
-export const TASK_STATUS_VI: Record<string, string> = {
-  not_started: 'Chưa triển khai',
-  in_progress: 'Đang triển khai',
-  completed: 'Hoàn thành',
-  not_applicable: 'Không áp dụng',
-};
-
 /** A value with its unit: "97 %", "14,5 ‰", "12 /100.000 trẻ em", "35" for a count. */
 export function withUnit(measure: Measure, value: number): string {
   const n = formatNumber(value);

@@ -1,4 +1,4 @@
-import { type Agency, reportStatusMessages, statusMessages } from '@kehoach/sdk';
+import { type Agency, reportStatusMessages, statusMessages, taskProgressMessages } from '@kehoach/sdk';
 import {
   AlignmentType,
   BorderStyle,
@@ -25,7 +25,6 @@ import {
   lowerFirst,
   planReference,
   reportSubject,
-  TASK_STATUS_VI,
   targetText,
   timeText,
   withUnit,
@@ -290,7 +289,7 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
       }
       for (const { r, tr } of entries) {
         body.push(
-          para(`- ${r.agencyName} (${TASK_STATUS_VI[tr.status] ?? tr.status}): ${tr.results || '—'}`, {
+          para(`- ${r.agencyName} (${taskProgressMessages[tr.status].vi}): ${tr.results || '—'}`, {
             indent: true,
           }),
         );

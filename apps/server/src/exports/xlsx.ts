@@ -1,13 +1,12 @@
-import { localDateTime, reasonMessages, reportStatusMessages, statusMessages } from '@kehoach/sdk';
-import ExcelJS from 'exceljs';
 import {
-  budgetBySource,
-  type Consolidated,
-  latestPoint,
-  TASK_STATUS_VI,
-  targetText,
-  UNIT_LABEL,
-} from './data.js';
+  localDateTime,
+  reasonMessages,
+  reportStatusMessages,
+  statusMessages,
+  taskProgressMessages,
+} from '@kehoach/sdk';
+import ExcelJS from 'exceljs';
+import { budgetBySource, type Consolidated, latestPoint, targetText, UNIT_LABEL } from './data.js';
 
 export const SHEETS = {
   indicators: 'Chỉ tiêu',
@@ -125,7 +124,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
           task: t.id,
           text: t.text.vi,
           agency: r.agencyName,
-          status: TASK_STATUS_VI[tr.status] ?? tr.status,
+          status: taskProgressMessages[tr.status].vi,
           results: tr.results,
           report: reportStatusMessages[r.status].vi,
         });

@@ -61,13 +61,15 @@ export function owingAgencies(bundle: PlanBundle, year: number): ReadonlySet<str
 export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Duties | null {
   const all = remember(bundle.plan, `duties:${year}`, () => {
     const { owing } = reportObligations(bundle.plan, bundle.registry, reportDueDate(bundle.plan, year));
-    const measureIds = new Set(catalogMeasures(bundle.catalog).map((m) => m.id));
+    // The order of the report's rows, as `agencyDuties` lists them: tasks as the plan lists
+    // them, measures as the catalog does (2, 3a, 3b, 8a … 24), whatever order assignments link them.
+    const taskOrder = bundle.plan.taskGroups.flatMap((g) => g.tasks.map((t) => t.id));
+    const measureOrder = catalogMeasures(bundle.catalog).map((m) => m.id);
     const fundingIds = new Set(bundle.plan.funding.filter((f) => f.isSource).map((f) => f.id));
     const position = new Map(bundle.plan.assignments.map((a, i) => [a.id, i]));
     const cache = new Map<string, Duties>();
     const out = new Map<string, Duties>();
     for (const o of owing) {
-      // In the plan's order, as `agencyDuties` lists them: the order of the report's rows.
       const ids = [...new Set(o.assignedAs.map((x) => x.assignmentId))].sort(
         (a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0),
       );
@@ -77,11 +79,11 @@ export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Du
         const as = ids
           .map((id) => bundle.plan.assignments[position.get(id) ?? -1])
           .filter((a) => a !== undefined);
+        const tasks = new Set(as.flatMap((a) => a.taskLinks.map((l) => l.taskId)));
+        const measures = new Set(as.flatMap((a) => a.measureLinks.map((l) => l.measureId)));
         d = {
-          taskIds: new Set(as.flatMap((a) => a.taskLinks.map((l) => l.taskId))),
-          measureIds: new Set(
-            as.flatMap((a) => a.measureLinks.map((l) => l.measureId)).filter((m) => measureIds.has(m)),
-          ),
+          taskIds: new Set(taskOrder.filter((id) => tasks.has(id))),
+          measureIds: new Set(measureOrder.filter((id) => measures.has(id))),
           fundingIds,
         };
         cache.set(key, d);

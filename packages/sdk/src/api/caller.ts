@@ -20,7 +20,7 @@ import {
   TimeoutError,
   versionFromEtag,
 } from './errors.js';
-import { abortReason, filenameFromContentDisposition, randomUuid, sleep } from './http.js';
+import { abortReason, randomUuid, sleep } from './http.js';
 import { buildPath, type RouteDef } from './route.js';
 
 /** Options of {@link createClient} and {@link createCaller}, and the config of {@link callRoute}. */
@@ -155,11 +155,6 @@ export interface Caller extends RouteCall {
 
 /** One typed method per route of `M`, named by `M`'s keys; see {@link bindRoutes}. */
 export type BoundRoutes<M extends Record<string, RouteDef>> = { [K in keyof M]: RouteMethodOf<M[K]> };
-
-const MEDIA_TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 /** Keys of an object schema (zod mini keeps them in `_zod.def.shape`). */
 function shapeKeys(schema: Schema | undefined): string[] {
@@ -317,7 +312,7 @@ async function exchange(
 ): Promise<RouteResponse> {
   const { url, headers } = target(config, route, args);
   const binary = route.response === 'binary';
-  if (binary) headers.Accept = `${Object.values(MEDIA_TYPES).join(', ')}, application/json;q=0.5`;
+  if (binary) headers.Accept = route.download?.accept ?? '*/*';
   let body: string | undefined;
   if (route.body) {
     const keys = shapeKeys(route.body);
@@ -353,21 +348,10 @@ async function send(
   const raw = await exchange(config, route, args, call);
   if (route.response === null) return undefined;
   if (route.response === 'binary') {
-    const data = raw.bytes ?? new ArrayBuffer(0);
-    const format = typeof args.format === 'string' ? args.format : 'bin';
-    const contentType =
-      raw.headers.get('Content-Type')?.split(';')[0]?.trim() ||
-      MEDIA_TYPES[format as keyof typeof MEDIA_TYPES] ||
-      'application/octet-stream';
-    const fallback = ['kehoach', args.planId, args.year].filter((x) => x !== undefined).join('-');
-    const file: DownloadedFile = {
-      data,
-      blob: new Blob([data], { type: contentType }),
-      filename:
-        filenameFromContentDisposition(raw.headers.get('Content-Disposition')) ?? `${fallback}.${format}`,
-      contentType,
-    };
-    return file;
+    // The route brings its reader (api/download.ts), so that callers of other routes never bundle it.
+    if (!route.download)
+      throw new TypeError(`${route.name ?? route.path}: a binary route needs a download reader`);
+    return route.download.read(raw, args);
   }
 
   const name = route.name ?? `${route.method} ${route.path}`;

@@ -6,6 +6,7 @@
  * become JSON Schema) import `z.toJSONSchema`, so a bundle that uses the client alone does not
  * carry the JSON Schema generator (the package has `sideEffects: false`).
  */
+
 import * as z from 'zod/mini';
 import { JSON_SCHEMA_OPTIONS, toJsonSchema } from '../json-schema.js';
 import * as common from '../schemas/common.js';
@@ -16,6 +17,7 @@ import * as plan from '../schemas/plan.js';
 import * as progress from '../schemas/progress.js';
 import * as report from '../schemas/report.js';
 import { type Access, type RouteDef, type RouteName, routes } from './contract.js';
+import { MEDIA_TYPES } from './download.js';
 import { routeSummaries } from './route-summaries.js';
 import * as apiSchemas from './schemas.js';
 
@@ -75,11 +77,6 @@ const SCHEMA_MODULES: Record<string, unknown>[] = [
   report,
   apiSchemas,
 ];
-
-const MEDIA_TYPES = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
 
 const ACCESS_TEXT: Record<Access, { vi: string; en: string }> = {
   public: { vi: 'công khai', en: 'public' },

@@ -4,6 +4,7 @@
  * few routes (the client core, a widget) does not pull every route's schemas into its bundle.
  */
 import type * as z from 'zod/mini';
+import type { Download } from './download.js';
 
 /** Who may call a route. `user` is any signed-in account. */
 export type Access = 'public' | 'user' | 'reporter' | 'reviewer' | 'admin';
@@ -27,6 +28,8 @@ export interface RouteDef {
   body?: z.ZodMiniType;
   /** Response body; `binary` for file downloads, `null` for 204. */
   response: z.ZodMiniType | 'binary' | null;
+  /** How the file of a `binary` route is asked for and read (`exportDownload`); required there. */
+  download?: Download;
   /** Request headers the route relies on. */
   headers?: readonly ('If-Match' | 'Idempotency-Key')[];
   /**

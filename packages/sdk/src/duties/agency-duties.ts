@@ -67,7 +67,8 @@ export interface AgencyDutiesInput {
  * assignment's `successionFunction`, and their tasks and measures, each keeping the agency as
  * issued and the basis of the link. In 2026 Sở Y tế Lâm Đồng answers for what the plan gave
  * Sở LĐ-TB&XH Đắk Nông (children) and Sở Y tế Đắk Nông. Tasks and measures reached through
- * several assignments appear once, with every link.
+ * several assignments appear once, with every link; tasks come in plan order, measures in
+ * catalog order (objective, indicator, measure).
  * @throws {UnknownEntityError} when the plan names an agency not in the registry.
  */
 export function agencyDuties(input: AgencyDutiesInput): AgencyDuties {
@@ -106,8 +107,10 @@ export function agencyDuties(input: AgencyDutiesInput): AgencyDuties {
     agencyId,
     date,
     assignments,
-    tasks: [...taskDuties.values()],
-    measures: [...measureDuties.values()],
+    // In the order the plan lists its tasks and the catalog its indicators and measures (2, 3a,
+    // 3b, 8a, 10, 24), not the order assignments happen to link them: the form shows them so.
+    tasks: [...tasksById.keys()].flatMap((id) => taskDuties.get(id) ?? []),
+    measures: [...measures.keys()].flatMap((id) => measureDuties.get(id) ?? []),
     unknownMeasureIds: [...unknown],
   };
 }

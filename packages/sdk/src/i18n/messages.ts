@@ -1,18 +1,29 @@
 import type { Lang } from '../schemas/common.js';
 
+/*
+ * The glossary (bảng thuật ngữ) of kehoach: every status and state a person reads — a report's
+ * lifecycle, a task's progress, a measure's trajectory, a milestone met or missed — named once
+ * here in both languages. The widgets, the portal and the server's exports (docx, xlsx) all show
+ * these words; none keeps its own copy (apps/server/test/glossary.test.ts looks for copies).
+ */
+
 /** A message in both languages of the product. */
 export interface Bilingual {
   vi: string;
   en: string;
 }
 
-/** Labels of progress statuses, as shown to the public. */
+/**
+ * Labels of progress statuses (trajectory), as shown to the public. They judge the direction
+ * against the measure's aim, not the line's slope: `deterioration` ("Xấu đi") is a rising line
+ * for a measure that should fall (child marriage), so no word here says up or down.
+ */
 export const statusMessages = {
   target_achieved: { vi: 'Đã đạt mục tiêu', en: 'Target achieved' },
   substantial_progress: { vi: 'Tiến bộ đáng kể', en: 'Substantial progress' },
   moderate_progress: { vi: 'Tiến bộ vừa phải', en: 'Moderate progress' },
   limited_progress: { vi: 'Tiến bộ hạn chế', en: 'Limited progress' },
-  deterioration: { vi: 'Đi xuống', en: 'Deterioration' },
+  deterioration: { vi: 'Xấu đi', en: 'Deterioration' },
   not_available: { vi: 'Chưa đánh giá được', en: 'Not available' },
 } as const satisfies Record<string, Bilingual>;
 
@@ -62,6 +73,25 @@ export const reportStatusMessages = {
   returned: { vi: 'Bị trả lại', en: 'Returned' },
   accepted: { vi: 'Đã chấp nhận', en: 'Accepted' },
   overdue: { vi: 'Quá hạn', en: 'Overdue' },
+} as const satisfies Record<string, Bilingual>;
+
+/** What was done about a task in a year (`TaskProgress`): the form offers them, trackers and exports show them. */
+export const taskProgressMessages = {
+  not_started: { vi: 'Chưa triển khai', en: 'Not started' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  completed: { vi: 'Hoàn thành', en: 'Completed' },
+  not_applicable: { vi: 'Không áp dụng', en: 'Not applicable' },
+} as const satisfies Record<string, Bilingual>;
+
+/**
+ * A milestone's verdict (`Assessment.milestones[i].achieved`), said beside the trajectory
+ * status: "Không đạt mục tiêu 2025: 95,85% so với ≥ 97%" (`missed`, year, observed, `against`,
+ * target). A status such as "Tiến bộ đáng kể" judges the pace; only this says the 2025 target was missed.
+ */
+export const milestoneMessages = {
+  met: { vi: 'Đạt mục tiêu', en: 'Met the target for' },
+  missed: { vi: 'Không đạt mục tiêu', en: 'Missed the target for' },
+  against: { vi: 'so với', en: 'against' },
 } as const satisfies Record<string, Bilingual>;
 
 /** Pick one language of a bilingual message. */

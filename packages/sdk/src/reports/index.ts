@@ -8,10 +8,12 @@ export { contentDutyErrors, type DutyContent, type DutyIds } from './content-dut
 export { contentPathError, fieldCommentErrors } from './field-comments.js';
 export {
   derivedValue,
+  formatTyped,
   type MeasureValueInput,
   type MeasureValueLine,
   measureValueErrors,
   PUBLISHED_DECIMALS,
+  roundPublished,
 } from './measure-values.js';
 export { implausibleChange, PLAUSIBLE } from './plausibility.js';
 export {

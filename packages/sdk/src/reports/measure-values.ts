@@ -23,8 +23,16 @@ const TOLERANCE = 0.5 * 10 ** -PUBLISHED_DECIMALS;
 export function derivedValue(kind: UnitKind, numerator: number, denominator: number): number | undefined {
   if (kind === 'count' || !Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator <= 0)
     return undefined;
+  return roundPublished((numerator / denominator) * unitFactor(kind));
+}
+
+/**
+ * A figure rounded as it is published, to {@link PUBLISHED_DECIMALS} decimals: 86.587546 is
+ * 86.59. What the report form shows as last year's value and what {@link derivedValue} gives.
+ */
+export function roundPublished(value: number): number {
   const scale = 10 ** PUBLISHED_DECIMALS;
-  return Math.round((numerator / denominator) * unitFactor(kind) * scale) / scale;
+  return Math.round(value * scale) / scale;
 }
 
 /** The part of a measure line {@link measureValueErrors} looks at; a `MeasureReport` fits. */
@@ -44,8 +52,13 @@ export interface MeasureValueInput {
   pathPrefix?: string;
 }
 
-const fmt = (n: number, lang: 'vi' | 'en') =>
+/**
+ * A figure as typed, written back in `lang` with every decimal kept (up to 6): "1.250.000" and
+ * "86,587546" in Vietnamese. The messages here and the report form's fields write numbers so.
+ */
+export const formatTyped = (n: number, lang: 'vi' | 'en'): string =>
   n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 });
+const fmt = formatTyped;
 
 /**
  * Field errors for the figures of a report's measures that their unit does not allow — the rule

@@ -1,19 +1,23 @@
 import { type Lang, localDate, type MeasureUnit } from '@kehoach/sdk';
 import { formatNumber } from './i18n.js';
 
-/** A value with its unit's sign, as each language writes it: 98,5% in Vietnamese, 98.5% in English. */
+/** A unit's sign as written after a figure: %, ‰, /100.000 (/100,000 in English), none for a count. */
+export function unitSign(kind: MeasureUnit['kind'], lang: Lang): string {
+  return kind === 'percent'
+    ? '%'
+    : kind === 'per_1000'
+      ? '‰'
+      : kind === 'per_100000'
+        ? `/${formatNumber(100_000, lang)}`
+        : '';
+}
+
+/**
+ * A value with its unit's sign, rounded as published (sdk `PUBLISHED_DECIMALS`) and written as
+ * each language writes it: 98,5% in Vietnamese, 98.5% in English.
+ */
 export function formatValue(value: number, unit: MeasureUnit, lang: Lang): string {
-  const n = formatNumber(value, lang);
-  switch (unit.kind) {
-    case 'percent':
-      return `${n}%`;
-    case 'per_1000':
-      return `${n}‰`;
-    case 'per_100000':
-      return `${n}/${formatNumber(100_000, lang)}`;
-    default:
-      return n;
-  }
+  return formatNumber(value, lang) + unitSign(unit.kind, lang);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

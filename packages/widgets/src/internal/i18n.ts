@@ -1,4 +1,4 @@
-import type { Lang } from '@kehoach/sdk';
+import { type Lang, PUBLISHED_DECIMALS } from '@kehoach/sdk';
 
 /** Strings every element shares; element-specific ones live next to the element. */
 export const common = {
@@ -12,13 +12,8 @@ export const common = {
   retry: { vi: 'Thử lại', en: 'Try again' },
 } as const;
 
-/** What was done about a task in a year (`TaskProgress`): the form offers them, the tracker shows them. */
-export const taskProgress = {
-  not_started: { vi: 'Chưa triển khai', en: 'Not started' },
-  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
-  completed: { vi: 'Hoàn thành', en: 'Completed' },
-  not_applicable: { vi: 'Không áp dụng', en: 'Not applicable' },
-} as const;
+/** What was done about a task in a year: the sdk glossary's words (the form offers them, the tracker shows them). */
+export { taskProgressMessages as taskProgress } from '@kehoach/sdk';
 
 /**
  * Only the element's own `lang` attribute switches to English: many portal templates say
@@ -34,11 +29,13 @@ export function pick(text: { vi: string; en?: string | undefined }, lang: Lang):
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-/** Numbers as each language writes them: 97,5 in Vietnamese, 97.5 in English. */
+/** Numbers as each language writes them, rounded as published: 97,5 in Vietnamese, 97.5 in English. */
 export function formatNumber(value: number, lang: Lang): string {
   let f = numberFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+      maximumFractionDigits: PUBLISHED_DECIMALS,
+    });
     numberFormats.set(lang, f);
   }
   return f.format(value);

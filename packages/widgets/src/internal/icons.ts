@@ -18,7 +18,8 @@ export const progressIcons: Record<string, string> = {
   substantial_progress: 'M3 8.5l5-5 5 5M3 13l5-5 5 5',
   moderate_progress: 'M3 11l5-5 5 5',
   limited_progress: 'M2 8h11M9.5 4.5L13 8l-3.5 3.5',
-  deterioration: 'M3 5l5 5 5-5M8 10V2',
+  // A warning sign, not a down arrow: "Xấu đi" is a rising line when the measure should fall.
+  deterioration: 'M8 1.5L15 14H1zM8 6v4M8 11.5v.5',
   not_available: notAvailable,
 };
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../../schemas/common.js';
+import { exportDownload } from '../download.js';
 import type { RouteDef } from '../route.js';
 import { EXPORT_FORMATS, YearParam } from './params.js';
 
@@ -15,4 +16,5 @@ export const exportReportRoute = {
     format: z.enum(EXPORT_FORMATS),
   }),
   response: 'binary',
+  download: exportDownload,
 } as const satisfies RouteDef;

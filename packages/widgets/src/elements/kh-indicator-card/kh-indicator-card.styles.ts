@@ -86,23 +86,64 @@ export const styles = css`
     color: var(--_muted);
     margin: 0 0 0.75rem;
   }
+  .missed {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 600;
+  }
   svg {
     display: block;
     width: 100%;
-    height: 4rem;
+    max-width: 40rem;
+    height: auto;
+    margin-block: 0.5rem;
     overflow: visible;
+    font-size: 11px;
+  }
+  svg text {
+    fill: var(--_muted);
   }
   .line {
     fill: none;
     stroke: var(--_primary);
     stroke-width: 2.5;
     stroke-linejoin: round;
-    vector-effect: non-scaling-stroke;
   }
   .target {
     stroke: var(--_success);
-    stroke-dasharray: 4 3;
-    vector-effect: non-scaling-stroke;
+    stroke-dasharray: 5 4;
+  }
+  svg .tl {
+    fill: var(--_success);
+    font-weight: 600;
+  }
+  .axis {
+    stroke: var(--_border);
+  }
+  .pt circle {
+    fill: var(--_surface);
+    stroke: var(--_primary);
+    stroke-width: 2.5;
+  }
+  .pt text {
+    visibility: hidden;
+    fill: var(--_text);
+    font-weight: 600;
+    font-size: 13px;
+  }
+  .pt:is(:hover, :focus) text {
+    visibility: visible;
+  }
+  .pt:focus {
+    outline: none;
+  }
+  .pt:is(:hover, :focus) circle {
+    fill: var(--_primary);
+  }
+  .pt:focus-visible circle {
+    stroke: var(--_focus);
+    stroke-width: 4;
   }
   details {
     margin-block-start: 0.75rem;

@@ -1,5 +1,6 @@
 import { buildProgress, demo } from '@kehoach/mocks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import '../../define/kh-indicator-card.js';
 import { immunisation, noData } from '../../fixtures/indicator-card.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
@@ -232,5 +233,116 @@ describe('kh-indicator-card', () => {
   it('survives being registered twice', () => {
     expect(() => define('kh-indicator-card', class extends KhIndicatorCard {})).not.toThrow();
     expect(customElements.get('kh-indicator-card')).toBe(KhIndicatorCard);
+  });
+});
+
+describe('kh-indicator-card: the chart and the missed milestone (issue 10, point 6)', () => {
+  const svgText = (el: Element, sel: string) =>
+    [...el.shadowRoot!.querySelectorAll(sel)].map((t) => t.textContent!.trim());
+  /** 2025 passed, 95,85% against ≥ 97%: a missed milestone beside a good pace. */
+  const missed = (): IndicatorCardData => {
+    const d = structuredClone(immunisation);
+    d.measure.targets = [
+      { kind: 'level', year: 2025, comparator: '≥', value: 97 },
+      { kind: 'level', year: 2030, comparator: '≥', value: 99 },
+    ];
+    d.progress.series.push({ year: 2025, value: 95.85 });
+    d.progress.assessment.milestones = [
+      {
+        year: 2025,
+        kind: 'level',
+        comparator: '≥',
+        value: 97,
+        observed: { year: 2025, value: 95.85 },
+        achieved: false,
+        due: true,
+      },
+      {
+        year: 2030,
+        kind: 'level',
+        comparator: '≥',
+        value: 99,
+        observed: { year: 2025, value: 95.85 },
+        achieved: false,
+        due: false,
+      },
+    ];
+    return d;
+  };
+
+  it('puts the years on the axis and labels each target line', async () => {
+    const el = await mount({}, immunisation);
+    expect(svgText(el, 'svg text.year')).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2030']);
+    expect(svgText(el, 'svg text.tl')).toEqual(['Mục tiêu 2025: ≥ 95%', 'Mục tiêu 2030: ≥ 97%']);
+    expect(el.shadowRoot!.querySelectorAll('svg line.target')).toHaveLength(2);
+    // The line stays left of the 2025 mark: the x axis is the years, the last point is 2024.
+    const xs = [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('[part~="point"] circle')].map(
+      (c) => +c.getAttribute('cx')!,
+    );
+    const x2025 = +el.shadowRoot!.querySelectorAll('svg text.year')[5]!.getAttribute('x')!;
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(xs.at(-1)).toBeLessThan(x2025);
+  });
+
+  it('shows a point’s value on keyboard focus and on hover, and names each point', async () => {
+    const el = await mount({ lang: 'en' }, immunisation);
+    const points = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="point"]')];
+    expect(points.map((p) => p.getAttribute('aria-label'))).toEqual([
+      '2020: 89.2%',
+      '2021: 90.1%',
+      '2022: 92.4%',
+      '2023: 93%',
+      '2024: 94.1%',
+    ]);
+    const shown = (p: Element) => getComputedStyle(p.querySelector('text')!).visibility === 'visible';
+    expect(points.some(shown)).toBe(false);
+    // Keyboard: the points are in the tab order, after the heading content.
+    points[0]!.focus();
+    expect(el.shadowRoot!.activeElement).toBe(points[0]);
+    expect(shown(points[0]!)).toBe(true);
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(points[1]);
+    expect(shown(points[1]!)).toBe(true);
+    expect(shown(points[0]!)).toBe(false);
+    expect(points[1]!.querySelector('text')!.textContent).toBe('90.1%');
+    (el.shadowRoot!.activeElement as SVGGElement).blur();
+    await userEvent.hover(points[4]!.querySelector('circle')!);
+    expect(shown(points[4]!)).toBe(true);
+    await expectNoAxeViolations(el);
+  });
+
+  it('has the values as a table too', async () => {
+    const el = await mount({}, immunisation);
+    const table = el.shadowRoot!.querySelector('details table')!;
+    expect(table.closest('details')!.querySelector('summary')!.textContent).toBe('Số liệu theo năm');
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '))).toEqual([
+      '2020 89,2%',
+      '2021 90,1%',
+      '2022 92,4%',
+      '2023 93%',
+      '2024 94,1%',
+    ]);
+  });
+
+  it('says a missed milestone beside the trajectory status, from the sdk assessment', async () => {
+    const el = await mount({}, missed());
+    expect(part(el, 'status')!.textContent).toBe('Tiến bộ đáng kể');
+    const said = el.shadowRoot!.querySelectorAll('[part~="milestone"]');
+    expect(said).toHaveLength(1); // 2030 is not due yet: not said missed
+    expect(said[0]!.textContent).toBe('Không đạt mục tiêu 2025: 95,85% so với ≥ 97%');
+    expect(said[0]!.closest('header')).toBe(part(el, 'status')!.closest('header'));
+    const en = await mount({ lang: 'en' }, missed());
+    expect(part(en, 'milestone')!.textContent).toBe('Missed the target for 2025: 95.85% against ≥ 97%');
+    // Nothing is said when it was met or is not due.
+    expect(part(await mount({}, immunisation), 'milestone')).toBeNull();
+    await expectNoAxeViolations(el);
+  });
+
+  it('calls deterioration by what it means, not by the line’s direction', async () => {
+    const d = structuredClone(immunisation);
+    d.progress.assessment.status = 'deterioration';
+    const el = await mount({}, d);
+    expect(part(el, 'status')!.textContent).toBe('Xấu đi');
   });
 });

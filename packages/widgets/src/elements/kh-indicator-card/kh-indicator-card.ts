@@ -4,6 +4,8 @@ import {
   getPlanRoute,
   getProgressRoute,
   type MeasureUnit,
+  type MilestoneResult,
+  milestoneMessages,
   type ProgressStatus,
   reasonMessages,
   statusMessages,
@@ -36,7 +38,16 @@ const t = {
   byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
   yearly: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
+  chart: {
+    vi: 'Biểu đồ số liệu theo năm, với các mục tiêu',
+    en: 'Chart of the values by year, with the targets',
+  },
 } as const;
+
+// Drawing box of the chart, in SVG units: the plot inside its margins, the years below it.
+const W = 400;
+const H = 150;
+const [LEFT, RIGHT, TOP, BOTTOM] = [16, 384, 14, 118];
 
 /** The API routes the card calls; only their schemas go into its bundle. */
 const routes = {
@@ -48,8 +59,11 @@ const routes = {
 
 /**
  * One measure in depth: latest value, targets with whether they are met, progress status
- * with its reason, trend, the values by year and the breakdown by unit. A measure or target
- * marked `unconfirmed` says so in text, with the measure's note.
+ * with its reason — and, beside it, each milestone already due that was missed ("Không đạt mục
+ * tiêu 2025: 95,85% so với ≥ 97%", from the sdk's assessment) — a chart of the values by year
+ * (years on the axis, each target a labelled dashed line, each point's value shown on hover and
+ * on keyboard focus) with the same values as a table, and the breakdown by unit. A measure or
+ * target marked `unconfirmed` says so in text, with the measure's note.
  *
  * Data from `api-base` + `plan` + `measure` (+ `unit`, `year`; the sdk's routes getPlan,
  * getCatalog, getProgress and getOrganizations for the unit's name), from a JSON snapshot at
@@ -68,7 +82,9 @@ const routes = {
  * @csspart unconfirmed - The "unconfirmed" mark of a measure or target.
  * @csspart note - The note of an unconfirmed measure.
  * @csspart figures - The latest value and targets.
- * @csspart chart - The trend line.
+ * @csspart chart - The chart: years on the axis, targets as labelled dashed lines, focusable points.
+ * @csspart point - A point of the chart (focusable; its value shows on hover and focus).
+ * @csspart milestone - A missed milestone, beside the status.
  * @csspart table - The tables of values.
  * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
  * @csspart retry-button - The retry button of the error state.
@@ -185,6 +201,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
           measure.unconfirmed ? unconfirmedMark(lang) : nothing
         }</div>
         ${this.#badge(a.status)}
+        ${a.milestones.filter((m) => m.due && m.achieved === false).map((m) => this.#missed(m, measure.unit))}
       </header>
       ${measure.unconfirmed && measure.note ? html`<p part="note">${pick(measure.note, lang)}</p>` : nothing}
       ${a.reason ? html`<p part="reason">${reasonMessages[a.reason][lang]}</p>` : nothing}
@@ -197,6 +214,15 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
 
   #badge(status: ProgressStatus): TemplateResult {
     return html`<span class="badge ${status}" part="status status-${status}">${statusMessages[status][this.locale]}</span>`;
+  }
+
+  /** "Không đạt mục tiêu 2025: 95,85% so với ≥ 97%": the sdk judged it (`achieved` false, `due`). */
+  #missed(m: MilestoneResult, unit: MeasureUnit): TemplateResult {
+    const lang = this.locale;
+    const said = m.observed
+      ? `: ${this.#value(m.observed.value, unit)} ${milestoneMessages.against[lang]}`
+      : '';
+    return html`<p part="milestone" class="missed">${milestoneMessages.missed[lang]} ${m.year}${said} ${m.comparator} ${this.#value(m.value, unit)}</p>`;
   }
 
   #figures(d: IndicatorCardData, latest: { year: number; value: number }): TemplateResult {
@@ -221,19 +247,36 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     </dl>`;
   }
 
-  /** Sparkline of the series with the last level target as a dashed line; the table carries the numbers for screen readers. */
+  /**
+   * The values by year as a line, with the years on the axis and each level target as a dashed
+   * line labelled with its figure and year. Each point takes focus (and hover) and then shows its
+   * value; its accessible name is the year and value. The table below holds the same numbers.
+   */
   #chart(d: IndicatorCardData): TemplateResult {
+    const lang = this.locale;
+    const unit = d.measure.unit;
     const series = d.progress.series;
-    const level = d.measure.targets.filter((x) => x.kind !== 'yearly_change').at(-1);
-    const values = series.map((p) => p.value).concat(level ? [level.value] : []);
+    const levels = d.measure.targets.filter((x) => x.kind !== 'yearly_change');
+    const values = series.map((p) => p.value).concat(levels.map((x) => x.value));
     const [min, max] = [Math.min(...values), Math.max(...values)];
-    const [y0, y1] = [series[0]!.year, series.at(-1)!.year];
-    const x = (year: number) => ((year - y0) / Math.max(1, y1 - y0)) * 100;
-    const y = (v: number) => 38 - ((v - min) / (max - min || 1)) * 36;
-    const points = series.map((p) => `${x(p.year).toFixed(2)},${y(p.value).toFixed(2)}`).join(' ');
-    return html`<svg part="chart" viewBox="0 0 100 40" preserveAspectRatio="none" aria-hidden="true">
-      ${level ? svg`<line class="target" x1="0" x2="100" y1=${y(level.value)} y2=${y(level.value)}></line>` : nothing}
-      ${svg`<polyline class="line" points=${points}></polyline>`}
+    const years = [...new Set(series.map((p) => p.year).concat(levels.map((x) => x.year)))].sort();
+    const [y0, y1] = [years[0]!, years.at(-1)!];
+    const x = (year: number) => LEFT + ((year - y0) / Math.max(1, y1 - y0)) * (RIGHT - LEFT);
+    const y = (v: number) => BOTTOM - ((v - min) / (max - min || 1)) * (BOTTOM - TOP);
+    const points = series.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+    return html`<svg part="chart" viewBox="0 0 ${W} ${H}" role="group" aria-label=${t.chart[lang]}>
+      ${levels.map((l) => {
+        const at = y(l.value);
+        return svg`<line class="target" x1=${LEFT} x2=${x(l.year)} y1=${at} y2=${at}></line><text class="tl" x=${x(l.year)} y=${at - 4} text-anchor="end" aria-hidden="true">${t.target[lang]} ${l.year}: ${l.comparator} ${this.#value(l.value, unit)}</text>`;
+      })}
+      <line class="axis" x1=${LEFT} x2=${RIGHT} y1=${BOTTOM + 6} y2=${BOTTOM + 6}></line>
+      ${years.map((yr) => svg`<text class="year" x=${x(yr)} y=${H - 12} text-anchor="middle" aria-hidden="true">${yr}</text>`)}
+      <polyline class="line" points=${points}></polyline>
+      ${series.map((p) => {
+        const v = this.#value(p.value, unit);
+        const [px, py] = [x(p.year), y(p.value)];
+        return svg`<g part="point" class="pt" tabindex="0" role="img" aria-label="${p.year}: ${v}"><circle cx=${px} cy=${py} r="4"></circle><text x=${px} y=${py < TOP + 20 ? py + 20 : py - 10} text-anchor=${px > RIGHT - 30 ? 'end' : px < LEFT + 30 ? 'start' : 'middle'} aria-hidden="true">${v}</text></g>`;
+      })}
     </svg>`;
   }
 

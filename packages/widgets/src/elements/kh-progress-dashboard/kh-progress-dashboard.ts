@@ -320,11 +320,12 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
           .filter((m) => !f.status || status(m) === f.status),
       }))
       .filter((g) => g.measures.length);
-    const total = d.catalog.objectives.reduce(
-      (n, o) => n + o.indicators.flatMap((i) => i.measures).length,
-      0,
-    );
-    const shown = rows.reduce((n, g) => n + g.measures.length, 0);
+    // Measures (chỉ số) and the indicators (chỉ tiêu) they belong to are counted apart: 35 measures, 24 indicators.
+    const indicators = d.catalog.objectives.flatMap((o) => o.indicators);
+    const total = indicators.flatMap((i) => i.measures).length;
+    const listed = new Set(rows.flatMap((g) => g.measures));
+    const shown = listed.size;
+    const shownIndicators = indicators.filter((i) => i.measures.some((m) => listed.has(m))).length;
     const years = this.#api
       ? Array.from(
           { length: Math.max(year, Math.min(d.plan.period.to, +day.slice(0, 4))) - d.plan.period.from + 1 },
@@ -394,7 +395,9 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
       ${
         current
           ? html`<p class="count" role="status">${
-              lang === 'vi' ? `Hiển thị ${shown}/${total} chỉ số` : `Showing ${shown} of ${total} measures`
+              lang === 'vi'
+                ? `Hiển thị ${shown}/${total} chỉ số (${shownIndicators}/${indicators.length} chỉ tiêu)`
+                : `Showing ${shown} of ${total} measures (${shownIndicators} of ${indicators.length} indicators)`
             }</p>
             ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, lang) : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`}`
           : this.#pending

@@ -6,6 +6,11 @@ export interface LocalDraft {
   baseVersion: number | null;
   /** Raw field texts by path, as typed (so "12,5" and even "abc" come back as they were). */
   values: Record<string, string>;
+  /**
+   * Set when these values are the server's copy of that version (written right after a save):
+   * nothing typed since, so on the next visit the draft is the server's, not this device's.
+   */
+  synced?: number | undefined;
   /** Idempotency-Key of a submission not yet confirmed, with the body it was made for. */
   pending?: { key: string; body: string } | undefined;
 }

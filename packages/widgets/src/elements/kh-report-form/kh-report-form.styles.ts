@@ -19,12 +19,16 @@ export const styles = css`
   input, select, textarea { font: inherit; color: inherit; background: inherit; border: 1px solid var(--_muted); border-radius: 4px; padding: 0.375rem }
   [readonly], :disabled { background: var(--_subtle); border-style: dashed }
   [aria-invalid='true'] { border: 2px solid var(--_danger) }
-  .error, .sum h3, .msg.error, a { color: var(--_danger) }
+  a { color: var(--_primary) }
+  .error, .sum h3, .msg.error, .sum a { color: var(--_danger) }
   .error::before { content: '✕ ' }
   .warning::before { content: '⚠ ' }
   .sum, .msg { padding: 0.5rem 1rem; background: var(--_subtle); border-inline-start: 6px solid var(--_primary) }
   .sum, .msg.error { border: 2px solid var(--_danger); border-inline-start-width: 6px }
   .comment { white-space: pre-wrap }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center }
+  nav, .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center }
+  .actions { position: sticky; bottom: 0; z-index: 1; padding-block: 0.5rem; background: var(--_surface); border-block-start: 1px solid var(--_border) }
+  /* WCAG 2.2 focus not obscured: what takes focus scrolls clear of the sticky bar. */
+  * { scroll-margin-bottom: 6rem }
   .secondary { background: inherit; color: var(--_primary) }
 `;

@@ -1,6 +1,6 @@
-import { ReportContentSchema, validate } from '@kehoach/sdk';
+import { contentPath, type Report, ReportContentSchema, validate } from '@kehoach/sdk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../define/kh-report-form.js';
 import { demoCatalog, demoContent, demoPlan, demoRegistry, demoReport } from '../../fixtures/report-form.js';
 import { createFakeReportServer, type FakeReportServer } from '../../fixtures/report-form-server.js';
@@ -49,9 +49,9 @@ async function fillAll(el: KhReportForm): Promise<void> {
     await choose(el, `tasks.${i}.status`, 'completed');
     await type(el, `tasks.${i}.results`, `Kết quả ${i}`);
   }
-  await type(el, 'measures.0.value', '39');
-  await type(el, 'measures.1.value', '93,5');
-  await type(el, 'measures.2.value', '8,9');
+  await type(el, 'measures.2.value', '39');
+  await type(el, 'measures.0.value', '93,5');
+  await type(el, 'measures.1.value', '8,9');
   await type(el, 'budget.0.planned', '1250000000');
   await type(el, 'budget.0.spent', '1100000000');
 }
@@ -145,7 +145,7 @@ describe('kh-report-form', () => {
     const failed = vi.fn();
     el.addEventListener('kh-validation-failed', failed);
     // Typing in an untouched field does not complain yet.
-    await userEvent.type(field(el, 'measures.1.numerator'), '5');
+    await userEvent.type(field(el, 'measures.0.numerator'), '5');
     expect(part(el, 'field-error')).toBeNull();
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(part(el, 'summary')).not.toBeNull());
@@ -165,8 +165,8 @@ describe('kh-report-form', () => {
     expect(el.shadowRoot!.activeElement).toBe(status);
     // Fixing updates live.
     await fillAll(el);
-    await type(el, 'measures.1.numerator', '935');
-    await type(el, 'measures.1.denominator', '1000');
+    await type(el, 'measures.0.numerator', '935');
+    await type(el, 'measures.0.denominator', '1000');
     expect(status.getAttribute('aria-invalid')).toBe('false');
     expect(part(el, 'summary')).toBeNull();
     expect(stored()).toBeUndefined();
@@ -174,50 +174,50 @@ describe('kh-report-form', () => {
 
   it('puts an invalid value on its field, in English too, after the field was left', async () => {
     const el = await mount({ lang: 'en' });
-    await type(el, 'measures.1.numerator', '12');
-    await type(el, 'measures.1.denominator', '10');
-    const err = () => q(el, '#e-f-measures-1-numerator')?.textContent;
+    await type(el, 'measures.0.numerator', '12');
+    await type(el, 'measures.0.denominator', '10');
+    const err = () => q(el, '#e-f-measures-0-numerator')?.textContent;
     expect(err()).toBe('Expected a numerator no larger than the denominator');
-    await type(el, 'measures.1.denominator', '100');
+    await type(el, 'measures.0.denominator', '100');
     expect(err()).toBeUndefined();
   });
 
   it('derives a rate from numerator and denominator as the officer types, read-only, and keeps the typed value', async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '50');
-    await type(el, 'measures.1.numerator', '881');
-    await type(el, 'measures.1.denominator', '1000');
-    const value = field(el, 'measures.1.value');
+    await type(el, 'measures.0.value', '50');
+    await type(el, 'measures.0.numerator', '881');
+    await type(el, 'measures.0.denominator', '1000');
+    const value = field(el, 'measures.0.value');
     expect(value.value).toBe('88,1');
     expect(value.readOnly).toBe(true);
-    expect(q(el, '#h-f-measures-1-value')?.textContent).toContain('Tính từ tử số, mẫu số');
-    await type(el, 'measures.1.denominator', '');
+    expect(q(el, '#h-f-measures-0-value')?.textContent).toContain('Tính từ tử số, mẫu số');
+    await type(el, 'measures.0.denominator', '');
     await fillAll(el);
-    await type(el, 'measures.1.denominator', '1000');
-    expect(field(el, 'measures.1.value').value).toBe('88,1');
+    await type(el, 'measures.0.denominator', '1000');
+    expect(field(el, 'measures.0.value').value).toBe('88,1');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
-    expect(stored()!.content.measures[1]).toMatchObject({ value: 88.1, numerator: 881, denominator: 1000 });
+    expect(stored()!.content.measures[0]).toMatchObject({ value: 88.1, numerator: 881, denominator: 1000 });
   });
 
   it('gives the typed value back when the parts are cleared', async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '50');
-    await type(el, 'measures.1.numerator', '881');
-    await type(el, 'measures.1.denominator', '1000');
-    await type(el, 'measures.1.denominator', '');
-    expect(field(el, 'measures.1.value').value).toBe('50');
-    expect(field(el, 'measures.1.value').readOnly).toBe(false);
+    await type(el, 'measures.0.value', '50');
+    await type(el, 'measures.0.numerator', '881');
+    await type(el, 'measures.0.denominator', '1000');
+    await type(el, 'measures.0.denominator', '');
+    expect(field(el, 'measures.0.value').value).toBe('50');
+    expect(field(el, 'measures.0.value').readOnly).toBe(false);
   });
 
   it("refuses a percentage above 100 as the server does, with the unit's bounds", async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '150');
-    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số từ 0 đến 100');
-    await type(el, 'measures.1.value', '-5');
-    expect(q(el, '#e-f-measures-1-value')?.textContent).toBe('Cần một số ≥ 0');
-    await type(el, 'measures.1.value', '100');
-    expect(q(el, '#e-f-measures-1-value')).toBeNull();
+    await type(el, 'measures.0.value', '150');
+    expect(q(el, '#e-f-measures-0-value')?.textContent).toBe('Cần một số từ 0 đến 100');
+    await type(el, 'measures.0.value', '-5');
+    expect(q(el, '#e-f-measures-0-value')?.textContent).toBe('Cần một số ≥ 0');
+    await type(el, 'measures.0.value', '100');
+    expect(q(el, '#e-f-measures-0-value')).toBeNull();
   });
 
   it('keeps pasted markup as text', async () => {
@@ -230,7 +230,7 @@ describe('kh-report-form', () => {
 
   it('takes the report off the screen on sign-out, keeping the device draft for the next sign-in', async () => {
     const el = await mount();
-    await type(el, 'measures.0.value', '37');
+    await type(el, 'measures.2.value', '37');
     await type(el, 'tasks.0.results', 'Ghi chú riêng của cán bộ');
     const key = `kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`;
     for (const signedOut of [null, undefined]) {
@@ -242,7 +242,7 @@ describe('kh-report-form', () => {
       expect(localStorage.getItem(key)).toContain('Ghi chú riêng'); // a documented trade-off
       el.token = 'tok';
       await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull());
-      expect(field(el, 'measures.0.value').value).toBe('37');
+      expect(field(el, 'measures.2.value').value).toBe('37');
       expect(field(el, 'tasks.0.results').value).toBe('Ghi chú riêng của cán bộ');
     }
   });
@@ -267,12 +267,12 @@ describe('kh-report-form', () => {
   it('keeps a local draft on every change and restores it in a new element', async () => {
     const el = await mount();
     await choose(el, 'tasks.1.status', 'in_progress');
-    await type(el, 'measures.0.value', '37');
+    await type(el, 'measures.2.value', '37');
     expect(el.shadowRoot!.textContent).toContain('Đã lưu trên máy này');
     el.remove();
     const again = await mount();
     expect(field(again, 'tasks.1.status').value).toBe('in_progress');
-    expect(field(again, 'measures.0.value').value).toBe('37');
+    expect(field(again, 'measures.2.value').value).toBe('37');
     expect(localStorage.getItem(`kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`)).toContain(
       'in_progress',
     );
@@ -286,11 +286,11 @@ describe('kh-report-form', () => {
       JSON.stringify({
         savedAt: '2099-01-01T00:00:00Z',
         baseVersion: 1,
-        values: { 'measures.0.value': '41' },
+        values: { 'measures.2.value': '41' },
       }),
     );
     const el = await mount();
-    expect(field(el, 'measures.0.value').value).toBe('41');
+    expect(field(el, 'measures.2.value').value).toBe('41');
     expect(part(el, 'message')!.textContent).toContain('Đã khôi phục bản nháp');
     await expectNoAxeViolations(el);
   });
@@ -346,7 +346,7 @@ describe('kh-report-form', () => {
     expect(server.applied).toBe(1);
     expect(server.reports.size).toBe(1);
     expect(stored()!.status).toBe('submitted');
-    expect(stored()!.content.measures[1]!.value).toBe(93.5);
+    expect(stored()!.content.measures[0]!.value).toBe(93.5);
     expect(stored()!.content.budget).toEqual([
       { fundingId: 'demo.f1', planned: 1_250_000_000, spent: 1_100_000_000 },
     ]);
@@ -362,9 +362,9 @@ describe('kh-report-form', () => {
     await fillAll(el);
     server.rejectNext([
       {
-        path: 'content.measures.2.value',
+        path: 'content.measures.1.value',
         code: 'out_of_bounds',
-        message: { vi: 'Trường content.measures.2.value: cần giá trị trong giới hạn', en: 'x' },
+        message: { vi: 'Trường content.measures.1.value: cần giá trị trong giới hạn', en: 'x' },
       },
     ]);
     const failed = vi.fn();
@@ -372,12 +372,12 @@ describe('kh-report-form', () => {
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(part(el, 'summary')).not.toBeNull());
     expect(failed.mock.calls[0]![0].detail.source).toBe('server');
-    expect(field(el, 'measures.2.value').getAttribute('aria-invalid')).toBe('true');
-    expect(q(el, '#e-f-measures-2-value')!.textContent).toBe('Cần giá trị trong giới hạn');
+    expect(field(el, 'measures.1.value').getAttribute('aria-invalid')).toBe('true');
+    expect(q(el, '#e-f-measures-1-value')!.textContent).toBe('Cần giá trị trong giới hạn');
     expect(part(el, 'summary')!.textContent).toContain('Chỉ tiêu 3a – Giá trị');
     // Editing the field clears the server's complaint.
-    await type(el, 'measures.2.value', '8,8');
-    expect(field(el, 'measures.2.value').getAttribute('aria-invalid')).toBe('false');
+    await type(el, 'measures.1.value', '8,8');
+    expect(field(el, 'measures.1.value').getAttribute('aria-invalid')).toBe('false');
   });
 
   it('shows the reviewer comment of a returned report, and submits again', async () => {
@@ -387,7 +387,7 @@ describe('kh-report-form', () => {
     expect(part(el, 'comments')!.textContent).toContain('Đề nghị bổ sung nguồn số liệu');
     expect(part(el, 'status')!.textContent).toBe('Bị trả lại');
     await expectNoAxeViolations(el);
-    await type(el, 'measures.2.dataSource', 'Sổ A6 và báo cáo của trạm y tế');
+    await type(el, 'measures.1.dataSource', 'Sổ A6 và báo cáo của trạm y tế');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()!.status).toBe('submitted'));
     expect(part(el, 'comments')).toBeNull();
@@ -400,28 +400,28 @@ describe('kh-report-form', () => {
     const el = await mount({ theme: 'dark' });
     expect(part(el, 'status')!.textContent).toBe('Đã chấp nhận');
     expect(part(el, 'actions')!.querySelector('button')).toBeNull();
-    expect(field(el, 'measures.0.value').readOnly).toBe(true);
+    expect(field(el, 'measures.2.value').readOnly).toBe(true);
     expect(field(el, 'tasks.0.status').disabled).toBe(true);
     await expectNoAxeViolations(el);
   });
 
   it('warns, without blocking, when a value moves implausibly, and asks for an explanation', async () => {
     const el = await mount();
-    await type(el, 'measures.1.value', '60');
-    const warning = q(el, '#w-f-measures-1-value')!;
+    await type(el, 'measures.0.value', '60');
+    const warning = q(el, '#w-f-measures-0-value')!;
     expect(warning.textContent).toContain('Khác nhiều so với năm trước');
-    expect(field(el, 'measures.1.value').getAttribute('aria-describedby')).toContain('w-f-measures-1-value');
-    expect(field(el, 'measures.1.explanation')).not.toBeNull();
+    expect(field(el, 'measures.0.value').getAttribute('aria-describedby')).toContain('w-f-measures-0-value');
+    expect(field(el, 'measures.0.explanation')).not.toBeNull();
     await expectNoAxeViolations(el);
-    await type(el, 'measures.1.value', '93');
-    expect(q(el, '#w-f-measures-1-value')).toBeNull();
-    await type(el, 'measures.1.value', '60');
+    await type(el, 'measures.0.value', '93');
+    expect(q(el, '#w-f-measures-0-value')).toBeNull();
+    await type(el, 'measures.0.value', '60');
     await fillAll(el);
-    await type(el, 'measures.1.value', '60');
-    await type(el, 'measures.1.explanation', 'Đổi cách tính mẫu số');
+    await type(el, 'measures.0.value', '60');
+    await type(el, 'measures.0.explanation', 'Đổi cách tính mẫu số');
     button(el, 'submit-button').click();
     await vi.waitFor(() => expect(stored()?.status).toBe('submitted'));
-    expect(stored()!.content.measures[1]!.explanation).toBe('Đổi cách tính mẫu số');
+    expect(stored()!.content.measures[0]!.explanation).toBe('Đổi cách tính mẫu số');
   });
 
   it('shows overdue when the due day has passed without a submission', async () => {
@@ -510,5 +510,195 @@ describe('kh-report-form', () => {
     document.body.append(el);
     await vi.waitFor(() => expect(part(el, 'empty')).not.toBeNull());
     await expectNoAxeViolations(el);
+  });
+});
+
+describe("kh-report-form: finding one's way (issue 10, point 6)", () => {
+  const nav = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="nav"] a')].map((a) =>
+      a.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+  const legends = (el: Element, section: string) =>
+    [...el.shadowRoot!.querySelectorAll(`#s-${section} legend`)].map((l) =>
+      l.textContent!.trim().split(' ').slice(0, 3).join(' '),
+    );
+
+  it('lists the indicators in the catalog order, whatever order the assignments link them in', async () => {
+    // demo.a1 links 13 before demo.a2 links 5 and 3a; the catalog lists 5, 3a (objective 1), then 13.
+    const el = await mount();
+    expect(legends(el, 'measures')).toEqual(['Chỉ tiêu 5', 'Chỉ tiêu 3a', 'Chỉ tiêu 13']);
+  });
+
+  it('counts what the officer has filled in each section, in the navigation, as they type', async () => {
+    const el = await mount();
+    expect(nav(el)).toEqual([
+      'Nhiệm vụ, giải pháp 0/3',
+      'Chỉ tiêu 0/3',
+      'Kinh phí (đồng) 0/2',
+      'Khó khăn, kiến nghị 0/2',
+    ]);
+    await choose(el, 'tasks.0.status', 'completed');
+    expect(nav(el)[0]).toBe('Nhiệm vụ, giải pháp 0/3'); // a status without results is not yet filled
+    await type(el, 'tasks.0.results', 'Đã tổ chức 12 lớp tập huấn');
+    await type(el, 'measures.0.numerator', '935');
+    await type(el, 'measures.0.denominator', '1000'); // a rate's parts fill its value
+    await type(el, 'measures.2.value', '39');
+    await type(el, 'budget.1.planned', '300000000');
+    await type(el, 'difficulties', 'Thiếu cán bộ');
+    expect(nav(el)).toEqual([
+      'Nhiệm vụ, giải pháp 1/3',
+      'Chỉ tiêu 2/3',
+      'Kinh phí (đồng) 0/2',
+      'Khó khăn, kiến nghị 1/2',
+    ]);
+    await type(el, 'tasks.0.results', '');
+    expect(nav(el)[0]).toBe('Nhiệm vụ, giải pháp 0/3');
+    // A link takes focus to its section (fragment links do not reach into the shadow root).
+    (q(el, '[part~="nav"] a[href="#s-budget"]') as HTMLAnchorElement).click();
+    expect(el.shadowRoot!.activeElement?.id).toBe('s-budget');
+    await expectNoAxeViolations(el);
+  });
+
+  it('keeps Save and Submit in a sticky bar, reachable by keyboard and never covering the focused field', async () => {
+    await page.viewport(900, 600);
+    const el = await mount();
+    const bar = part(el, 'actions')!;
+    expect(getComputedStyle(bar).position).toBe('sticky');
+    window.scrollTo(0, 0);
+    // The form is far taller than the window, yet the bar is on screen at the top of it.
+    expect(el.getBoundingClientRect().height).toBeGreaterThan(innerHeight * 2);
+    expect(bar.getBoundingClientRect().bottom).toBeLessThanOrEqual(innerHeight + 1);
+    expect(button(el, 'save-button').getBoundingClientRect().top).toBeLessThan(innerHeight);
+    // Tab through every field: each one, once focused, shows above the bar (WCAG 2.2, 2.4.11).
+    field(el, 'tasks.0.status').focus();
+    let steps = 0;
+    for (;;) {
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      if (bar.contains(active)) break;
+      const r = active.getBoundingClientRect();
+      expect(r.bottom, `${active.id} under the bar`).toBeLessThanOrEqual(bar.getBoundingClientRect().top + 1);
+      expect(r.top).toBeGreaterThanOrEqual(0);
+      await userEvent.tab();
+      expect(++steps).toBeLessThan(60);
+    }
+    expect(el.shadowRoot!.activeElement).toBe(button(el, 'save-button'));
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(button(el, 'submit-button'));
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(part(el, 'summary')).not.toBeNull(); // the keyboard reached Submit and it ran
+    await page.viewport(414, 896);
+  });
+
+  it("shows last year's value rounded as it is published", async () => {
+    server = createFakeReportServer({ lastYear: { 'demo.m5': 86.587546, 'demo.m13': 1250.5 } });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    expect(q(el, '#h-f-measures-0-value')!.textContent).toBe('Năm trước: 86,59%');
+    expect(q(el, '#h-f-measures-2-value')!.textContent).toBe('Năm trước: 1.250,5');
+    expect(el.shadowRoot!.textContent).not.toContain('86,587546');
+  });
+
+  it('says a restored draft came from this device, with its time in Asia/Ho_Chi_Minh', async () => {
+    server = createFakeReportServer({ reports: [demoReport(YEAR, 'draft')] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    localStorage.setItem(
+      `kh-report-form:${demoPlan.id}:${YEAR}:demo.so-yte`,
+      JSON.stringify({
+        savedAt: '2099-01-01T00:00:00Z',
+        baseVersion: 1,
+        values: { 'measures.0.value': '41' },
+      }),
+    );
+    const el = await mount();
+    const message = part(el, 'message')!.textContent!;
+    expect(message).toContain('Đã khôi phục bản nháp. Đã lưu trên máy này');
+    expect(message).toMatch(/07:00.*2099|2099.*07:00/); // 00:00 UTC is 07:00 in Hà Nội
+    expect(message).not.toContain('máy chủ');
+  });
+
+  it('says the draft is the server’s after a save, never "this device"', async () => {
+    server = createFakeReportServer({ reports: [demoReport(YEAR, 'draft')] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    // New parts under the stored value (94,1): the server keeps the derived value, so the texts
+    // differ from the server's copy — the case that used to come back as "restored on this device".
+    await type(el, 'measures.0.numerator', '881');
+    await type(el, 'measures.0.denominator', '1000');
+    button(el, 'save-button').click();
+    await vi.waitFor(() => expect(part(el, 'actions')!.textContent).toContain('Đã lưu lên máy chủ'));
+    el.remove();
+    const again = await mount();
+    expect(part(again, 'message')).toBeNull();
+    expect(again.shadowRoot!.textContent).not.toContain('khôi phục');
+    const saved = stored()!.updatedAt;
+    expect(part(again, 'actions')!.textContent).toContain('Đã lưu lên máy chủ');
+    expect(saved).toBeTruthy();
+    expect(field(again, 'measures.0.value').value).toBe('88,1');
+  });
+});
+
+describe('kh-report-form: the reviewer’s comments on their fields', () => {
+  function returnedWithFields(): Report {
+    const r = demoReport(YEAR, 'returned');
+    const last = r.events.at(-1)!;
+    // An earlier return whose comments were dealt with: only the latest one's show.
+    r.events.splice(-1, 0, {
+      ...last,
+      at: `${YEAR}-11-20T10:00:00+07:00`,
+      comment: 'Lần trả lại trước',
+      fields: [{ path: contentPath('tasks', 'demo.t2a', 'results'), comment: 'Ý kiến cũ' }],
+    });
+    last.fields = [
+      { path: contentPath('measures', 'demo.m3a', 'value'), comment: 'Số liệu chưa khớp sổ A6' },
+      { path: contentPath('measures', 'demo.m3a', 'explanation'), comment: 'Giải trình tảo hôn' },
+      { path: contentPath('tasks', 'demo.t1a'), comment: 'Nêu rõ số lớp tập huấn' },
+      { path: contentPath('budget', 'demo.f2', 'spent'), comment: 'Kèm chứng từ' },
+      { path: 'recommendations', comment: 'Kiến nghị cụ thể hơn' },
+      { path: contentPath('measures', 'demo.m20', 'value'), comment: 'Chỉ tiêu của cơ quan khác' },
+    ];
+    return r;
+  }
+  const described = (el: KhReportForm, target: HTMLElement) =>
+    (target.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => q(el, `#${id}`)?.textContent ?? '')
+      .join(' | ');
+
+  it('shows each comment of the latest return beside its field or row, tied to it for screen readers', async () => {
+    server = createFakeReportServer({ reports: [returnedWithFields()] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    expect(described(el, field(el, 'measures.1.value'))).toContain('Số liệu chưa khớp sổ A6');
+    expect(described(el, field(el, 'budget.1.spent'))).toContain('Kèm chứng từ');
+    expect(described(el, field(el, 'recommendations'))).toContain('Kiến nghị cụ thể hơn');
+    expect(described(el, q(el, '#f-tasks-0')!)).toContain('Nêu rõ số lớp tập huấn');
+    // A comment on the explanation brings the explanation field, even without a warning.
+    expect(described(el, field(el, 'measures.1.explanation'))).toContain('Giải trình tảo hôn');
+    // Beside the field: inside its block, right after its label.
+    const note = q(el, '#c-f-measures-1-value')!;
+    expect(note.closest('.field')).toBe(field(el, 'measures.1.value').closest('.field'));
+    expect(note.getAttribute('part')).toBe('field-comment');
+    expect(described(el, field(el, 'measures.0.value'))).not.toContain('Số liệu');
+    // The general comment stays at the top; a comment on a row this form does not show goes there too.
+    const top = part(el, 'comments')!.textContent!;
+    expect(top).toContain('Đề nghị bổ sung nguồn số liệu');
+    expect(top).toContain('Chỉ tiêu của cơ quan khác');
+    expect(top).not.toContain('Số liệu chưa khớp');
+    expect(el.shadowRoot!.textContent).not.toContain('Ý kiến cũ');
+    expect(el.shadowRoot!.textContent).not.toContain('Lần trả lại trước');
+    await expectNoAxeViolations(el);
+  });
+
+  it('takes the comments away once the report is submitted again', async () => {
+    server = createFakeReportServer({ reports: [returnedWithFields()] });
+    vi.mocked(globalThis.fetch).mockImplementation(server.fetch);
+    const el = await mount();
+    await type(el, 'measures.1.explanation', 'Đã đối chiếu sổ A6');
+    button(el, 'submit-button').click();
+    await vi.waitFor(() => expect(stored()!.status).toBe('submitted'));
+    await el.updateComplete;
+    expect(q(el, '[part~="field-comment"]')).toBeNull();
+    expect(field(el, 'measures.1.value').getAttribute('aria-describedby') ?? '').not.toContain('c-');
   });
 });

@@ -1,14 +1,16 @@
 import {
   ConflictError,
+  contentPath,
   type FieldError,
   isOverdue,
   localizeError,
-  type MeasureUnit,
   type Report,
   reportDueDate,
   reportStatusMessages,
+  roundPublished,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { formatInstant, unitSign } from '../../internal/format.js';
 import { common, pick, taskProgress } from '../../internal/i18n.js';
 import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
@@ -45,7 +47,6 @@ type T = { vi: string; en: string };
 const t = {
   title: { vi: 'Báo cáo kết quả thực hiện năm', en: 'Implementation report' },
   due: { vi: 'Hạn nộp', en: 'Due' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
   tasks: { vi: 'Nhiệm vụ, giải pháp', en: 'Tasks' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
   measures: { vi: 'Chỉ tiêu', en: 'Indicators' },
@@ -81,7 +82,8 @@ const t = {
   chooseStatus: { vi: 'Cần chọn tình trạng', en: 'Choose a status' },
   saved: { vi: 'Đã lưu lên máy chủ', en: 'Saved to the server' },
   local: { vi: 'Đã lưu trên máy này', en: 'Kept on this device' },
-  restored: { vi: 'Đã khôi phục bản nháp trên máy này.', en: 'Restored the draft on this device.' },
+  restored: { vi: 'Đã khôi phục bản nháp.', en: 'Restored the draft.' },
+  sections: { vi: 'Các phần của báo cáo', en: 'Report sections' },
   stale: {
     vi: 'Báo cáo đã bị sửa ở nơi khác; bản của bạn vẫn được giữ.',
     en: 'Changed elsewhere; yours is kept.',
@@ -95,12 +97,6 @@ const t = {
 } as const satisfies Record<string, T>;
 
 const STATUSES = ['not_started', 'in_progress', 'completed', 'not_applicable'] as const;
-const suffix: Record<MeasureUnit['kind'], string> = {
-  percent: '%',
-  per_1000: '‰',
-  per_100000: '/100.000',
-  count: '',
-};
 const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
 /** A message at the top of the form, with at most one action. */
@@ -117,6 +113,17 @@ interface Banner {
  * as the officer types (once a field was left) and on submit, with an error summary linking to
  * each field. Keeps a draft on the device at every change and on the server on demand; submits
  * once, whatever the network does. Read-only once submitted or accepted.
+ *
+ * Tasks come in the plan's order and indicators in the catalog's (2, 3a, 3b, 8a … 24). A
+ * navigation at the top leads to each section and counts what is filled there ("Chỉ tiêu 12/22":
+ * a task with its status and results, an indicator with its value or numerator and denominator,
+ * a funding source with both figures). Save and Submit sit in a bar that sticks to the bottom of
+ * the window; a field taking focus scrolls clear of it. Last year's value is shown rounded as
+ * published ("Năm trước: 86,59%"). A restored draft says where it comes from: this device (with
+ * when it was kept there) or the server (when it was saved there, in the plan's time zone). A
+ * returned report shows the reviewer's general comment at the top and each comment on a field
+ * or row (`ReportEvent.fields`, sdk `contentPath`) beside it, tied to it with `aria-describedby`;
+ * comments on rows the form does not show join the general one.
  *
  * The bearer token is handed over by the portal's login as the `token` property; it is never
  * an attribute, so it stays out of the DOM and of server-rendered HTML.
@@ -135,14 +142,16 @@ interface Banner {
  * @csspart status - The report's status badge; also `status-<status>`, and `overdue`.
  * @csspart summary - The error summary shown after a failed save or submit.
  * @csspart message - Notices (`message-info`) and errors (`message-error`) at the top.
- * @csspart comments - Reviewer comments of a returned report.
+ * @csspart comments - Reviewer comments of a returned report (the general one and those on rows not shown).
+ * @csspart field-comment - A reviewer's comment beside its field or row.
+ * @csspart nav - The navigation to the sections, with what is filled in each.
  * @csspart section - Each section (tasks, indicators, budget, narrative).
  * @csspart item - Each task, indicator or funding source.
  * @csspart field - A label with its input and messages.
  * @csspart input - Inputs, selects and text areas.
  * @csspart field-error - The error beside a field.
  * @csspart field-warning - The implausible-change warning beside a value.
- * @csspart actions - The save and submit bar.
+ * @csspart actions - The save and submit bar, sticky at the bottom of the window.
  * @csspart button - Buttons; also `save-button`, `submit-button`, `message-button`.
  * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
  * @csspart retry-button - The retry button of the error state.
@@ -213,6 +222,10 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
   #localAt = '';
   #busy = false;
   #names: Record<string, string> = {};
+  /** Comments of the latest return on single fields or rows, by content path (sdk `contentPath`). */
+  #notes = new Map<string, string>();
+  /** The paths of `#notes` shown beside their field or row in this render; the others go to the top. */
+  #seen = new Set<string>();
 
   constructor() {
     super();
@@ -267,18 +280,28 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     this.#status = '';
     const server = this.#serverValues();
     const local = this.#locked ? null : this.#store.load();
-    // A draft on the device newer than the server's copy wins (the officer can go back).
+    const r = m.report;
+    // Where the draft in the form comes from, with when it was written there: "Đã lưu trên máy
+    // này …" or "Đã lưu lên máy chủ …" (never "this device" for the server's copy).
+    const from = (where: T, at: string) => `${where[this.locale]} ${this.#time(at)}.`;
+    // A draft on the device with edits newer than the server's copy wins (the officer can go
+    // back); one written as the server's copy after a save (`synced`) is the server's draft.
     if (
       local &&
+      local.synced == null &&
       JSON.stringify(local.values) !== JSON.stringify(server) &&
-      (!m.report || Date.parse(local.savedAt) > Date.parse(m.report.updatedAt))
+      (!r || Date.parse(local.savedAt) > Date.parse(r.updatedAt))
     ) {
       this.#apply(local.values);
       this.#version = local.baseVersion ?? this.#version;
       if (this.#ctl) this.#ctl.pending = local.pending;
       this.#localAt = local.savedAt;
-      if (m.report) this.#banner = { tone: 'info', text: t.restored[this.locale] };
-    } else this.#apply(server);
+      if (m.online)
+        this.#banner = { tone: 'info', text: `${t.restored[this.locale]} ${from(t.local, local.savedAt)}` };
+    } else {
+      this.#apply(server);
+      if (r?.status === 'draft') this.#status = from(t.saved, r.updatedAt);
+    }
   }
 
   #serverValues(): Values {
@@ -313,12 +336,14 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     return new Map([...this.#errors, ...this.#server]);
   }
 
-  #saveLocal(): void {
+  /** Keeps the texts on the device; `synced` when they are what the server now holds as that version. */
+  #saveLocal(synced?: number): void {
     const savedAt = new Date().toISOString();
     const ok = this.#store?.save({
       savedAt,
       baseVersion: this.#version,
       values: this.#values,
+      synced,
       pending: this.#ctl?.pending,
     });
     this.#localAt = ok ? savedAt : '';
@@ -335,6 +360,14 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     this.#validate();
     this.#saveLocal();
     this.requestUpdate();
+  }
+
+  /**
+   * A field taking focus scrolls clear of the sticky bar (WCAG 2.2 focus not obscured): the
+   * browser only brings it into the window, `scroll-margin-bottom` makes "nearest" leave room.
+   */
+  #onFocus(e: FocusEvent): void {
+    (e.target as Element).scrollIntoView({ block: 'nearest' });
   }
 
   /** Leaving a field: its feedback may show from now on; numbers are rewritten in the officer's notation. */
@@ -390,7 +423,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
       this.#summary = false;
       this.#banner = null;
       if (mode === 'draft') {
-        this.#saveLocal();
+        this.#saveLocal(r.version);
         this.#status = `${t.saved[lang]} ${this.#time(r.report.updatedAt)}.`;
         this.emit('kh-draft-saved', { report: r.report, version: r.version });
         return this.requestUpdate();
@@ -448,8 +481,9 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   // ——— rendering ———
 
+  /** An instant as read in the plan's time zone (Asia/Ho_Chi_Minh), whatever the device's. */
   #time(iso: string): string {
-    return new Date(iso).toLocaleString(this.locale === 'vi' ? 'vi-VN' : 'en-GB');
+    return formatInstant(iso, this.#model!.plan.reporting.timeZone, this.locale);
   }
 
   #agency(id: string): string {
@@ -481,28 +515,25 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     if (!L.tasks.length && !L.measures.length) return this.renderEmpty();
     const status = this.#report?.status ?? 'missing';
     const overdue = !this.#locked && isOverdue(m.plan, m.year, new Date());
+    this.#notes = new Map();
+    this.#seen = new Set();
+    for (const { path, comment } of this.#returned()?.fields ?? [])
+      this.#notes.set(path, this.#notes.has(path) ? `${this.#notes.get(path)}\n${comment}` : comment);
     const section = (id: string, body: unknown) =>
-      html`<section part="section"><h3>${this.#word(id)}</h3>${body}</section>`;
-    return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @submit=${(e: Event) => e.preventDefault()}>
-<header>
-<h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
-<p class="meta">${pick(m.plan.title, lang)}</p>
-<p class="meta"><strong>${this.#agency(m.agencyId)}</strong> · ${t.due[lang]} ${reportDueDate(m.plan, m.year).split('-').reverse().join('/')}
-<span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${t.overdue[lang]}</span>` : nothing}</p>
-</header>
-${this.#renderSummary()}${this.#renderBanner()}${this.#renderComments()}
-${section(
-  'tasks',
-  L.tasks.map((row, i) =>
-    this.#item(
-      `tasks.${i}`,
-      `${t.task[lang]} ${row.code}`,
-      pick(row.text, lang),
-      row.asIssued,
-      html`${this.#field(`tasks.${i}.status`, 'select')}${this.#field(`tasks.${i}.results`, 'area')}`,
-    ),
-  ),
-)}
+      html`<section part="section" id="s-${id}" tabindex="-1" aria-labelledby="h-${id}"><h3 id="h-${id}">${this.#word(id)}</h3>${body}</section>`;
+    // The sections first: the comments they show are then known, the others go to the top.
+    const body = html`${section(
+      'tasks',
+      L.tasks.map((row, i) =>
+        this.#item(
+          `tasks.${i}`,
+          `${t.task[lang]} ${row.code}`,
+          pick(row.text, lang),
+          row.asIssued,
+          html`${this.#field(`tasks.${i}.status`, 'select')}${this.#field(`tasks.${i}.results`, 'area')}`,
+        ),
+      ),
+    )}
 ${
   L.measures.length
     ? section(
@@ -528,8 +559,48 @@ ${
     : nothing
 }
 ${section('narrative', html`${this.#field('difficulties', 'area')}${this.#field('recommendations', 'area')}`)}
+`;
+    const counts = this.#counts();
+    return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @focusin=${this.#onFocus} @submit=${(e: Event) => e.preventDefault()}>
+<header>
+<h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
+<p class="meta">${pick(m.plan.title, lang)}</p>
+<p class="meta"><strong>${this.#agency(m.agencyId)}</strong> · ${t.due[lang]} ${reportDueDate(m.plan, m.year).split('-').reverse().join('/')}
+<span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${reportStatusMessages.overdue[lang]}</span>` : nothing}</p>
+</header>
+${this.#renderSummary()}${this.#renderBanner()}${this.#renderComments()}
+<nav part="nav" aria-label=${t.sections[lang]}>${counts.map(([id, n, of]) => html`<a href="#s-${id}" @click=${(e: Event) => this.#goTo(e, `s-${id}`)}>${this.#word(id)} <span class="meta">${n}/${of}</span></a>`)}</nav>
+${body}
 ${this.#renderActions()}
 </form>`;
+  }
+
+  /**
+   * Each section's rows with every field the officer must fill filled in, of its rows: what the
+   * navigation shows as "2/3". A rate's value counts as filled once its numerator and denominator are.
+   */
+  #counts(): [string, number, number][] {
+    const L = this.#layout;
+    const has = (...paths: string[]) => paths.every((p) => this.#values[p]?.trim());
+    return (
+      [
+        ['tasks', L.tasks, (p: string) => has(`${p}status`, `${p}results`)],
+        ['measures', L.measures, (p: string) => has(`${p}value`) || has(`${p}numerator`, `${p}denominator`)],
+        ['budget', L.budget, (p: string) => has(`${p}planned`, `${p}spent`)],
+        ['narrative', ['difficulties', 'recommendations'], (_: string, f: string) => has(f)],
+      ] as [string, unknown[], (p: string, f: never) => boolean][]
+    )
+      .filter(([, rows]) => rows.length)
+      .map(([kind, rows, done]) => [
+        kind,
+        rows.filter((r, i) => done(`${kind}.${i}.`, r as never)).length,
+        rows.length,
+      ]);
+  }
+
+  #returned() {
+    const r = this.#report;
+    return r?.status === 'returned' ? [...r.events].reverse().find((x) => x.type === 'returned') : undefined;
   }
 
   #renderSummary() {
@@ -537,15 +608,17 @@ ${this.#renderActions()}
     if (!this.#summary || !errors.length) return nothing;
     return html`<div class="sum" part="summary" role="alert" tabindex="-1" aria-labelledby="sum">
 <h3 id="sum">${t.summary[this.locale]}</h3>
-<ul>${errors.map((e) => html`<li><a href="#${fieldId(e.path)}" @click=${(ev: Event) => this.#goTo(ev, e.path)}>${this.#label(e.path)}: ${this.#message(e)}</a></li>`)}</ul>
+<ul>${errors.map((e) => html`<li><a href="#${fieldId(e.path)}" @click=${(ev: Event) => this.#goTo(ev, fieldId(e.path), fieldId(e.path.split('.').slice(0, 2).join('.')))}>${this.#label(e.path)}: ${this.#message(e)}</a></li>`)}</ul>
 </div>`;
   }
 
-  /** Activating a summary link focuses the field (or its item): fragment links do not reach into a shadow root. */
-  #goTo(ev: Event, path: string): void {
+  /** Activating a link focuses the first of these elements there is: fragment links do not reach into a shadow root. */
+  #goTo(ev: Event, ...ids: string[]): void {
     ev.preventDefault();
-    const q = (p: string) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(p)}`);
-    (q(path) ?? q(path.split('.').slice(0, 2).join('.')))?.focus();
+    ids
+      .map((id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`))
+      .find(Boolean)
+      ?.focus();
   }
 
   #renderBanner() {
@@ -557,16 +630,33 @@ ${this.#renderActions()}
       : nothing;
   }
 
+  /** The general comment of the latest return, and the comments on rows the form does not show. */
   #renderComments() {
-    const r = this.#report;
-    const e =
-      r?.status === 'returned' ? [...r.events].reverse().find((x) => x.type === 'returned') : undefined;
-    return e?.comment
+    const e = this.#returned();
+    const rest = [...this.#notes].filter(([p]) => !this.#seen.has(p));
+    return e && (e.comment || rest.length)
       ? html`<section class="msg" part="comments" aria-labelledby="rc">
 <h3 id="rc">${t.comments[this.locale]}</h3>
-<p class="comment">${e.comment}</p>
+${e.comment ? html`<p class="comment">${e.comment}</p>` : nothing}${rest.map(([p, c]) => html`<p class="comment">${p}: ${c}</p>`)}
 <p class="meta">${e.by.name}, ${this.#time(e.at)}</p>
 </section>`
+      : nothing;
+  }
+
+  /** The comment of the latest return on a field or row (form path `measures.1.value`, `tasks.0`), noted as shown. */
+  #comment(path: string): string | undefined {
+    const [kind, i, field] = path.split('.') as ['tasks' | 'measures' | 'budget', string?, string?];
+    const row = i && this.#layout[kind][+i];
+    const at = row ? contentPath(kind, 'measure' in row ? row.measure.id : row.id, field) : kind;
+    const note = this.#notes.get(at);
+    if (note) this.#seen.add(at);
+    return note;
+  }
+
+  /** A reviewer's comment on a field or row, for its `aria-describedby`. */
+  #note(id: string, note: string | undefined) {
+    return note
+      ? html`<p class="msg comment" part="field-comment" id="c-${id}"><strong>${t.comments[this.locale]}:</strong> ${note}</p>`
       : nothing;
   }
 
@@ -580,10 +670,12 @@ ${this.#renderActions()}
       : nothing;
   }
 
-  /** A task, indicator or funding source: its code and text, who the plan named, its fields. */
+  /** A task, indicator or funding source: its code and text, who the plan named, a comment on it, its fields. */
   #item(path: string, code: string, title: string, asIssued: string[], body: unknown) {
     this.#names[path] = code || title;
-    return html`<fieldset part="item" id=${fieldId(path)} tabindex="-1"><legend>${code} ${title}</legend>${this.#assigned(asIssued)}${body}</fieldset>`;
+    const id = fieldId(path);
+    const note = this.#comment(path);
+    return html`<fieldset part="item" id=${id} tabindex="-1" aria-describedby=${note ? `c-${id}` : nothing}><legend>${code} ${title}</legend>${this.#note(id, note)}${this.#assigned(asIssued)}${body}</fieldset>`;
   }
 
   #renderMeasure(row: Layout['measures'][number], i: number) {
@@ -591,14 +683,17 @@ ${this.#renderActions()}
     const { measure, lastYear } = row;
     const p = `measures.${i}`;
     const kind = measure.unit.kind;
-    const unit = suffix[kind];
+    const unit = unitSign(kind, lang);
     const rate = kind !== 'count';
     // With numerator and denominator the value is theirs, shown read-only (the typed one is kept).
     const derived = derivedOf(this.#values, this.#layout, lang, i);
     const value = derived ?? parseNumber(this.#values[`${p}.value`] ?? '', lang);
+    // Last year's figure rounded as it is published (dashboards, cards), not every stored decimal.
     const hint = [
       derived === undefined ? '' : t.derived[lang],
-      lastYear === undefined ? '' : `${t.lastYear[lang]}: ${formatInput(lastYear, lang)}${unit}`,
+      lastYear === undefined
+        ? ''
+        : `${t.lastYear[lang]}: ${formatInput(roundPublished(lastYear), lang)}${unit}`,
     ]
       .filter(Boolean)
       .join(' · ');
@@ -612,7 +707,7 @@ ${this.#renderActions()}
       `${pick(measure.title, lang)}${unit ? ` (${unit})` : ''}`,
       row.asIssued,
       html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '', derived === undefined ? undefined : formatInput(derived, lang))}${rate ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
-${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'area') : nothing}
+${warn || this.#values[`${p}.explanation`] || this.#notes.has(contentPath('measures', measure.id, 'explanation')) ? this.#field(`${p}.explanation`, 'area') : nothing}
 <div class="grid">${this.#field(`${p}.dataSource`, 'text')}${this.#field(`${p}.note`, 'text')}</div>`,
     );
   }
@@ -625,8 +720,11 @@ ${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'ar
     const lang = this.locale;
     const id = fieldId(path);
     const error = this.#ui.shows(path) ? this.#allErrors.get(path) : undefined;
+    const note = this.#comment(path);
     const by =
-      [hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`].filter(Boolean).join(' ') || nothing;
+      [note && `c-${id}`, hint && `h-${id}`, error && `e-${id}`, warning && `w-${id}`]
+        .filter(Boolean)
+        .join(' ') || nothing;
     const value = fixed ?? this.#values[path] ?? '';
     const ro = this.#locked || fixed !== undefined;
     const inv = error ? 'true' : 'false';
@@ -639,7 +737,7 @@ ${warn || this.#values[`${p}.explanation`] ? this.#field(`${p}.explanation`, 'ar
           ? html`<textarea part="input" id=${id} name=${path} rows="3" .value=${value} ?readonly=${ro} aria-invalid=${inv} aria-describedby=${by}></textarea>`
           : html`<input part="input" id=${id} name=${path} .value=${value} ?readonly=${ro} class=${kind} inputmode=${kind === 'number' ? 'decimal' : 'text'} aria-invalid=${inv} aria-describedby=${by}>`;
     return html`<div class="field" part="field"><label for=${id}>${this.#word(path.slice(path.lastIndexOf('.') + 1))}</label>
-${input}${hint ? html`<p class="hint" id="h-${id}">${hint}</p>` : nothing}
+${this.#note(id, note)}${input}${hint ? html`<p class="hint" id="h-${id}">${hint}</p>` : nothing}
 ${error ? html`<p class="error" part="field-error" id="e-${id}">${this.#message(error)}</p>` : nothing}
 ${warning ? html`<p class="warning" part="field-warning" id="w-${id}">${warning}</p>` : nothing}</div>`;
   }

@@ -16,6 +16,5 @@ export function parseNumber(raw: string, lang: Lang): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
 }
 
-/** A number written back in the officer's language, every decimal kept (up to 6). */
-export const formatInput = (value: number, lang: Lang): string =>
-  value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 6 });
+/** A number written back in the officer's language, every decimal kept (up to 6): the sdk's `formatTyped`. */
+export { formatTyped as formatInput } from '@kehoach/sdk';

@@ -5,6 +5,7 @@ import {
   PreconditionFailedError,
   type Report,
   type ReportContent,
+  randomUuid,
 } from '@kehoach/sdk';
 import type { ReportFormApi } from './report-form-api.js';
 
@@ -21,8 +22,8 @@ export type Outcome =
   | { kind: 'failed'; error: unknown };
 
 /** A UUID where the page is a secure context; elsewhere (plain-http portals) time plus randomness. */
-const randomKey = (): string =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+// The sdk's UUID (crypto.randomUUID, or getRandomValues on plain-http portals).
+const randomKey = randomUuid;
 
 /**
  * Server writes of one report: draft saves with If-Match, submission with an Idempotency-Key.

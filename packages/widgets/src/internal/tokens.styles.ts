@@ -4,13 +4,14 @@ import { css } from 'lit';
  * Design tokens. Public `--kh-*` custom properties are the theming API (they pierce the
  * shadow root); private `--_*` ones hold the resolved value so that dark defaults can differ
  * while a portal override still wins in both schemes. Colours keep WCAG AA contrast (axe
- * checks them in tests). No `light-dark()`: older portal browsers lack it.
+ * checks them in tests). No `light-dark()`: older portal browsers lack it. Lengths are `em`
+ * of the widget's own font, never `rem` (see the reset in `:host`).
  */
 export const tokens = css`
   :host {
     --_font: var(--kh-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_radius: var(--kh-radius, 8px);
-    --_space: var(--kh-space, 1rem);
+    --_space: var(--kh-space, 1em);
     --_text: var(--kh-color-text, #1b1f24);
     --_muted: var(--kh-color-text-muted, #4f5862);
     --_surface: var(--kh-color-surface, #ffffff);
@@ -24,9 +25,21 @@ export const tokens = css`
     --_focus: var(--kh-color-focus, #0b5cad);
     color-scheme: light;
     display: block;
-    font-family: var(--_font);
-    font-size: var(--kh-font-size, 1rem);
-    line-height: 1.5;
+    /*
+     * The page's text styles stop at the widget's edge: every inherited text property starts
+     * over here (the font shorthand resets style, weight, variants and features too). The size
+     * is the reader's default (medium, 16px unless they changed it), not the page's html
+     * font-size, so that no page resizes the widget; --kh-font-size: 1rem follows the page.
+     */
+    font: var(--kh-font-size, medium) / 1.5 var(--_font);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
     color: var(--_text);
   }
   :host([hidden]) {
@@ -125,8 +138,8 @@ export const stateStyles = css`
   button {
     font: inherit;
     cursor: pointer;
-    margin-block-start: 0.5rem;
-    padding: 0.375rem 0.875rem;
+    margin-block-start: 0.5em;
+    padding: 0.375em 0.875em;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);

@@ -1,5 +1,13 @@
 import type { Lang } from '@kehoach/sdk';
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import type { ZodMiniType } from 'zod/mini';
 import type { DetailOf, ElementEventMap, KhElementEventMap } from '../events.js';
 import { common, resolveLang } from './i18n.js';
 
@@ -49,16 +57,49 @@ export interface KhElement<T, M extends KhElementEventMap<T> = KhElementEventMap
   ): void;
 }
 
+/** What an element loads in `api-base` mode; `signal` aborts it when the source changes. */
+export type Load<T> = (signal: AbortSignal) => Promise<T>;
+
 /**
- * Base of every kh-* element: language, theme, and one data source with loading / error /
- * retry. Elements describe how to load (`load`) and how to show a value (`renderReady`). `M`
- * maps the names of the element's `kh-*` events to their types (`KhReportFormEventMap`…).
+ * Base of every kh-* element: language, theme, and the one data source every element has —
+ * a JSON snapshot at `src`, the `data` property, or the kehoach API at `api-base` — with its
+ * loading, error and retry states. An element says what its data is (`schema`), how to load
+ * it from the API (`fromApi`), which of its own properties load again (`reloadsOn`), and how
+ * to show a value (`renderReady`). `M` maps the names of the element's `kh-*` events to their
+ * types (`KhReportFormEventMap`…); `D` is the shape of `data` and of the snapshot, when the
+ * element derives what it shows (`T`) from it (`fromData`).
+ *
+ * Documented once here, inherited by every element in the manifest and docs/widgets.md:
+ *
+ * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
+ *
+ * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop --kh-font-family - Font of the widget.
+ * @cssprop --kh-font-size - Base font size; by default the reader's (`medium`), whatever the page's `html` font-size. `1rem` follows the page.
+ * @cssprop --kh-color-text - Text colour.
+ * @cssprop --kh-color-text-muted - Secondary text colour.
+ * @cssprop --kh-color-surface - Card background.
+ * @cssprop --kh-color-surface-subtle - Tiles, group rows and notices.
+ * @cssprop --kh-color-border - Borders and rules.
+ * @cssprop --kh-color-primary - Links, buttons, the trend line.
+ * @cssprop --kh-color-on-primary - Text on primary buttons.
+ * @cssprop --kh-color-success - Good progress, completed or accepted.
+ * @cssprop --kh-color-warning - Limited progress, drafts, the illustrative notice.
+ * @cssprop --kh-color-danger - Deterioration, missing reports, errors.
+ * @cssprop --kh-color-focus - Focus ring.
+ * @cssprop --kh-radius - Corner radius.
+ * @cssprop --kh-space - Inner padding.
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface above only adds overloads of inherited methods, which HTMLElement implements.
-export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEventMap<T>> extends LitElement {
+export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEventMap<T>, D = T> extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
     theme: { reflect: true },
+    src: {},
+    data: { attribute: false },
+    apiBase: { attribute: 'api-base' },
   };
 
   /** `vi` (default) or `en`. Only this attribute counts, not the page's. */
@@ -66,13 +107,61 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
   /** `auto` follows `prefers-color-scheme`; `light` or `dark` force a scheme. */
   // Spelled out rather than `Theme`: the manifest, and the editor data made from it, list the values.
   declare theme: 'auto' | 'light' | 'dark';
+  /**
+   * URL of a JSON snapshot, for portals without an API; its shape is the element's data schema
+   * (`ProgressDashboardDataSchema`…, named in the element's description).
+   */
+  declare src: string | undefined;
+  /** The data itself, in the snapshot's shape; takes precedence over `src` and `api-base`. */
+  declare data: D | undefined;
+  /**
+   * Base URL of the kehoach API: an origin such as `https://kehoach.example.gov.vn`, or a path;
+   * empty for the page's own origin. The element's description says what else it needs (`plan`…).
+   */
+  declare apiBase: string | undefined;
   #state: LoadState<T> = { status: 'idle' };
   #abort: AbortController | undefined;
-  #lastLoad: ((signal: AbortSignal) => Promise<T>) | undefined;
+  #lastLoad: Load<T> | undefined;
+  /** The shape of `data` and of the snapshot at `src`; a snapshot that does not match shows "not in the expected format". */
+  #schema: ZodMiniType<D>;
 
-  constructor() {
+  constructor(schema: ZodMiniType<D>) {
     super();
+    this.#schema = schema;
     this.theme = 'auto';
+  }
+
+  /** What the element shows for a snapshot or `data`: the value itself unless the element derives more. */
+  protected fromData(data: D): T {
+    return data as unknown as T;
+  }
+
+  /** The load of `api-base` mode, or nothing while a property it needs is missing (nothing is shown then). */
+  protected abstract fromApi(apiBase: string): Load<T> | undefined;
+
+  /** Whether a change of the element's own properties (`plan`, `year`…) loads again; `src` and `api-base` always do. */
+  protected reloadsOn(_changed: PropertyValues): boolean {
+    return false;
+  }
+
+  /** Picks the source: `data`, else `src`, else `api-base`. */
+  protected override willUpdate(changed: PropertyValues): void {
+    const { data, src, apiBase } = this;
+    if (changed.has('data') && data) this.show(this.fromData(data));
+    else if (!data && (changed.has('src') || changed.has('apiBase') || this.reloadsOn(changed))) {
+      const load: Load<T> | undefined = src
+        ? async (signal) => {
+            const parsed = this.#schema.safeParse(await fetchJson(src, signal));
+            if (!parsed.success) throw new InvalidDataError(parsed.error.message);
+            return this.fromData(parsed.data);
+          }
+        : apiBase != null
+          ? this.fromApi(apiBase)
+          : undefined;
+      if (load) this.run(load);
+      // Not enough to load (e.g. signed out): what was shown leaves the screen.
+      else this.reset();
+    }
   }
 
   /** Current data state; a private field rather than a Lit `state` so it stays out of the manifest. */
@@ -89,7 +178,7 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
   }
 
   /** Starts `load`, cancelling whatever load was running; re-run by the retry button. */
-  protected run(load: (signal: AbortSignal) => Promise<T>): void {
+  protected run(load: Load<T>): void {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
@@ -99,12 +188,12 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
       (value) => {
         if (abort.signal.aborted) return;
         this.state = { status: 'ready', value };
-        (this as KhElement<T>).emit('kh-load', { value });
+        (this as KhElement<T, KhElementEventMap<T>, D>).emit('kh-load', { value });
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
         this.state = { status: 'error', error };
-        (this as KhElement<T>).emit('kh-error', { error });
+        (this as KhElement<T, KhElementEventMap<T>, D>).emit('kh-error', { error });
       },
     );
   }
@@ -144,27 +233,36 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
   protected abstract renderReady(value: T): TemplateResult;
 
   protected override render(): TemplateResult | typeof nothing {
-    const lang = this.locale;
     const s = this.state;
     switch (s.status) {
       case 'idle':
         return nothing;
       case 'loading':
-        return html`<div class="state" part="state loading" role="status" lang=${lang}>
-          <span class="spinner" aria-hidden="true"></span>${common.loading[lang]}
-        </div>`;
+        return this.renderLoading();
       case 'error':
-        return html`<div class="state" part="state error" role="alert" lang=${lang}>
-          <p>${(s.error instanceof InvalidDataError ? common.invalid : common.error)[lang]}</p>
-          ${
-            this.#lastLoad
-              ? html`<button type="button" part="retry-button" @click=${() => this.retry()}>${common.retry[lang]}</button>`
-              : nothing
-          }
-        </div>`;
+        return this.renderError(
+          s.error instanceof InvalidDataError ? common.invalid : common.error,
+          this.#lastLoad && (() => this.retry()),
+        );
       case 'ready':
         return this.renderReady(s.value);
     }
+  }
+
+  /** The loading block; also for a part of the value loading on its own (the dashboard's other years). */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="state" part="state loading" role="status" lang=${this.locale}>
+      <span class="spinner" aria-hidden="true"></span>${common.loading[this.locale]}
+    </div>`;
+  }
+
+  /** The error block, with a retry button when there is something to retry. */
+  protected renderError(text: { vi: string; en: string }, retry?: () => void): TemplateResult {
+    const lang = this.locale;
+    return html`<div class="state" part="state error" role="alert" lang=${lang}>
+      <p>${text[lang]}</p>
+      ${retry ? html`<button type="button" part="retry-button" @click=${retry}>${common.retry[lang]}</button>` : nothing}
+    </div>`;
   }
 
   /** Shared empty block, for elements whose value can hold nothing to show. */

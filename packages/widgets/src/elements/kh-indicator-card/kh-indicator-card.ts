@@ -13,7 +13,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, typ
 import { client } from '../../internal/api.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, type Load } from '../../internal/kh-element.js';
 import { unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { type IndicatorCardData, IndicatorCardDataSchema } from './kh-indicator-card.data.js';
@@ -60,7 +60,6 @@ const routes = {
  * @tag kh-indicator-card
  *
  * @fires {CustomEvent<KhLoadDetail<IndicatorCardData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  *
  * @csspart base - The card.
  * @csspart title - The measure's title.
@@ -70,31 +69,15 @@ const routes = {
  * @csspart figures - The latest value and targets.
  * @csspart chart - The trend line.
  * @csspart table - The tables of values.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
- * @cssprop --kh-color-text-muted - Secondary text colour.
- * @cssprop --kh-color-surface - Card background.
  * @cssprop --kh-color-surface-subtle - Tiles and badges background.
- * @cssprop --kh-color-border - Borders and rules.
- * @cssprop --kh-color-primary - Links, trend line, buttons.
  * @cssprop --kh-color-success - Met targets, good progress.
  * @cssprop --kh-color-warning - Limited progress.
- * @cssprop --kh-color-danger - Deterioration, errors.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
 export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCardEventMap> {
   static override styles = [tokens, stateStyles, styles];
 
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    src: {},
-    data: { attribute: false },
-    apiBase: { attribute: 'api-base' },
     plan: {},
     measure: {},
     unit: {},
@@ -102,12 +85,6 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of a JSON snapshot (`IndicatorCardData`), for portals without an API. */
-  declare src: string | undefined;
-  /** The data itself; takes precedence over `src` and `api-base`. */
-  declare data: IndicatorCardData | undefined;
-  /** Base URL of the kehoach API (e.g. `https://kehoach.example.gov.vn`); needs `plan` and `measure`. */
-  declare apiBase: string | undefined;
   /** Id of the plan in `api-base` mode. */
   declare plan: string | undefined;
   /** Id of the measure in `api-base` mode, e.g. `qd23.5a`. */
@@ -120,44 +97,33 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
   declare headingLevel: number;
 
   constructor() {
-    super();
+    super(IndicatorCardDataSchema);
     this.headingLevel = 3;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data) this.show(this.data);
-    else if (
-      !this.data &&
-      ['src', 'apiBase', 'plan', 'measure', 'unit', 'year'].some((k) =>
-        changed.has(k as keyof KhIndicatorCard),
-      )
-    ) {
-      const { src, apiBase, plan, measure: id, unit, year } = this;
-      if (src)
-        this.run(async (signal) => {
-          const parsed = IndicatorCardDataSchema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return parsed.data;
-        });
-      else if (apiBase && plan && id) {
-        const api = client(routes, apiBase, this.locale);
-        this.run(async (signal) => {
-          const [p, orgs, all] = await Promise.all([
-            api.getPlan({ planId: plan }, { signal }),
-            api.getOrganizations({ planId: plan }, { signal }),
-            api.getProgress({ planId: plan, year, unitId: unit }, { signal }),
-          ]);
-          const catalog = await api.getCatalog({ catalogId: p.catalogId }, { signal });
-          const measure = catalog.objectives
-            .flatMap((o) => o.indicators.flatMap((i) => i.measures))
-            .find((m) => m.id === id);
-          const progress = all.measures.find((m) => m.measureId === id);
-          if (!measure || !progress) throw new Error(`${id}: no such measure in ${plan}`);
-          const u = orgs.units.find((x) => x.id === all.unitId);
-          return { measure, progress, ...(u && { unit: { id: u.id, name: u.name } }) };
-        });
-      }
-    }
+  protected fromApi(apiBase: string): Load<IndicatorCardData> | undefined {
+    const { plan, measure: id, unit, year } = this;
+    if (!plan || !id) return;
+    const api = client(routes, apiBase, this.locale);
+    return async (signal) => {
+      const [p, orgs, all] = await Promise.all([
+        api.getPlan({ planId: plan }, { signal }),
+        api.getOrganizations({ planId: plan }, { signal }),
+        api.getProgress({ planId: plan, year, unitId: unit }, { signal }),
+      ]);
+      const catalog = await api.getCatalog({ catalogId: p.catalogId }, { signal });
+      const measure = catalog.objectives
+        .flatMap((o) => o.indicators.flatMap((i) => i.measures))
+        .find((m) => m.id === id);
+      const progress = all.measures.find((m) => m.measureId === id);
+      if (!measure || !progress) throw new Error(`${id}: no such measure in ${plan}`);
+      const u = orgs.units.find((x) => x.id === all.unitId);
+      return { measure, progress, ...(u && { unit: { id: u.id, name: u.name } }) };
+    };
+  }
+
+  protected override reloadsOn(changed: PropertyValues<this>): boolean {
+    return ['plan', 'measure', 'unit', 'year'].some((k) => changed.has(k as keyof KhIndicatorCard));
   }
 
   #value(v: number, unit: MeasureUnit): string {

@@ -18,7 +18,7 @@ import { client } from '../../internal/api.js';
 import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, progressIcons } from '../../internal/icons.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, type Load } from '../../internal/kh-element.js';
 import { marks, unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -95,7 +95,6 @@ const routes = {
  * @tag kh-progress-dashboard
  *
  * @fires {CustomEvent<KhLoadDetail<ProgressDashboardData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  * @fires {CustomEvent<ProgressDashboardFilterChangeDetail>} kh-filter-change - A filter changed; `detail` is `{ objective, agency, status }`, each an id or null.
  * @fires {CustomEvent<ProgressDashboardYearChangeDetail>} kh-year-change - The year picker changed; `detail.year` is the year.
  * @fires {CustomEvent<ProgressDashboardUnitChangeDetail>} kh-unit-change - The unit picker changed; `detail.unitId` is the unit's id.
@@ -109,32 +108,15 @@ const routes = {
  * @csspart measure-button - A measure's title, a button that fires `kh-measure-select`.
  * @csspart status - A status; also `status-<status>`, e.g. `status-deterioration`.
  * @csspart trend - A measure's sparkline.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of an error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
- * @cssprop --kh-color-text-muted - Secondary text colour.
- * @cssprop --kh-color-surface - Card background.
  * @cssprop --kh-color-surface-subtle - Objective rows and notices.
- * @cssprop --kh-color-border - Borders and rules.
  * @cssprop --kh-color-primary - Measure links, trend lines, buttons.
- * @cssprop --kh-color-success - Achieved targets, good progress.
- * @cssprop --kh-color-warning - Limited progress, the illustrative notice.
- * @cssprop --kh-color-danger - Deterioration, errors.
- * @cssprop --kh-color-focus - Focus ring.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
 export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProgressDashboardEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    src: {},
-    data: { attribute: false },
-    apiBase: { attribute: 'api-base' },
     plan: {},
     year: { type: Number },
     unit: {},
@@ -142,12 +124,6 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of a JSON snapshot (`ProgressDashboardDataSchema`), for portals without an API. */
-  declare src: string | undefined;
-  /** The data itself; takes precedence over `src` and `api-base`. */
-  declare data: ProgressDashboardData | undefined;
-  /** Base URL of the kehoach API (e.g. `https://kehoach.example.gov.vn`; `''` is not enough: give the origin or a path). Needs `plan`. */
-  declare apiBase: string | undefined;
   /** Id of the plan to show in `api-base` mode. */
   declare plan: string | undefined;
   /** Year shown; defaults to the first progress entry's (the API's current year). */
@@ -165,40 +141,37 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
   #filter = { objective: '', agency: '', status: '' };
 
   constructor() {
-    super();
+    super(ProgressDashboardDataSchema);
     this.headingLevel = 2;
   }
 
+  protected fromApi(apiBase: string): Load<ProgressDashboardData> | undefined {
+    const { plan } = this;
+    if (!plan) return;
+    const api = client(routes, apiBase, this.locale);
+    this.#api = api;
+    return async (signal) => {
+      const p = await api.getPlan({ planId: plan }, { signal });
+      const [catalog, organizations, progress] = await Promise.all([
+        api.getCatalog({ catalogId: p.catalogId }, { signal }),
+        api.getOrganizations({ planId: plan }, { signal }),
+        api.getProgress({ planId: plan, year: this.year, unitId: this.unit }, { signal }),
+      ]);
+      return { plan: p, catalog, organizations, progress: [progress] };
+    };
+  }
+
+  protected override reloadsOn(changed: PropertyValues<this>): boolean {
+    return changed.has('plan');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data) {
-      this.#api = undefined;
-      this.show(this.data);
-    } else if (!this.data && (changed.has('src') || changed.has('apiBase') || changed.has('plan'))) {
-      const { src, apiBase, plan } = this;
-      if (src) {
-        this.#api = undefined;
-        this.run(async (signal) => {
-          const parsed = ProgressDashboardDataSchema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return parsed.data;
-        });
-      } else if (apiBase && plan) {
-        const api = client(routes, apiBase, this.locale);
-        this.#api = api;
-        this.run(async (signal) => {
-          const p = await api.getPlan({ planId: plan }, { signal });
-          const [catalog, organizations, progress] = await Promise.all([
-            api.getCatalog({ catalogId: p.catalogId }, { signal }),
-            api.getOrganizations({ planId: plan }, { signal }),
-            api.getProgress({ planId: plan, year: this.year, unitId: this.unit }, { signal }),
-          ]);
-          return { plan: p, catalog, organizations, progress: [progress] };
-        });
-      }
-    } else if ((changed.has('year') || changed.has('unit')) && this.state.status === 'ready') {
-      const d = this.state.value;
-      if (this.#api && !this.#current(d)) this.#fetch(d);
-    }
+    // Only `api-base` mode loads other years and units on its own.
+    if (this.data || this.src) this.#api = undefined;
+    super.willUpdate(changed);
+    const s = this.state;
+    if ((changed.has('year') || changed.has('unit')) && s.status === 'ready' && this.#api && !this.#current(s.value))
+      this.#fetch(s.value);
   }
 
   override disconnectedCallback(): void {
@@ -398,10 +371,9 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
             }</p>
             ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, lang) : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`}`
           : this.#pending
-            ? html`<div class="state" part="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${common.loading[lang]}</div>`
+            ? this.renderLoading()
             : this.#failed
-              ? html`<div class="state" part="state error" role="alert"><p>${common.error[lang]}</p>
-                  <button type="button" part="retry-button" @click=${() => this.#fetch(d)}>${common.retry[lang]}</button></div>`
+              ? this.renderError(common.error, () => this.#fetch(d))
               : html`<p class="state" part="state empty">${t.noData[lang]}</p>`
       }
     </section>`;

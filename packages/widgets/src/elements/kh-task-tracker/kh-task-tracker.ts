@@ -14,7 +14,7 @@ import { client } from '../../internal/api.js';
 import { today } from '../../internal/format.js';
 import { pick, taskProgress } from '../../internal/i18n.js';
 import { icon, infoIcon, taskIcons } from '../../internal/icons.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, type Load } from '../../internal/kh-element.js';
 import { marks } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -91,7 +91,6 @@ const routes = {
  * @tag kh-task-tracker
  *
  * @fires {CustomEvent<KhLoadDetail<TaskTrackerData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  * @fires {CustomEvent<TaskTrackerFilterChangeDetail>} kh-filter-change - The agency filter changed; `detail.agency` is the as-issued agency id or null.
  * @fires {CustomEvent<TaskTrackerTaskToggleDetail>} kh-task-toggle - A task row was expanded or collapsed; `detail` is `{ taskId, expanded }`.
  *
@@ -103,32 +102,16 @@ const routes = {
  * @csspart table - The table of tasks.
  * @csspart toggle - The button that expands a task.
  * @csspart status - A reported status; also `status-<status>`, e.g. `status-completed`.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
- * @cssprop --kh-color-text-muted - Secondary text colour.
- * @cssprop --kh-color-surface - Card background.
  * @cssprop --kh-color-surface-subtle - Group rows and agency tiles.
- * @cssprop --kh-color-border - Borders and rules.
  * @cssprop --kh-color-primary - Buttons, in-progress status.
  * @cssprop --kh-color-success - Completed status.
  * @cssprop --kh-color-warning - The illustrative notice.
- * @cssprop --kh-color-danger - Errors.
- * @cssprop --kh-color-focus - Focus ring.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
 export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    src: {},
-    data: { attribute: false },
-    apiBase: { attribute: 'api-base' },
     plan: {},
     year: { type: Number },
     token: { attribute: false },
@@ -136,12 +119,6 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of a JSON snapshot (`TaskTrackerDataSchema`), for portals without an API. */
-  declare src: string | undefined;
-  /** The data itself; takes precedence over `src` and `api-base`. */
-  declare data: TaskTrackerData | undefined;
-  /** Base URL of the kehoach API; needs `plan`. */
-  declare apiBase: string | undefined;
   /** Id of the plan in `api-base` mode. */
   declare plan: string | undefined;
   /** Reporting year in `api-base` mode; defaults to the current year in the plan's time zone. */
@@ -160,42 +137,33 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
   #open = new Set<string>();
 
   constructor() {
-    super();
+    super(TaskTrackerDataSchema);
     this.headingLevel = 2;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data) this.show(this.data);
-    else if (
-      !this.data &&
-      ['src', 'apiBase', 'plan', 'year', 'token'].some((k) => changed.has(k as keyof KhTaskTracker))
-    ) {
-      const { src, apiBase, plan, token } = this;
-      if (src)
-        this.run(async (signal) => {
-          const parsed = TaskTrackerDataSchema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return parsed.data;
-        });
-      else if (apiBase && plan) {
-        const api = client(routes, apiBase, this.locale, token);
-        this.run(async (signal) => {
-          const [p, organizations] = await Promise.all([
-            api.getPlan({ planId: plan }, { signal }),
-            api.getOrganizations({ planId: plan }, { signal }),
-          ]);
-          const year = this.year ?? +today(p.reporting.timeZone, this.now).slice(0, 4);
-          const reports = token
-            ? (await api.listReports({ planId: plan, year }, { signal })).map((r) => ({
-                agencyId: r.agencyId,
-                status: r.status,
-                tasks: r.content.tasks,
-              }))
-            : null;
-          return { plan: p, organizations, year, reports };
-        });
-      }
-    }
+  protected fromApi(apiBase: string): Load<TaskTrackerData> | undefined {
+    const { plan, token } = this;
+    if (!plan) return;
+    const api = client(routes, apiBase, this.locale, token);
+    return async (signal) => {
+      const [p, organizations] = await Promise.all([
+        api.getPlan({ planId: plan }, { signal }),
+        api.getOrganizations({ planId: plan }, { signal }),
+      ]);
+      const year = this.year ?? +today(p.reporting.timeZone, this.now).slice(0, 4);
+      const reports = token
+        ? (await api.listReports({ planId: plan, year }, { signal })).map((r) => ({
+            agencyId: r.agencyId,
+            status: r.status,
+            tasks: r.content.tasks,
+          }))
+        : null;
+      return { plan: p, organizations, year, reports };
+    };
+  }
+
+  protected override reloadsOn(changed: PropertyValues<this>): boolean {
+    return changed.has('plan') || changed.has('year') || changed.has('token');
   }
 
   /** Every agency the plan names for each task, resolved to today's successor, with its reported status. */

@@ -77,6 +77,7 @@ const routes = {
 export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCardEventMap> {
   static override styles = [tokens, stateStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
     plan: {},
     measure: {},

@@ -112,6 +112,7 @@ const routes = {
 export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubmissionTrackerEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
     plan: {},
     year: { type: Number },

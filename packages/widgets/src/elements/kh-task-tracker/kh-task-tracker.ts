@@ -111,6 +111,7 @@ const routes = {
 export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
     plan: {},
     year: { type: Number },

@@ -63,9 +63,9 @@ export type Load<T> = (signal: AbortSignal) => Promise<T>;
 /**
  * Base of every kh-* element: language, theme, and the one data source every element has —
  * a JSON snapshot at `src`, the `data` property, or the kehoach API at `api-base` — with its
- * loading, error and retry states. An element says what its data is (`schema`), how to load
- * it from the API (`fromApi`), which of its own properties load again (`reloadsOn`), and how
- * to show a value (`renderReady`). `M` maps the names of the element's `kh-*` events to their
+ * loading, error and retry states. An element says what its data is (its schema) and which of
+ * its own properties load again (both given to this constructor), how to load from the API
+ * (`fromApi`), and how to show a value (`renderReady`). `M` maps the names of the element's `kh-*` events to their
  * types (`KhReportFormEventMap`…); `D` is the shape of `data` and of the snapshot, when the
  * element derives what it shows (`T`) from it (`fromData`).
  *
@@ -122,12 +122,18 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
   #state: LoadState<T> = { status: 'idle' };
   #abort: AbortController | undefined;
   #lastLoad: Load<T> | undefined;
-  /** The shape of `data` and of the snapshot at `src`; a snapshot that does not match shows "not in the expected format". */
   #schema: ZodMiniType<D>;
+  #sources: string[];
 
-  constructor(schema: ZodMiniType<D>) {
+  /**
+   * @param schema The shape of `data` and of the snapshot at `src`; a snapshot that does not
+   *   match shows "not in the expected format".
+   * @param sources The element's own properties whose change loads again (`plan`, `year`…), besides `src` and `api-base`.
+   */
+  constructor(schema: ZodMiniType<D>, sources: string[] = []) {
     super();
     this.#schema = schema;
+    this.#sources = ['src', 'apiBase', ...sources];
     this.theme = 'auto';
   }
 
@@ -139,17 +145,16 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
   /** The load of `api-base` mode, or nothing while a property it needs is missing (nothing is shown then). */
   protected abstract fromApi(apiBase: string): Load<T> | undefined;
 
-  /** Whether a change of the element's own properties (`plan`, `year`…) loads again; `src` and `api-base` always do. */
-  protected reloadsOn(_changed: PropertyValues): boolean {
-    return false;
+  /** Shows `data` when it changes; else loads again when a source property changed. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') && this.data) this.show(this.fromData(this.data));
+    else if (!this.data && this.#sources.some((k) => changed.has(k))) this.load();
   }
 
-  /** Picks the source: `data`, else `src`, else `api-base`. */
-  protected override willUpdate(changed: PropertyValues): void {
-    const { data, src, apiBase } = this;
-    if (changed.has('data') && data) this.show(this.fromData(data));
-    else if (!data && (changed.has('src') || changed.has('apiBase') || this.reloadsOn(changed))) {
-      const load: Load<T> | undefined = src
+  /** Loads from `src`, else from `api-base`; with neither complete (e.g. signed out), shows nothing. */
+  protected load(): void {
+    const { src, apiBase } = this;
+    const load: Load<T> | undefined = src
         ? async (signal) => {
             const parsed = this.#schema.safeParse(await fetchJson(src, signal));
             if (!parsed.success) throw new InvalidDataError(parsed.error.message);
@@ -158,10 +163,8 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
         : apiBase != null
           ? this.fromApi(apiBase)
           : undefined;
-      if (load) this.run(load);
-      // Not enough to load (e.g. signed out): what was shown leaves the screen.
-      else this.reset();
-    }
+    if (load) this.run(load);
+    else this.reset();
   }
 
   /** Current data state; a private field rather than a Lit `state` so it stays out of the manifest. */

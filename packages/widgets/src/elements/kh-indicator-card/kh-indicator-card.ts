@@ -98,7 +98,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
   declare headingLevel: number;
 
   constructor() {
-    super(IndicatorCardDataSchema);
+    super(IndicatorCardDataSchema, ['plan', 'measure', 'unit', 'year']);
     this.headingLevel = 3;
   }
 
@@ -123,9 +123,6 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     };
   }
 
-  protected override reloadsOn(changed: PropertyValues<this>): boolean {
-    return ['plan', 'measure', 'unit', 'year'].some((k) => changed.has(k as keyof KhIndicatorCard));
-  }
 
   #value(v: number, unit: MeasureUnit): string {
     return formatValue(v, unit, this.locale);

@@ -141,7 +141,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
   #filter = { objective: '', agency: '', status: '' };
 
   constructor() {
-    super(ProgressDashboardDataSchema);
+    super(ProgressDashboardDataSchema, ['plan']);
     this.headingLevel = 2;
   }
 
@@ -161,9 +161,6 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
     };
   }
 
-  protected override reloadsOn(changed: PropertyValues<this>): boolean {
-    return changed.has('plan');
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Only `api-base` mode loads other years and units on its own.

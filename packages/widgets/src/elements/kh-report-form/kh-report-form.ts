@@ -201,7 +201,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
   #names: Record<string, string> = {};
 
   constructor() {
-    super(ReportFormSnapshotSchema);
+    super(ReportFormSnapshotSchema, ['plan', 'year']);
     this.readonly = false;
   }
 
@@ -213,6 +213,9 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
       this.#model = this.#api = this.#ctl = this.#store = undefined;
       this.#values = {};
       this.#localAt = '';
+    } else if (changed.has('token') && !changed.get('token') && this.token && !this.data) {
+      // The first token loads the report; a token refreshed in place changes nothing on screen.
+      this.load();
     } else super.willUpdate(changed);
     const s = this.state;
     if (s.status === 'ready' && s.value !== this.#model) this.#init(s.value);
@@ -233,10 +236,6 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     return (signal) => loadFromApi(api, plan, year, signal);
   }
 
-  /** A token refreshed in place changes nothing on screen; the first one loads the report. */
-  protected override reloadsOn(changed: PropertyValues): boolean {
-    return changed.has('plan') || changed.has('year') || (changed.has('token') && !changed.get('token'));
-  }
 
   // ——— state ———
 

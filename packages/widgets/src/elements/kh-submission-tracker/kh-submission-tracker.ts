@@ -135,7 +135,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
   #filter = '';
 
   constructor() {
-    super(SubmissionTrackerDataSchema);
+    super(SubmissionTrackerDataSchema, ['plan', 'year', 'token']);
     this.headingLevel = 2;
   }
 
@@ -155,9 +155,6 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
     };
   }
 
-  protected override reloadsOn(changed: PropertyValues<this>): boolean {
-    return changed.has('plan') || changed.has('year') || changed.has('token');
-  }
 
   protected override render() {
     if (this.state.status === 'idle' && this.apiBase != null && this.plan && !this.token && !this.data && !this.src)

@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Only this element has text for screen readers alone (the details column and buttons). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   [hidden] {
     display: none !important;
   }

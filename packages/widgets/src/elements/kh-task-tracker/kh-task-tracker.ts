@@ -138,7 +138,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
   #open = new Set<string>();
 
   constructor() {
-    super(TaskTrackerDataSchema);
+    super(TaskTrackerDataSchema, ['plan', 'year', 'token']);
     this.headingLevel = 2;
   }
 
@@ -163,9 +163,6 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
     };
   }
 
-  protected override reloadsOn(changed: PropertyValues<this>): boolean {
-    return changed.has('plan') || changed.has('year') || changed.has('token');
-  }
 
   /** Every agency the plan names for each task, resolved to today's successor, with its reported status. */
   #duties(d: TaskTrackerData, day: string): Map<string, Duty[]> {

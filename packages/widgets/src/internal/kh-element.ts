@@ -254,9 +254,7 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
 
   /** The loading block; also for a part of the value loading on its own (the dashboard's other years). */
   protected renderLoading(): TemplateResult {
-    return html`<div class="state" part="state loading" role="status" lang=${this.locale}>
-      <span class="spinner" aria-hidden="true"></span>${common.loading[this.locale]}
-    </div>`;
+    return html`<div class="state" part="state loading" role="status" lang=${this.locale}><span class="spinner" aria-hidden="true"></span>${common.loading[this.locale]}</div>`;
   }
 
   /** The error block, with a retry button when there is something to retry. */
@@ -268,9 +266,9 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
     </div>`;
   }
 
-  /** Shared empty block, for elements whose value can hold nothing to show. */
-  protected renderEmpty(): TemplateResult {
-    return html`<p class="state" part="state empty">${common.empty[this.locale]}</p>`;
+  /** The empty block: nothing to show (by default "no data yet"), e.g. when filters match nothing. */
+  protected renderEmpty(text: { vi: string; en: string } = common.empty): TemplateResult {
+    return html`<p class="state" part="state empty" lang=${this.locale}>${text[this.locale]}</p>`;
   }
 }
 

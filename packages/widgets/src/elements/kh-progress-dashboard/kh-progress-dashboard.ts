@@ -366,12 +366,12 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
           ? html`<p class="count" role="status">${
               lang === 'vi' ? `Hiển thị ${shown}/${total} chỉ số` : `Showing ${shown} of ${total} measures`
             }</p>
-            ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, lang) : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`}`
+            ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, lang) : this.renderEmpty(t.noMatch)}`
           : this.#pending
             ? this.renderLoading()
             : this.#failed
               ? this.renderError(common.error, () => this.#fetch(d))
-              : html`<p class="state" part="state empty">${t.noData[lang]}</p>`
+              : this.renderEmpty(t.noData)
       }
     </section>`;
   }

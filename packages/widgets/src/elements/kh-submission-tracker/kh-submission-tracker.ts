@@ -158,7 +158,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
 
   protected override render() {
     if (this.state.status === 'idle' && this.apiBase != null && this.plan && !this.token && !this.data && !this.src)
-      return html`<p class="state" part="state empty" lang=${this.locale}>${t.noToken[this.locale]}</p>`;
+      return this.renderEmpty(t.noToken);
     return super.render();
   }
 
@@ -244,7 +244,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
               </tbody>
             </table>`
           : f
-            ? html`<p class="state" part="state empty">${t.none[lang]}</p>`
+            ? this.renderEmpty(t.none)
             : this.renderEmpty()
       }
       ${

@@ -268,7 +268,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
                 </tbody>`,
               )}
             </table>`
-          : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`
+          : this.renderEmpty(t.noMatch)
       }
     </section>`;
   }

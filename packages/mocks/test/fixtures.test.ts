@@ -187,7 +187,13 @@ describe('snapshots', () => {
       year: z.literal(2026),
       illustrative: z.literal(true),
       reports: z
-        .array(z.strictObject({ agencyId: z.string(), status: ReportStatusSchema, tasks: z.array(TaskReportSchema) }))
+        .array(
+          z.strictObject({
+            agencyId: z.string(),
+            status: ReportStatusSchema,
+            tasks: z.array(TaskReportSchema),
+          }),
+        )
         .check(z.minLength(4)),
     }),
     'submission-tracker': z.strictObject({

@@ -61,7 +61,5 @@ it('would notice a violation (control): an inline style attribute is reported', 
     d.innerHTML = '<span style="color: red">x</span>';
     document.body.append(d);
   });
-  await expect
-    .poll(async () => (await tab.violations()).length)
-    .toBeGreaterThan(0);
+  await expect.poll(async () => (await tab.violations()).length).toBeGreaterThan(0);
 });

@@ -93,8 +93,6 @@ describe('examples/embedding.html under a strict CSP', () => {
       s.textContent = 'void 0';
       document.body.append(s);
     });
-    await expect
-      .poll(async () => (await tab.violations()).length)
-      .toBeGreaterThan(0);
+    await expect.poll(async () => (await tab.violations()).length).toBeGreaterThan(0);
   });
 });

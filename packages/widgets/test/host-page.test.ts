@@ -15,7 +15,8 @@ import { bundleCode } from '../scripts/size.js';
 import { type Chromium, launch, type Tab } from './helpers/browser.js';
 
 // Two portlets may each include the bundle, and lit-html asks for its policy in each copy.
-const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+const CSP =
+  "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 const HOSTILE = `html { font-size: 10px }
 body {
@@ -43,7 +44,9 @@ const widgets: { tag: string; kind: SnapshotKind; attrs: string }[] = [
   { tag: 'kh-submission-tracker', kind: 'submission-tracker', attrs: `now="${demo.now}"` },
   { tag: 'kh-report-form', kind: 'report-form', attrs: `year="${demo.year}"` },
 ];
-const hosts = ['wide', 'narrow'].flatMap((width) => widgets.map((w) => ({ ...w, width, id: `${w.tag}-${width}` })));
+const hosts = ['wide', 'narrow'].flatMap((width) =>
+  widgets.map((w) => ({ ...w, width, id: `${w.tag}-${width}` })),
+);
 
 function page(hostile: boolean): string {
   const script = '<script src="/kehoach-widgets.js"></script>';
@@ -95,7 +98,10 @@ async function shape(tab: Tab, id: string): Promise<Row[]> {
         return { at, values };
       };
       const inside = [...host.shadowRoot!.querySelectorAll('*')].map((el, i) =>
-        row(el, `${i} <${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`),
+        row(
+          el,
+          `${i} <${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`,
+        ),
       );
       return [row(host, 'host'), ...inside];
     },
@@ -135,7 +141,8 @@ beforeAll(async () => {
     '/kehoach-widgets.js': ['text/javascript', await bundleCode('src/kehoach-widgets.ts', 'iife')],
     '/favicon.ico': ['image/x-icon', ''],
   };
-  for (const w of widgets) files[`/s/${w.kind}.json`] = ['application/json', JSON.stringify(buildSnapshot(w.kind))];
+  for (const w of widgets)
+    files[`/s/${w.kind}.json`] = ['application/json', JSON.stringify(buildSnapshot(w.kind))];
   site = await serveFiles(files, { csp: CSP });
   chromium = await launch();
   const viewport = { width: 1100, height: 1200 };
@@ -180,11 +187,17 @@ describe('a widget on a hostile page', () => {
 
   it('would notice a widget that follows the page (control): --kh-font-size: 1rem', async () => {
     const id = 'kh-indicator-card-wide';
-    await hostile.page.evaluate((id) => document.getElementById(id)!.style.setProperty('--kh-font-size', '1rem'), id);
+    await hostile.page.evaluate(
+      (id) => document.getElementById(id)!.style.setProperty('--kh-font-size', '1rem'),
+      id,
+    );
     const [c, h] = await Promise.all([shape(clean, id), shape(hostile, id)]);
     expect(h[0]!.values['font-size']).toBe('10px');
     expect(differences(c, h).length).toBeGreaterThan(20);
-    await hostile.page.evaluate((id) => document.getElementById(id)!.style.removeProperty('--kh-font-size'), id);
+    await hostile.page.evaluate(
+      (id) => document.getElementById(id)!.style.removeProperty('--kh-font-size'),
+      id,
+    );
   });
 
   it('screenshots both pages (test-results/host-page-*.png), and each widget at its top', async () => {

@@ -111,7 +111,11 @@ export function buildSnapshot(kind: SnapshotKind): unknown {
         organizations: demo.registry,
         year: demo.year,
         illustrative: true,
-        reports: yearReports().map((r) => ({ agencyId: r.agencyId, status: r.status, tasks: r.content.tasks })),
+        reports: yearReports().map((r) => ({
+          agencyId: r.agencyId,
+          status: r.status,
+          tasks: r.content.tasks,
+        })),
       };
     case 'submission-tracker':
       return {

@@ -93,7 +93,11 @@ export type Load<T> = (signal: AbortSignal) => Promise<T>;
  * @cssprop --kh-space - Inner padding.
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface above only adds overloads of inherited methods, which HTMLElement implements.
-export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEventMap<T>, D = T> extends LitElement {
+export abstract class KhElement<
+  T,
+  M extends KhElementEventMap<T> = KhElementEventMap<T>,
+  D = T,
+> extends LitElement {
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
     theme: { reflect: true },
@@ -155,14 +159,14 @@ export abstract class KhElement<T, M extends KhElementEventMap<T> = KhElementEve
   protected load(): void {
     const { src, apiBase } = this;
     const load: Load<T> | undefined = src
-        ? async (signal) => {
-            const parsed = this.#schema.safeParse(await fetchJson(src, signal));
-            if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-            return this.fromData(parsed.data);
-          }
-        : apiBase != null
-          ? this.fromApi(apiBase)
-          : undefined;
+      ? async (signal) => {
+          const parsed = this.#schema.safeParse(await fetchJson(src, signal));
+          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
+          return this.fromData(parsed.data);
+        }
+      : apiBase != null
+        ? this.fromApi(apiBase)
+        : undefined;
     if (load) this.run(load);
     else this.reset();
   }

@@ -21,7 +21,11 @@ export interface Chromium {
 }
 
 export async function launch(): Promise<Chromium> {
-  const browser: Browser = await pw.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  const browser: Browser = await pw.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+  });
   return {
     async open(url, viewport = { width: 1024, height: 900 }) {
       const page = await browser.newPage({ viewport });

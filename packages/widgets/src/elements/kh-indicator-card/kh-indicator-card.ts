@@ -9,7 +9,7 @@ import {
   statusMessages,
   type Target,
 } from '@kehoach/sdk';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
@@ -122,7 +122,6 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
       return { measure, progress, ...(u && { unit: { id: u.id, name: u.name } }) };
     };
   }
-
 
   #value(v: number, unit: MeasureUnit): string {
     return formatValue(v, unit, this.locale);

@@ -161,13 +161,17 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
     };
   }
 
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Only `api-base` mode loads other years and units on its own.
     if (this.data || this.src) this.#api = undefined;
     super.willUpdate(changed);
     const s = this.state;
-    if ((changed.has('year') || changed.has('unit')) && s.status === 'ready' && this.#api && !this.#current(s.value))
+    if (
+      (changed.has('year') || changed.has('unit')) &&
+      s.status === 'ready' &&
+      this.#api &&
+      !this.#current(s.value)
+    )
       this.#fetch(s.value);
   }
 

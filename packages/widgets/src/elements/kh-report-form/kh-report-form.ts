@@ -236,7 +236,6 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     return (signal) => loadFromApi(api, plan, year, signal);
   }
 
-
   // ——— state ———
 
   #init(m: ReportFormModel): void {

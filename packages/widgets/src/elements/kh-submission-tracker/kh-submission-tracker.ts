@@ -6,7 +6,7 @@ import {
   reportStatusMessages,
   type SubmissionEntry,
 } from '@kehoach/sdk';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { formatDay, formatInstant, today } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
@@ -155,9 +155,15 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
     };
   }
 
-
   protected override render() {
-    if (this.state.status === 'idle' && this.apiBase != null && this.plan && !this.token && !this.data && !this.src)
+    if (
+      this.state.status === 'idle' &&
+      this.apiBase != null &&
+      this.plan &&
+      !this.token &&
+      !this.data &&
+      !this.src
+    )
       return this.renderEmpty(t.noToken);
     return super.render();
   }

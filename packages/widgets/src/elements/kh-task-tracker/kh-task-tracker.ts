@@ -9,7 +9,7 @@ import {
   type Task,
   type TaskProgress,
 } from '@kehoach/sdk';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { today } from '../../internal/format.js';
 import { pick, taskProgress } from '../../internal/i18n.js';
@@ -162,7 +162,6 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
       return { plan: p, organizations, year, reports };
     };
   }
-
 
   /** Every agency the plan names for each task, resolved to today's successor, with its reported status. */
   #duties(d: TaskTrackerData, day: string): Map<string, Duty[]> {

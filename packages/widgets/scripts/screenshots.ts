@@ -5,9 +5,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { buildSnapshot, buildSubmissions, demo } from '@kehoach/mocks';
 import { chromium as pw } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
-import { buildSnapshot, buildSubmissions, demo } from '@kehoach/mocks';
 import { bundleCode } from './size.js';
 
 const out = process.argv[2] ?? 'test-results/screenshots';

@@ -57,7 +57,9 @@ describe('kh-submission-tracker', () => {
       'Sở Lao động - Thương binh và Xã hội tỉnh Đắk Nông; Sở Y tế tỉnh Đắk Nông',
     );
     expect(rowOf(el, 'Sở Y tế').textContent).toContain('Đang soạn');
-    expect(rowOf(el, 'Sở Giáo dục').querySelector('[part~="status-returned"]')!.textContent).toBe('Bị trả lại');
+    expect(rowOf(el, 'Sở Giáo dục').querySelector('[part~="status-returned"]')!.textContent).toBe(
+      'Bị trả lại',
+    );
     expect(rowOf(el, 'Công an').querySelector('[part~="status-accepted"] svg.icon')).not.toBeNull();
     expect(rowOf(el, 'Hội Liên hiệp').textContent).toContain('Chưa nộp');
     expect(part(el, 'summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Đã chấp nhận: 2');
@@ -70,7 +72,9 @@ describe('kh-submission-tracker', () => {
     const vi_ = await mount({}, submissionSnapshot(DEMO_OVERDUE_NOW), DEMO_OVERDUE_NOW);
     expect(part(vi_, 'countdown')!.textContent).toContain('Đã quá hạn 5 ngày');
     expect(part(vi_, 'countdown')!.classList.contains('overdue')).toBe(true);
-    expect(rowOf(vi_, 'Hội Liên hiệp').querySelector('[part~="status-overdue"]')!.textContent).toBe('Quá hạn');
+    expect(rowOf(vi_, 'Hội Liên hiệp').querySelector('[part~="status-overdue"]')!.textContent).toBe(
+      'Quá hạn',
+    );
     expect(rowOf(vi_, 'Sở Tư pháp').querySelector('[part~="status-overdue"]')).toBeNull(); // filed in time
     const en = await mount({ lang: 'en' }, submissionSnapshot(DEMO_OVERDUE_NOW), DEMO_OVERDUE_NOW);
     expect(part(en, 'countdown')!.textContent).toContain('5 days overdue');

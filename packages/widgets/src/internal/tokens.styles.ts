@@ -9,16 +9,15 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font: var(--kh-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_radius: var(--kh-radius, 8px);
     --_space: var(--kh-space, 1em);
     --_text: var(--kh-color-text, #1b1f24);
     --_muted: var(--kh-color-text-muted, #4f5862);
-    --_surface: var(--kh-color-surface, #ffffff);
+    --_surface: var(--kh-color-surface, #fff);
     --_subtle: var(--kh-color-surface-subtle, #f3f5f7);
     --_border: var(--kh-color-border, #c9d0d7);
     --_primary: var(--kh-color-primary, #0b5cad);
-    --_on-primary: var(--kh-color-on-primary, #ffffff);
+    --_on-primary: var(--kh-color-on-primary, #fff);
     --_success: var(--kh-color-success, #1d6b34);
     --_warning: var(--kh-color-warning, #8a4b00);
     --_danger: var(--kh-color-danger, #b3261e);
@@ -31,7 +30,7 @@ export const tokens = css`
      * is the reader's default (medium, 16px unless they changed it), not the page's html
      * font-size, so that no page resizes the widget; --kh-font-size: 1rem follows the page.
      */
-    font: var(--kh-font-size, medium) / 1.5 var(--_font);
+    font: var(--kh-font-size, medium)/1.5 var(--kh-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;

@@ -1,12 +1,5 @@
 import type { Lang } from '@kehoach/sdk';
-import {
-  html,
-  LitElement,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ZodMiniType } from 'zod/mini';
 import type { DetailOf, ElementEventMap, KhElementEventMap } from '../events.js';
 import { common, resolveLang } from './i18n.js';
@@ -57,17 +50,17 @@ export interface KhElement<T, M extends KhElementEventMap<T> = KhElementEventMap
   ): void;
 }
 
-/** What an element loads in `api-base` mode; `signal` aborts it when the source changes. */
+/** A load `run` starts: from the snapshot at `src` (`snapshot`) or from the API; `signal` aborts it when the source changes. */
 export type Load<T> = (signal: AbortSignal) => Promise<T>;
 
 /**
  * Base of every kh-* element: language, theme, and the one data source every element has —
- * a JSON snapshot at `src`, the `data` property, or the kehoach API at `api-base` — with its
- * loading, error and retry states. An element says what its data is (its schema) and which of
- * its own properties load again (both given to this constructor), how to load from the API
- * (`fromApi`), and how to show a value (`renderReady`). `M` maps the names of the element's `kh-*` events to their
- * types (`KhReportFormEventMap`…); `D` is the shape of `data` and of the snapshot, when the
- * element derives what it shows (`T`) from it (`fromData`).
+ * a JSON snapshot at `src` (loaded with `snapshot`), the `data` property, or the kehoach API at
+ * `api-base` — with its loading, error and retry states. An element picks the source when its
+ * properties change (`willUpdate`: each has its own rules on `plan`, `year`, `token`…), and says
+ * how to show a value (`renderReady`). `M` maps the names of the element's `kh-*` events to their
+ * types (`KhReportFormEventMap`…); `D` is the shape of `data` and of the snapshot when the element
+ * derives what it shows (`T`) from it.
  *
  * Documented once here, inherited by every element in the manifest and docs/widgets.md:
  *
@@ -126,49 +119,10 @@ export abstract class KhElement<
   #state: LoadState<T> = { status: 'idle' };
   #abort: AbortController | undefined;
   #lastLoad: Load<T> | undefined;
-  #schema: ZodMiniType<D>;
-  #sources: string[];
 
-  /**
-   * @param schema The shape of `data` and of the snapshot at `src`; a snapshot that does not
-   *   match shows "not in the expected format".
-   * @param sources The element's own properties whose change loads again (`plan`, `year`…), besides `src` and `api-base`.
-   */
-  constructor(schema: ZodMiniType<D>, sources: string[] = []) {
+  constructor() {
     super();
-    this.#schema = schema;
-    this.#sources = ['src', 'apiBase', ...sources];
     this.theme = 'auto';
-  }
-
-  /** What the element shows for a snapshot or `data`: the value itself unless the element derives more. */
-  protected fromData(data: D): T {
-    return data as unknown as T;
-  }
-
-  /** The load of `api-base` mode, or nothing while a property it needs is missing (nothing is shown then). */
-  protected abstract fromApi(apiBase: string): Load<T> | undefined;
-
-  /** Shows `data` when it changes; else loads again when a source property changed. */
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') && this.data) this.show(this.fromData(this.data));
-    else if (!this.data && this.#sources.some((k) => changed.has(k))) this.load();
-  }
-
-  /** Loads from `src`, else from `api-base`; with neither complete (e.g. signed out), shows nothing. */
-  protected load(): void {
-    const { src, apiBase } = this;
-    const load: Load<T> | undefined = src
-      ? async (signal) => {
-          const parsed = this.#schema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return this.fromData(parsed.data);
-        }
-      : apiBase != null
-        ? this.fromApi(apiBase)
-        : undefined;
-    if (load) this.run(load);
-    else this.reset();
   }
 
   /** Current data state; a private field rather than a Lit `state` so it stays out of the manifest. */
@@ -240,45 +194,50 @@ export abstract class KhElement<
   protected abstract renderReady(value: T): TemplateResult;
 
   protected override render(): TemplateResult | typeof nothing {
+    const lang = this.locale;
     const s = this.state;
     switch (s.status) {
       case 'idle':
         return nothing;
       case 'loading':
-        return this.renderLoading();
+        return html`<div class="state" part="state loading" role="status" lang=${lang}>
+          <span class="spinner" aria-hidden="true"></span>${common.loading[lang]}
+        </div>`;
       case 'error':
-        return this.renderError(
-          s.error instanceof InvalidDataError ? common.invalid : common.error,
-          this.#lastLoad && (() => this.retry()),
-        );
+        return html`<div class="state" part="state error" role="alert" lang=${lang}>
+          <p>${(s.error instanceof InvalidDataError ? common.invalid : common.error)[lang]}</p>
+          ${
+            this.#lastLoad
+              ? html`<button type="button" part="retry-button" @click=${() => this.retry()}>${common.retry[lang]}</button>`
+              : nothing
+          }
+        </div>`;
       case 'ready':
         return this.renderReady(s.value);
     }
   }
 
-  /** The loading block; also for a part of the value loading on its own (the dashboard's other years). */
-  protected renderLoading(): TemplateResult {
-    return html`<div class="state" part="state loading" role="status" lang=${this.locale}><span class="spinner" aria-hidden="true"></span>${common.loading[this.locale]}</div>`;
-  }
-
-  /** The error block, with a retry button when there is something to retry. */
-  protected renderError(text: { vi: string; en: string }, retry?: () => void): TemplateResult {
-    const lang = this.locale;
-    return html`<div class="state" part="state error" role="alert" lang=${lang}>
-      <p>${text[lang]}</p>
-      ${retry ? html`<button type="button" part="retry-button" @click=${retry}>${common.retry[lang]}</button>` : nothing}
-    </div>`;
-  }
-
-  /** The empty block: nothing to show (by default "no data yet"), e.g. when filters match nothing. */
-  protected renderEmpty(text: { vi: string; en: string } = common.empty): TemplateResult {
-    return html`<p class="state" part="state empty" lang=${this.locale}>${text[this.locale]}</p>`;
+  /** Shared empty block, for elements whose value can hold nothing to show. */
+  protected renderEmpty(): TemplateResult {
+    return html`<p class="state" part="state empty">${common.empty[this.locale]}</p>`;
   }
 }
 
 /** Events leave the shadow root (`composed`) so that portal scripts can listen on the page. */
 export function khEvent<D>(type: `kh-${string}`, detail: D): CustomEvent<D> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true });
+}
+
+/**
+ * Loads the JSON snapshot at `src` for `run`: `schema` is the element's data shape, and a body
+ * that does not match shows "not in the expected format" (`InvalidDataError`).
+ */
+export function snapshot<D>(src: string, schema: ZodMiniType<D>): Load<D> {
+  return async (signal) => {
+    const parsed = schema.safeParse(await fetchJson(src, signal));
+    if (!parsed.success) throw new InvalidDataError(parsed.error.message);
+    return parsed.data;
+  };
 }
 
 /** GETs JSON, failing on HTTP errors so that the element shows its error state. */

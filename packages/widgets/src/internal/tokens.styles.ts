@@ -31,8 +31,8 @@ export const tokens = css`
      * font-size, so that no page resizes the widget; --kh-font-size: 1rem follows the page.
      */
     font: var(--kh-font-size, medium)/1.5 var(--kh-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    letter-spacing: normal;
-    word-spacing: normal;
+    letter-spacing: 0;
+    word-spacing: 0;
     text-transform: none;
     text-indent: 0;
     text-align: start;

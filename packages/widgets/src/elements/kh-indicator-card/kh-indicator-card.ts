@@ -9,11 +9,11 @@ import {
   statusMessages,
   type Target,
 } from '@kehoach/sdk';
-import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
-import { KhElement, type Load } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { type IndicatorCardData, IndicatorCardDataSchema } from './kh-indicator-card.data.js';
@@ -98,29 +98,39 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
   declare headingLevel: number;
 
   constructor() {
-    super(IndicatorCardDataSchema, ['plan', 'measure', 'unit', 'year']);
+    super();
     this.headingLevel = 3;
   }
 
-  protected fromApi(apiBase: string): Load<IndicatorCardData> | undefined {
-    const { plan, measure: id, unit, year } = this;
-    if (!plan || !id) return;
-    const api = client(routes, apiBase, this.locale);
-    return async (signal) => {
-      const [p, orgs, all] = await Promise.all([
-        api.getPlan({ planId: plan }, { signal }),
-        api.getOrganizations({ planId: plan }, { signal }),
-        api.getProgress({ planId: plan, year, unitId: unit }, { signal }),
-      ]);
-      const catalog = await api.getCatalog({ catalogId: p.catalogId }, { signal });
-      const measure = catalog.objectives
-        .flatMap((o) => o.indicators.flatMap((i) => i.measures))
-        .find((m) => m.id === id);
-      const progress = all.measures.find((m) => m.measureId === id);
-      if (!measure || !progress) throw new Error(`${id}: no such measure in ${plan}`);
-      const u = orgs.units.find((x) => x.id === all.unitId);
-      return { measure, progress, ...(u && { unit: { id: u.id, name: u.name } }) };
-    };
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) this.show(this.data);
+    else if (
+      !this.data &&
+      ['src', 'apiBase', 'plan', 'measure', 'unit', 'year'].some((k) =>
+        changed.has(k as keyof KhIndicatorCard),
+      )
+    ) {
+      const { src, apiBase, plan, measure: id, unit, year } = this;
+      if (src) this.run(snapshot(src, IndicatorCardDataSchema));
+      else if (apiBase && plan && id) {
+        const api = client(routes, apiBase, this.locale);
+        this.run(async (signal) => {
+          const [p, orgs, all] = await Promise.all([
+            api.getPlan({ planId: plan }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+            api.getProgress({ planId: plan, year, unitId: unit }, { signal }),
+          ]);
+          const catalog = await api.getCatalog({ catalogId: p.catalogId }, { signal });
+          const measure = catalog.objectives
+            .flatMap((o) => o.indicators.flatMap((i) => i.measures))
+            .find((m) => m.id === id);
+          const progress = all.measures.find((m) => m.measureId === id);
+          if (!measure || !progress) throw new Error(`${id}: no such measure in ${plan}`);
+          const u = orgs.units.find((x) => x.id === all.unitId);
+          return { measure, progress, ...(u && { unit: { id: u.id, name: u.name } }) };
+        });
+      }
+    }
   }
 
   #value(v: number, unit: MeasureUnit): string {

@@ -18,7 +18,7 @@ import { client } from '../../internal/api.js';
 import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, progressIcons } from '../../internal/icons.js';
-import { KhElement, type Load } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { marks, unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -141,38 +141,36 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
   #filter = { objective: '', agency: '', status: '' };
 
   constructor() {
-    super(ProgressDashboardDataSchema, ['plan']);
+    super();
     this.headingLevel = 2;
   }
 
-  protected fromApi(apiBase: string): Load<ProgressDashboardData> | undefined {
-    const { plan } = this;
-    if (!plan) return;
-    const api = client(routes, apiBase, this.locale);
-    this.#api = api;
-    return async (signal) => {
-      const p = await api.getPlan({ planId: plan }, { signal });
-      const [catalog, organizations, progress] = await Promise.all([
-        api.getCatalog({ catalogId: p.catalogId }, { signal }),
-        api.getOrganizations({ planId: plan }, { signal }),
-        api.getProgress({ planId: plan, year: this.year, unitId: this.unit }, { signal }),
-      ]);
-      return { plan: p, catalog, organizations, progress: [progress] };
-    };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Only `api-base` mode loads other years and units on its own.
-    if (this.data || this.src) this.#api = undefined;
-    super.willUpdate(changed);
-    const s = this.state;
-    if (
-      (changed.has('year') || changed.has('unit')) &&
-      s.status === 'ready' &&
-      this.#api &&
-      !this.#current(s.value)
-    )
-      this.#fetch(s.value);
+    if (changed.has('data') && this.data) {
+      this.#api = undefined;
+      this.show(this.data);
+    } else if (!this.data && (changed.has('src') || changed.has('apiBase') || changed.has('plan'))) {
+      const { src, apiBase, plan } = this;
+      if (src) {
+        this.#api = undefined;
+        this.run(snapshot(src, ProgressDashboardDataSchema));
+      } else if (apiBase && plan) {
+        const api = client(routes, apiBase, this.locale);
+        this.#api = api;
+        this.run(async (signal) => {
+          const p = await api.getPlan({ planId: plan }, { signal });
+          const [catalog, organizations, progress] = await Promise.all([
+            api.getCatalog({ catalogId: p.catalogId }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+            api.getProgress({ planId: plan, year: this.year, unitId: this.unit }, { signal }),
+          ]);
+          return { plan: p, catalog, organizations, progress: [progress] };
+        });
+      }
+    } else if ((changed.has('year') || changed.has('unit')) && this.state.status === 'ready') {
+      const d = this.state.value;
+      if (this.#api && !this.#current(d)) this.#fetch(d);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -370,12 +368,13 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
           ? html`<p class="count" role="status">${
               lang === 'vi' ? `Hiển thị ${shown}/${total} chỉ số` : `Showing ${shown} of ${total} measures`
             }</p>
-            ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, lang) : this.renderEmpty(t.noMatch)}`
+            ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, lang) : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`}`
           : this.#pending
-            ? this.renderLoading()
+            ? html`<div class="state" part="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${common.loading[lang]}</div>`
             : this.#failed
-              ? this.renderError(common.error, () => this.#fetch(d))
-              : this.renderEmpty(t.noData)
+              ? html`<div class="state" part="state error" role="alert"><p>${common.error[lang]}</p>
+                  <button type="button" part="retry-button" @click=${() => this.#fetch(d)}>${common.retry[lang]}</button></div>`
+              : html`<p class="state" part="state empty">${t.noData[lang]}</p>`
       }
     </section>`;
   }

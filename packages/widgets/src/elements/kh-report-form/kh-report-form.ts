@@ -10,7 +10,7 @@ import {
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { common, pick, taskProgress } from '../../internal/i18n.js';
-import { KhElement, type Load } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { DraftStore } from './draft-store.js';
 import {
@@ -201,39 +201,47 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
   #names: Record<string, string> = {};
 
   constructor() {
-    super(ReportFormSnapshotSchema, ['plan', 'year']);
+    super();
     this.readonly = false;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('token')) this.#api?.setToken(this.token ?? null);
-    if (changed.has('token') && !this.token && !this.src && !this.data) {
+    if (changed.has('data') && this.data) this.show(this.#offline(this.data));
+    else if (changed.has('token') && !this.token && !this.src && !this.data) {
       // Signed out: the report leaves the screen (the draft on the device stays, for the next sign-in).
       this.reset();
       this.#model = this.#api = this.#ctl = this.#store = undefined;
       this.#values = {};
       this.#localAt = '';
-    } else if (changed.has('token') && !changed.get('token') && this.token && !this.data) {
-      // The first token loads the report; a token refreshed in place changes nothing on screen.
-      this.load();
-    } else super.willUpdate(changed);
+    } else if (
+      !this.data &&
+      (['src', 'apiBase', 'plan', 'year'].some((k) => changed.has(k)) ||
+        (changed.has('token') && !changed.get('token') && this.token))
+    )
+      this.#load();
     const s = this.state;
     if (s.status === 'ready' && s.value !== this.#model) this.#init(s.value);
   }
 
   /** A snapshot (`src`, `data`) is offline: edits stay on the device. */
-  protected override fromData(d: ReportFormSnapshot): ReportFormModel {
+  #offline(d: ReportFormSnapshot): ReportFormModel {
     return modelFrom(d, Number(this.year) || d.report?.year || new Date().getFullYear(), false);
   }
 
-  protected fromApi(apiBase: string): Load<ReportFormModel> | undefined {
-    const { plan, token } = this;
+  #load(): void {
+    const { src, plan, apiBase, token } = this;
     const year = Number(this.year);
-    // Nothing to show until the portal hands over the token.
-    if (!plan || !year || !token) return;
-    const api = reportFormApi({ baseUrl: apiBase, token, lang: this.locale });
-    this.#api = api;
-    return (signal) => loadFromApi(api, plan, year, signal);
+    if (src) {
+      const load = snapshot(src, ReportFormSnapshotSchema);
+      this.run(async (signal) => this.#offline(await load(signal)));
+    } else if (apiBase != null && plan && year) {
+      // Nothing to show until the portal hands over the token.
+      if (!token) return;
+      const api = reportFormApi({ baseUrl: apiBase, token, lang: this.locale });
+      this.#api = api;
+      this.run((signal) => loadFromApi(api, plan, year, signal));
+    }
   }
 
   // ——— state ———

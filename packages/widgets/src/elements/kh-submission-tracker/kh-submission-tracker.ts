@@ -6,12 +6,12 @@ import {
   reportStatusMessages,
   type SubmissionEntry,
 } from '@kehoach/sdk';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { formatDay, formatInstant, today } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, reportIcons } from '../../internal/icons.js';
-import { KhElement, type Load } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type SubmissionTrackerData, SubmissionTrackerDataSchema } from './kh-submission-tracker.data.js';
@@ -135,24 +135,31 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
   #filter = '';
 
   constructor() {
-    super(SubmissionTrackerDataSchema, ['plan', 'year', 'token']);
+    super();
     this.headingLevel = 2;
   }
 
-  protected fromApi(apiBase: string): Load<SubmissionTrackerData> | undefined {
-    const { plan, token } = this;
-    // Signed out: the signed-in data leaves the screen (`reset`), and the element asks to sign in.
-    if (!plan || !token) return;
-    const api = client(routes, apiBase, this.locale, token);
-    const year = this.year ?? +today('Asia/Ho_Chi_Minh', this.now).slice(0, 4);
-    return async (signal) => {
-      const [p, organizations, submissions] = await Promise.all([
-        api.getPlan({ planId: plan }, { signal }),
-        api.getOrganizations({ planId: plan }, { signal }),
-        api.getSubmissions({ planId: plan, year }, { signal }),
-      ]);
-      return { submissions, organizations, timeZone: p.reporting.timeZone };
-    };
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) this.show(this.data);
+    else if (
+      !this.data &&
+      ['src', 'apiBase', 'plan', 'year', 'token'].some((k) => changed.has(k as keyof KhSubmissionTracker))
+    ) {
+      const { src, apiBase, plan, token } = this;
+      if (src) this.run(snapshot(src, SubmissionTrackerDataSchema));
+      else if (apiBase && plan && token) {
+        const api = client(routes, apiBase, this.locale, token);
+        const year = this.year ?? +today('Asia/Ho_Chi_Minh', this.now).slice(0, 4);
+        this.run(async (signal) => {
+          const [p, organizations, submissions] = await Promise.all([
+            api.getPlan({ planId: plan }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+            api.getSubmissions({ planId: plan, year }, { signal }),
+          ]);
+          return { submissions, organizations, timeZone: p.reporting.timeZone };
+        });
+      } else this.reset(); // signed out: the signed-in data leaves the screen
+    }
   }
 
   protected override render() {
@@ -164,7 +171,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
       !this.data &&
       !this.src
     )
-      return this.renderEmpty(t.noToken);
+      return html`<p class="state" part="state empty" lang=${this.locale}>${t.noToken[this.locale]}</p>`;
     return super.render();
   }
 
@@ -250,7 +257,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
               </tbody>
             </table>`
           : f
-            ? this.renderEmpty(t.none)
+            ? html`<p class="state" part="state empty">${t.none[lang]}</p>`
             : this.renderEmpty()
       }
       ${

@@ -9,12 +9,12 @@ import {
   type Task,
   type TaskProgress,
 } from '@kehoach/sdk';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { today } from '../../internal/format.js';
 import { pick, taskProgress } from '../../internal/i18n.js';
 import { icon, infoIcon, taskIcons } from '../../internal/icons.js';
-import { KhElement, type Load } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { marks } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -138,29 +138,37 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
   #open = new Set<string>();
 
   constructor() {
-    super(TaskTrackerDataSchema, ['plan', 'year', 'token']);
+    super();
     this.headingLevel = 2;
   }
 
-  protected fromApi(apiBase: string): Load<TaskTrackerData> | undefined {
-    const { plan, token } = this;
-    if (!plan) return;
-    const api = client(routes, apiBase, this.locale, token);
-    return async (signal) => {
-      const [p, organizations] = await Promise.all([
-        api.getPlan({ planId: plan }, { signal }),
-        api.getOrganizations({ planId: plan }, { signal }),
-      ]);
-      const year = this.year ?? +today(p.reporting.timeZone, this.now).slice(0, 4);
-      const reports = token
-        ? (await api.listReports({ planId: plan, year }, { signal })).map((r) => ({
-            agencyId: r.agencyId,
-            status: r.status,
-            tasks: r.content.tasks,
-          }))
-        : null;
-      return { plan: p, organizations, year, reports };
-    };
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data) this.show(this.data);
+    else if (
+      !this.data &&
+      ['src', 'apiBase', 'plan', 'year', 'token'].some((k) => changed.has(k as keyof KhTaskTracker))
+    ) {
+      const { src, apiBase, plan, token } = this;
+      if (src) this.run(snapshot(src, TaskTrackerDataSchema));
+      else if (apiBase && plan) {
+        const api = client(routes, apiBase, this.locale, token);
+        this.run(async (signal) => {
+          const [p, organizations] = await Promise.all([
+            api.getPlan({ planId: plan }, { signal }),
+            api.getOrganizations({ planId: plan }, { signal }),
+          ]);
+          const year = this.year ?? +today(p.reporting.timeZone, this.now).slice(0, 4);
+          const reports = token
+            ? (await api.listReports({ planId: plan, year }, { signal })).map((r) => ({
+                agencyId: r.agencyId,
+                status: r.status,
+                tasks: r.content.tasks,
+              }))
+            : null;
+          return { plan: p, organizations, year, reports };
+        });
+      }
+    }
   }
 
   /** Every agency the plan names for each task, resolved to today's successor, with its reported status. */
@@ -267,7 +275,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
                 </tbody>`,
               )}
             </table>`
-          : this.renderEmpty(t.noMatch)
+          : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`
       }
     </section>`;
   }

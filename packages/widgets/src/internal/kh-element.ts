@@ -112,8 +112,8 @@ export abstract class KhElement<
   /** The data itself, in the snapshot's shape; takes precedence over `src` and `api-base`. */
   declare data: D | undefined;
   /**
-   * Base URL of the kehoach API: an origin such as `https://kehoach.example.gov.vn`, or a path;
-   * empty for the page's own origin. The element's description says what else it needs (`plan`…).
+   * Base URL of the kehoach API: its origin, e.g. `https://kehoach.example.gov.vn`, plus the path
+   * prefix if a proxy mounts it under one. The element's description says what else it needs (`plan`…).
    */
   declare apiBase: string | undefined;
   #state: LoadState<T> = { status: 'idle' };

@@ -8,7 +8,7 @@
 export { type BuildProgressOptions, buildProgress } from './builders/progress-demo.js';
 export {
   buildSnapshot,
-  FORM_AGENCY,
+  formAgencyId,
   planSummary,
   SNAPSHOT_KINDS,
   type SnapshotKind,

@@ -66,7 +66,7 @@ function yearReports(): Report[] {
 }
 
 /** The agency whose report the `report-form` snapshot holds: the one returned with a comment. */
-export const FORM_AGENCY = (): string => yearReports().find((r) => r.status === 'returned')!.agencyId;
+export const formAgencyId = (): string => yearReports().find((r) => r.status === 'returned')!.agencyId;
 
 /**
  * A static JSON snapshot for widgets' `src=` mode and portals without a backend. Every kind but
@@ -125,7 +125,7 @@ export function buildSnapshot(kind: SnapshotKind): unknown {
         illustrative: true,
       };
     case 'report-form': {
-      const agencyId = FORM_AGENCY();
+      const agencyId = formAgencyId();
       return {
         plan: demo.plan,
         catalog: demo.catalog,

@@ -4,6 +4,10 @@
  * the paths of the published files (dist/*.js), not the TypeScript sources, which are not
  * published.
  */
+/** Element class → the type of its `data` (see kh-data-type), and KhElement's own declaration. */
+const dataTypes = new Map();
+let khElement;
+
 export default {
   globs: ['src/elements/**/*.ts', 'src/internal/kh-element.ts', 'src/define/*.ts', 'src/kehoach-widgets.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.test-helper.ts', 'src/**/*.events.ts'],
@@ -13,6 +17,32 @@ export default {
   packagejson: false,
   litelement: true,
   plugins: [
+    {
+      name: 'kh-data-type',
+      // `data` is declared once on KhElement as `D | undefined`; say each element's own type
+      // (the third type argument of `extends KhElement<T, M, D>`, else the first).
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        if (node.name.text === 'KhElement')
+          khElement = moduleDoc.declarations?.find((d) => d.name === 'KhElement');
+        const base = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+        if (base?.expression.getText() !== 'KhElement' || !base.typeArguments) return;
+        const args = base.typeArguments.map((a) => a.getText());
+        const decl = moduleDoc.declarations?.find((d) => d.name === node.name.text);
+        if (decl) dataTypes.set(decl, args[2] ?? args[0]);
+      },
+      packageLinkPhase() {
+        // The custom properties in KhElement's order, whether an element redescribes one or not.
+        const order = khElement?.cssProperties?.map((p) => p.name);
+        const rank = (name) => order?.indexOf(name) ?? -1;
+        for (const [decl, type] of dataTypes) {
+          for (const m of decl.members ?? [])
+            if (m.name === 'data' && m.type?.text === 'D | undefined')
+              m.type = { text: `${type} | undefined` };
+          decl.cssProperties?.sort((a, b) => rank(a.name) - rank(b.name));
+        }
+      },
+    },
     {
       name: 'kh-public-only',
       // Private (#x) and protected members are implementation detail; the docs table should not offer them as controls.

@@ -9,7 +9,7 @@ function entries(): Record<string, string> {
   const out: Record<string, string> = { index: `${src}index.ts` };
   for (const name of readdirSync(`${src}elements`))
     out[`elements/${name}/${name}`] = `${src}elements/${name}/${name}.ts`;
-  for (const dir of ['define', 'fixtures'])
+  for (const dir of ['define'])
     for (const file of readdirSync(`${src}${dir}`))
       out[`${dir}/${file.replace(/\.ts$/, '')}`] = `${src}${dir}/${file}`;
   return out;

@@ -15,8 +15,8 @@ const sourceAliases = [
     replacement: `${packages}widgets/src/elements/$1/$1.ts`,
   },
   {
-    find: /^@kehoach\/widgets\/(define|fixtures)\/([\w-]+)\.js$/,
-    replacement: `${packages}widgets/src/$1/$2.ts`,
+    find: /^@kehoach\/widgets\/define\/([\w-]+)\.js$/,
+    replacement: `${packages}widgets/src/define/$1.ts`,
   },
   { find: /^@kehoach\/widgets$/, replacement: `${packages}widgets/src/index.ts` },
   { find: /^@kehoach\/sdk$/, replacement: `${packages}sdk/src/index.ts` },

@@ -6,7 +6,13 @@
  */
 
 export { type BuildProgressOptions, buildProgress } from './builders/progress-demo.js';
-export { buildSnapshot, planSummary, SNAPSHOT_KINDS, type SnapshotKind } from './builders/snapshot.js';
+export {
+  buildSnapshot,
+  formAgencyId,
+  planSummary,
+  SNAPSHOT_KINDS,
+  type SnapshotKind,
+} from './builders/snapshot.js';
 export { buildSubmissions, computeSubmissions, type DemoSubmissionStatus } from './builders/submissions.js';
 export { buildDemo, type DemoData, demo } from './fixtures/demo.js';
 export { DEMO_NOW, DEMO_YEAR, ILLUSTRATIVE_LABEL, ILLUSTRATIVE_SOURCE } from './fixtures/labels.js';

@@ -8,9 +8,11 @@ import {
   PlanSummarySchema,
   ProgressResponseSchema,
   ReportSchema,
+  ReportStatusSchema,
   resolveAgency,
   resolveUnit,
   SubmissionStatusSchema,
+  TaskReportSchema,
   UserSchema,
   validate,
 } from '@kehoach/sdk';
@@ -177,6 +179,35 @@ describe('snapshots', () => {
       catalog: IndicatorCatalogSchema,
       organizations: OrganizationRegistrySchema,
       progress: z.array(ProgressResponseSchema).check(z.minLength(1)),
+    }),
+    // The other widgets' snapshot shapes (their *DataSchema), rebuilt here from the contract's parts.
+    'task-tracker': z.strictObject({
+      plan: PlanSchema,
+      organizations: OrganizationRegistrySchema,
+      year: z.literal(2026),
+      illustrative: z.literal(true),
+      reports: z
+        .array(
+          z.strictObject({
+            agencyId: z.string(),
+            status: ReportStatusSchema,
+            tasks: z.array(TaskReportSchema),
+          }),
+        )
+        .check(z.minLength(4)),
+    }),
+    'submission-tracker': z.strictObject({
+      submissions: SubmissionStatusSchema,
+      organizations: OrganizationRegistrySchema,
+      timeZone: z.literal('Asia/Ho_Chi_Minh'),
+      illustrative: z.literal(true),
+    }),
+    'report-form': z.strictObject({
+      plan: PlanSchema,
+      catalog: IndicatorCatalogSchema,
+      registry: OrganizationRegistrySchema,
+      agencyId: z.string(),
+      report: z.extend(ReportSchema, { status: z.literal('returned') }),
     }),
   };
 

@@ -6,16 +6,16 @@
  * `pnpm --filter @kehoach/widgets example` runs it to look at the page (PORT, default 4178).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { STRICT_CSP, serveFiles } from './serve-files.js';
 import { bundleCode } from './size.js';
 
+export { STRICT_CSP } from './serve-files.js';
 export const examplePage = fileURLToPath(new URL('../examples/embedding.html', import.meta.url));
 export const dashboardSnapshot = fileURLToPath(
   new URL('../../mocks/snapshots/progress-dashboard.json', import.meta.url),
 );
-export const STRICT_CSP = "default-src 'self'";
 
 export interface ExampleServer {
   server: Server;
@@ -30,33 +30,16 @@ export async function serveExample(options: {
   csp?: string;
   port?: number;
 }): Promise<ExampleServer> {
-  const files: Record<string, [string, () => string]> = {
-    '/embedding.html': ['text/html; charset=utf-8', () => readFileSync(examplePage, 'utf8')],
-    '/kehoach/kehoach-widgets.js': ['text/javascript; charset=utf-8', () => options.bundle],
-    '/kehoach/progress-dashboard.json': ['application/json', () => readFileSync(dashboardSnapshot, 'utf8')],
-    '/favicon.ico': ['image/x-icon', () => ''],
-  };
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/') {
-      res.writeHead(302, { location: '/embedding.html' }).end();
-      return;
-    }
-    const file = files[path];
-    res.writeHead(file ? 200 : 404, {
-      'content-type': file?.[0] ?? 'text/plain',
-      'content-security-policy': options.csp ?? STRICT_CSP,
-      'cache-control': 'no-store',
-    });
-    res.end(file ? file[1]() : 'not found');
-  });
-  await new Promise<void>((r) => server.listen(options.port ?? 0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    server,
-    url: `http://127.0.0.1:${port}/embedding.html`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+  const site = await serveFiles(
+    {
+      '/embedding.html': ['text/html; charset=utf-8', () => readFileSync(examplePage, 'utf8')],
+      '/kehoach/kehoach-widgets.js': ['text/javascript; charset=utf-8', options.bundle],
+      '/kehoach/progress-dashboard.json': ['application/json', () => readFileSync(dashboardSnapshot, 'utf8')],
+      '/favicon.ico': ['image/x-icon', ''],
+    },
+    { csp: options.csp ?? STRICT_CSP, port: options.port, redirects: { '/': '/embedding.html' } },
+  );
+  return { server: site.server, url: `${site.origin}/embedding.html`, close: site.close };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

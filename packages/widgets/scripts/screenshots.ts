@@ -5,25 +5,26 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { buildSnapshot, buildSubmissions, demo } from '@kehoach/mocks';
 import { chromium as pw } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
-import { dashboardSnapshot } from '../src/fixtures/progress-dashboard.js';
-import { DEMO_OVERDUE_NOW, submissionSnapshot } from '../src/fixtures/submission-tracker.js';
-import { taskSnapshot } from '../src/fixtures/task-tracker.js';
 import { bundleCode } from './size.js';
 
 const out = process.argv[2] ?? 'test-results/screenshots';
-const NOW = '2026-11-28T10:00:00+07:00';
+// The @kehoach/mocks demo; the submissions after the due date, so that overdue reports show.
 const widgets = [
-  ['kh-progress-dashboard', '/dashboard.json', NOW],
-  ['kh-task-tracker', '/tasks.json', NOW],
-  ['kh-submission-tracker', '/submissions.json', DEMO_OVERDUE_NOW],
+  ['kh-progress-dashboard', '/dashboard.json', demo.now],
+  ['kh-task-tracker', '/tasks.json', demo.now],
+  ['kh-submission-tracker', '/submissions.json', demo.overdueNow],
 ] as const;
 const files: Record<string, string> = {
   '/kehoach-widgets.js': await bundleCode('src/kehoach-widgets.ts', 'iife'),
-  '/dashboard.json': JSON.stringify(dashboardSnapshot),
-  '/tasks.json': JSON.stringify(taskSnapshot),
-  '/submissions.json': JSON.stringify(submissionSnapshot(DEMO_OVERDUE_NOW)),
+  '/dashboard.json': JSON.stringify(buildSnapshot('progress-dashboard')),
+  '/tasks.json': JSON.stringify(buildSnapshot('task-tracker')),
+  '/submissions.json': JSON.stringify({
+    ...(buildSnapshot('submission-tracker') as object),
+    submissions: buildSubmissions(demo.year, demo.overdueNow),
+  }),
 };
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');

@@ -6,9 +6,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type Page, chromium as pw } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../vitest.shared';
 import {
   dashboardSnapshot,
   type ExampleServer,
@@ -16,6 +14,7 @@ import {
   serveExample,
 } from '../scripts/example-server.js';
 import { bundleCode } from '../scripts/size.js';
+import { type Chromium, launch, type Tab } from './helpers/browser.js';
 
 const doc = fileURLToPath(new URL('../../../docs/embedding.md', import.meta.url));
 const MARKER = '<!-- example: packages/widgets/examples/embedding.html -->';
@@ -44,36 +43,22 @@ describe('docs/embedding.md', () => {
 
 describe('examples/embedding.html under a strict CSP', () => {
   let site: ExampleServer;
-  let browser: Browser;
-  let tab: Page;
-  const errors: string[] = [];
+  let chromium: Chromium;
+  let tab: Tab;
 
   beforeAll(async () => {
     site = await serveExample({ bundle: await bundleCode('src/kehoach-widgets.ts', 'iife') });
-    browser = await pw.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-    tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-    // Injected by the browser, not the page, so the page stays exactly the doc's and CSP does not block the probe.
-    await tab.addInitScript(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    tab.on('pageerror', (e) => errors.push(e.message));
-    tab.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-    tab.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
-    await tab.goto(site.url);
+    chromium = await launch();
+    tab = await chromium.open(site.url);
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await chromium?.close();
     await site?.close();
   });
 
   it("renders the plan's title and every measure, styled, with no violation and no error", async () => {
-    const host = tab.locator('kh-progress-dashboard');
+    const host = tab.page.locator('kh-progress-dashboard');
     await host.locator('[part~="table"]').waitFor();
     expect(await host.evaluate((e) => e.shadowRoot !== null)).toBe(true);
     expect((await host.locator('[part~="title"]').textContent())?.trim()).toBe(snapshot.plan.title.vi);
@@ -98,22 +83,18 @@ describe('examples/embedding.html under a strict CSP', () => {
     ).toBe('inline-flex');
     // The fallback text inside the element is not shown once the shadow root has rendered.
     expect(await host.locator(':scope > p').isVisible()).toBe(false);
-    expect(await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
-      [],
-    );
-    expect(errors).toEqual([]);
+    expect(await tab.violations()).toEqual([]);
+    expect(tab.errors).toEqual([]);
     mkdirSync('test-results', { recursive: true });
-    await tab.screenshot({ path: 'test-results/embedding.png' });
+    await tab.page.screenshot({ path: 'test-results/embedding.png' });
   });
 
   it('would notice a violation (control): an inline script is reported', async () => {
-    await tab.evaluate(() => {
+    await tab.page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'void 0';
       document.body.append(s);
     });
-    await expect
-      .poll(() => tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations.length))
-      .toBeGreaterThan(0);
+    await expect.poll(async () => (await tab.violations()).length).toBeGreaterThan(0);
   });
 });

@@ -22,6 +22,8 @@ const TAGS = [
 
 interface Named {
   name: string;
+  description?: string;
+  inheritedFrom?: { name: string };
   type?: { text: string };
   attribute?: string;
   kind?: string;
@@ -34,6 +36,8 @@ interface Declaration extends Named {
   attributes?: Named[];
   members?: Named[];
   events?: Named[];
+  cssParts?: Named[];
+  cssProperties?: Named[];
 }
 interface Export {
   kind: string;
@@ -116,6 +120,33 @@ describe('custom-elements.json', () => {
       }
     // kh-load and kh-error on each of the five, and the elements' own.
     expect(count).toBe(21);
+  });
+
+  it("lists the data source KhElement declares once on every element, typed with the element's data", () => {
+    const dataType: Record<string, string> = {
+      'kh-indicator-card': 'IndicatorCardData',
+      'kh-progress-dashboard': 'ProgressDashboardData',
+      'kh-report-form': 'ReportFormSnapshot',
+      'kh-submission-tracker': 'SubmissionTrackerData',
+      'kh-task-tracker': 'TaskTrackerData',
+    };
+    for (const d of elements) {
+      const attrs = new Map((d.attributes ?? []).map((a) => [a.name, a]));
+      const members = new Map((d.members ?? []).map((m) => [m.name, m]));
+      for (const name of ['src', 'api-base', 'lang', 'theme'])
+        expect(attrs.get(name)?.inheritedFrom?.name, `${d.tagName} [${name}]`).toBe('KhElement');
+      expect(attrs.has('data'), `${d.tagName}: data is a property only`).toBe(false);
+      expect(members.get('data')?.type?.text, `${d.tagName}.data`).toBe(
+        `${dataType[d.tagName!]} | undefined`,
+      );
+      expect(members.get('apiBase')?.attribute).toBe('api-base');
+      expect(members.get('retry')?.kind).toBe('method');
+      // Documented once on KhElement, inherited: the retry part, the error event, every custom property.
+      expect(d.cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['state', 'retry-button']));
+      expect(d.events?.find((e) => e.name === 'kh-error')?.description).toMatch(/failed/);
+      expect(d.cssProperties?.map((p) => p.name)).toHaveLength(15);
+    }
+    expect(elements).toHaveLength(5);
   });
 });
 

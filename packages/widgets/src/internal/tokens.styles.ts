@@ -4,29 +4,41 @@ import { css } from 'lit';
  * Design tokens. Public `--kh-*` custom properties are the theming API (they pierce the
  * shadow root); private `--_*` ones hold the resolved value so that dark defaults can differ
  * while a portal override still wins in both schemes. Colours keep WCAG AA contrast (axe
- * checks them in tests). No `light-dark()`: older portal browsers lack it.
+ * checks them in tests). No `light-dark()`: older portal browsers lack it. Lengths are `em`
+ * of the widget's own font, never `rem` (see the reset in `:host`).
  */
 export const tokens = css`
   :host {
-    --_font: var(--kh-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_radius: var(--kh-radius, 8px);
-    --_space: var(--kh-space, 1rem);
+    --_space: var(--kh-space, 1em);
     --_text: var(--kh-color-text, #1b1f24);
     --_muted: var(--kh-color-text-muted, #4f5862);
-    --_surface: var(--kh-color-surface, #ffffff);
+    --_surface: var(--kh-color-surface, #fff);
     --_subtle: var(--kh-color-surface-subtle, #f3f5f7);
     --_border: var(--kh-color-border, #c9d0d7);
     --_primary: var(--kh-color-primary, #0b5cad);
-    --_on-primary: var(--kh-color-on-primary, #ffffff);
+    --_on-primary: var(--kh-color-on-primary, #fff);
     --_success: var(--kh-color-success, #1d6b34);
     --_warning: var(--kh-color-warning, #8a4b00);
     --_danger: var(--kh-color-danger, #b3261e);
     --_focus: var(--kh-color-focus, #0b5cad);
     color-scheme: light;
     display: block;
-    font-family: var(--_font);
-    font-size: var(--kh-font-size, 1rem);
-    line-height: 1.5;
+    /*
+     * The page's text styles stop at the widget's edge: every inherited text property starts
+     * over here (the font shorthand resets style, weight, variants and features too). The size
+     * is the reader's default (medium, 16px unless they changed it), not the page's html
+     * font-size, so that no page resizes the widget; --kh-font-size: 1rem follows the page.
+     */
+    font: var(--kh-font-size, medium)/1.5 var(--kh-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    letter-spacing: 0;
+    word-spacing: 0;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
     color: var(--_text);
   }
   :host([hidden]) {
@@ -71,17 +83,6 @@ export const tokens = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
 
 /** Loading / empty / error blocks shared by every element. */
@@ -125,8 +126,8 @@ export const stateStyles = css`
   button {
     font: inherit;
     cursor: pointer;
-    margin-block-start: 0.5rem;
-    padding: 0.375rem 0.875rem;
+    margin-block-start: 0.5em;
+    padding: 0.375em 0.875em;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);

@@ -3,7 +3,11 @@ import { css } from 'lit';
 /**
  * Layout shared by the list widgets (dashboard, task and submission trackers): card, heading,
  * filter bar, status badges with icons, the illustrative-data notice, and tables that turn
- * into stacked cards below 40rem of the widget's own width (container query, not viewport).
+ * into stacked cards below 40em of the widget's own width (container query, not viewport).
+ *
+ * Lengths are in `em` of the element they style, never `rem`: the page's `html` font-size
+ * must not resize the inside of a widget (docs/embedding.md). Where an element has its own
+ * font-size, the length is divided by it (`9rem` at 0.875em is 10.3em).
  */
 export const widgetStyles = css`
   [part~='base'] {
@@ -14,33 +18,34 @@ export const widgetStyles = css`
     container-type: inline-size;
   }
   [part~='title'] {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.45em;
     font-size: 1.125em;
     font-weight: 600;
   }
   [part~='filters'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
-    margin-block: 0.5rem;
+    gap: 0.5em 0.75em;
+    margin-block: 0.5em;
   }
   label {
     display: flex;
     flex-direction: column;
     font-size: 0.875em;
     color: var(--_muted);
-    flex: 1 1 9rem;
+    flex: 1 1 10.3em;
     max-width: 100%;
   }
   select {
     font: inherit;
-    font-size: 1rem;
+    /* 1em of the widget inside a 0.875em label. */
+    font-size: 1.143em;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.375rem 0.5rem;
-    min-height: 2.5rem;
+    padding: 0.375em 0.5em;
+    min-height: 2.5em;
     max-width: 100%;
   }
   .count,
@@ -49,15 +54,15 @@ export const widgetStyles = css`
     font-size: 0.875em;
   }
   .count {
-    margin: 0.25rem 0;
+    margin: 0.3em 0;
   }
   [part~='illustrative'],
   [part~='notice'] {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    margin: 0.5rem 0;
-    padding: 0.375rem 0.75rem;
+    margin: 0.5em 0;
+    padding: 0.375em 0.75em;
     border: 1px dashed var(--_warning);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_subtle);
@@ -105,7 +110,7 @@ export const widgetStyles = css`
   td {
     text-align: start;
     vertical-align: top;
-    padding: 0.5rem;
+    padding: 0.5em;
     border-block-end: 1px solid var(--_border);
   }
   thead th {
@@ -136,7 +141,7 @@ export const widgetStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     thead {
       position: absolute;
       width: 1px;
@@ -152,13 +157,13 @@ export const widgetStyles = css`
       display: block;
     }
     tbody tr {
-      padding-block: 0.5rem;
+      padding-block: 0.5em;
       border-block-end: 1px solid var(--_border);
     }
     td,
     th {
       border: 0;
-      padding: 0.125rem 0;
+      padding: 0.125em 0;
     }
     td[data-label]::before {
       content: attr(data-label) ': ';
@@ -169,7 +174,7 @@ export const widgetStyles = css`
       text-align: start;
     }
     tbody th[scope='rowgroup'] {
-      padding: 0.375rem 0.5rem;
+      padding: 0.375em 0.5em;
     }
   }
 `;

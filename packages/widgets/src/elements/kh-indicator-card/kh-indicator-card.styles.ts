@@ -11,7 +11,7 @@ export const styles = css`
   header {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     align-items: baseline;
     justify-content: space-between;
   }
@@ -24,11 +24,11 @@ export const styles = css`
     margin: 0;
     font-size: 1.125em;
     font-weight: 600;
-    flex: 1 1 16rem;
+    flex: 1 1 14.2em;
   }
   .badge {
     display: inline-block;
-    padding: 0.125rem 0.625rem;
+    padding: 0.15em 0.7em;
     border: 1px solid currentColor;
     border-radius: 999px;
     font-size: 0.875em;
@@ -49,7 +49,7 @@ export const styles = css`
   }
   .unconf {
     margin-inline-start: 0.5em;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     vertical-align: middle;
   }
   .badge.deterioration {
@@ -57,14 +57,14 @@ export const styles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: 0.75rem;
-    margin: 1rem 0;
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
+    gap: 0.75em;
+    margin: 1em 0;
   }
   dl div {
     background: var(--_subtle);
     border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
   }
   dt {
     color: var(--_muted);
@@ -84,7 +84,7 @@ export const styles = css`
   [part~='reason'],
   [part~='note'] {
     color: var(--_muted);
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .missed {
     flex-basis: 100%;
@@ -95,9 +95,9 @@ export const styles = css`
   svg {
     display: block;
     width: 100%;
-    max-width: 40rem;
+    max-width: 40em;
     height: auto;
-    margin-block: 0.5rem;
+    margin-block: 0.5em;
     overflow: visible;
     font-size: 11px;
   }
@@ -146,7 +146,7 @@ export const styles = css`
     stroke-width: 4;
   }
   details {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   summary {
     cursor: pointer;
@@ -155,13 +155,13 @@ export const styles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
     font-variant-numeric: tabular-nums;
   }
   th,
   td {
     text-align: start;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-block-end: 1px solid var(--_border);
   }
   td.num {

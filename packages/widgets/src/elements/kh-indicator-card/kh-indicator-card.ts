@@ -15,7 +15,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, typ
 import { client } from '../../internal/api.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { type IndicatorCardData, IndicatorCardDataSchema } from './kh-indicator-card.data.js';
@@ -74,7 +74,6 @@ const routes = {
  * @tag kh-indicator-card
  *
  * @fires {CustomEvent<KhLoadDetail<IndicatorCardData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  *
  * @csspart base - The card.
  * @csspart title - The measure's title.
@@ -86,31 +85,16 @@ const routes = {
  * @csspart point - A point of the chart (focusable; its value shows on hover and focus).
  * @csspart milestone - A missed milestone, beside the status.
  * @csspart table - The tables of values.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
- * @cssprop --kh-color-text-muted - Secondary text colour.
- * @cssprop --kh-color-surface - Card background.
  * @cssprop --kh-color-surface-subtle - Tiles and badges background.
- * @cssprop --kh-color-border - Borders and rules.
- * @cssprop --kh-color-primary - Links, trend line, buttons.
  * @cssprop --kh-color-success - Met targets, good progress.
  * @cssprop --kh-color-warning - Limited progress.
- * @cssprop --kh-color-danger - Deterioration, errors.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
 export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCardEventMap> {
   static override styles = [tokens, stateStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    src: {},
-    data: { attribute: false },
-    apiBase: { attribute: 'api-base' },
     plan: {},
     measure: {},
     unit: {},
@@ -118,12 +102,6 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of a JSON snapshot (`IndicatorCardData`), for portals without an API. */
-  declare src: string | undefined;
-  /** The data itself; takes precedence over `src` and `api-base`. */
-  declare data: IndicatorCardData | undefined;
-  /** Base URL of the kehoach API (e.g. `https://kehoach.example.gov.vn`); needs `plan` and `measure`. */
-  declare apiBase: string | undefined;
   /** Id of the plan in `api-base` mode. */
   declare plan: string | undefined;
   /** Id of the measure in `api-base` mode, e.g. `qd23.5a`. */
@@ -149,12 +127,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
       )
     ) {
       const { src, apiBase, plan, measure: id, unit, year } = this;
-      if (src)
-        this.run(async (signal) => {
-          const parsed = IndicatorCardDataSchema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return parsed.data;
-        });
+      if (src) this.run(snapshot(src, IndicatorCardDataSchema));
       else if (apiBase && plan && id) {
         const api = client(routes, apiBase, this.locale);
         this.run(async (signal) => {

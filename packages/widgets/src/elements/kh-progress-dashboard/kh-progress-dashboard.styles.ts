@@ -7,8 +7,8 @@ export const styles = css`
   [part~='trend'] {
     display: inline-block;
     vertical-align: middle;
-    width: 4.5rem;
-    height: 1.5rem;
+    width: 4.5em;
+    height: 1.5em;
     overflow: visible;
   }
   polyline {

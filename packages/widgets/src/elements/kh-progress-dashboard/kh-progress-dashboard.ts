@@ -18,7 +18,7 @@ import { client } from '../../internal/api.js';
 import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, progressIcons } from '../../internal/icons.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { marks, unconfirmedMark } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -95,7 +95,6 @@ const routes = {
  * @tag kh-progress-dashboard
  *
  * @fires {CustomEvent<KhLoadDetail<ProgressDashboardData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  * @fires {CustomEvent<ProgressDashboardFilterChangeDetail>} kh-filter-change - A filter changed; `detail` is `{ objective, agency, status }`, each an id or null.
  * @fires {CustomEvent<ProgressDashboardYearChangeDetail>} kh-year-change - The year picker changed; `detail.year` is the year.
  * @fires {CustomEvent<ProgressDashboardUnitChangeDetail>} kh-unit-change - The unit picker changed; `detail.unitId` is the unit's id.
@@ -109,32 +108,15 @@ const routes = {
  * @csspart measure-button - A measure's title, a button that fires `kh-measure-select`.
  * @csspart status - A status; also `status-<status>`, e.g. `status-deterioration`.
  * @csspart trend - A measure's sparkline.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of an error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
- * @cssprop --kh-color-text-muted - Secondary text colour.
- * @cssprop --kh-color-surface - Card background.
  * @cssprop --kh-color-surface-subtle - Objective rows and notices.
- * @cssprop --kh-color-border - Borders and rules.
  * @cssprop --kh-color-primary - Measure links, trend lines, buttons.
- * @cssprop --kh-color-success - Achieved targets, good progress.
- * @cssprop --kh-color-warning - Limited progress, the illustrative notice.
- * @cssprop --kh-color-danger - Deterioration, errors.
- * @cssprop --kh-color-focus - Focus ring.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
 export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProgressDashboardEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    src: {},
-    data: { attribute: false },
-    apiBase: { attribute: 'api-base' },
     plan: {},
     year: { type: Number },
     unit: {},
@@ -142,12 +124,6 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of a JSON snapshot (`ProgressDashboardDataSchema`), for portals without an API. */
-  declare src: string | undefined;
-  /** The data itself; takes precedence over `src` and `api-base`. */
-  declare data: ProgressDashboardData | undefined;
-  /** Base URL of the kehoach API (e.g. `https://kehoach.example.gov.vn`; `''` is not enough: give the origin or a path). Needs `plan`. */
-  declare apiBase: string | undefined;
   /** Id of the plan to show in `api-base` mode. */
   declare plan: string | undefined;
   /** Year shown; defaults to the first progress entry's (the API's current year). */
@@ -177,11 +153,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
       const { src, apiBase, plan } = this;
       if (src) {
         this.#api = undefined;
-        this.run(async (signal) => {
-          const parsed = ProgressDashboardDataSchema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return parsed.data;
-        });
+        this.run(snapshot(src, ProgressDashboardDataSchema));
       } else if (apiBase && plan) {
         const api = client(routes, apiBase, this.locale);
         this.#api = api;

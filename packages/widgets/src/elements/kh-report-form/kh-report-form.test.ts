@@ -1,3 +1,4 @@
+import { buildSnapshot, RETURN_COMMENT } from '@kehoach/mocks';
 import { contentPath, type Report, ReportContentSchema, validate } from '@kehoach/sdk';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -6,6 +7,7 @@ import { demoCatalog, demoContent, demoPlan, demoRegistry, demoReport } from '..
 import { createFakeReportServer, type FakeReportServer } from '../../fixtures/report-form-server.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
 import { InteractionState } from './interaction-state.js';
+import type { ReportFormSnapshot } from './kh-report-form.data.js';
 import type { KhReportForm } from './kh-report-form.js';
 import { parseNumber } from './number-format.js';
 import { implausibleChange } from './plausibility.js';
@@ -474,6 +476,17 @@ describe('kh-report-form', () => {
     expect(part(el, 'message-info')!.textContent).toContain('Bản trình diễn');
     expect(part(el, 'submit-button')).toBeNull();
     await expectNoAxeViolations(el);
+  });
+
+  it('takes a snapshot as the data property too, without a request (the @kehoach/mocks returned report)', async () => {
+    const el = document.createElement('kh-report-form');
+    el.data = buildSnapshot('report-form') as ReportFormSnapshot;
+    document.body.append(el);
+    await vi.waitFor(() => expect(q(el, 'form')).not.toBeNull());
+    expect(globalThis.fetch).not.toHaveBeenCalled();
+    expect(part(el, 'message-info')!.textContent).toContain('Bản trình diễn');
+    expect(part(el, 'comments')!.textContent).toContain(RETURN_COMMENT.slice(0, 40));
+    expect(part(el, 'submit-button')).toBeNull();
   });
 
   it('shows the loading state, then an error with a retry', async () => {

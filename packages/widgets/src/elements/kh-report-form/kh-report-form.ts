@@ -12,7 +12,7 @@ import {
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatInstant, unitSign } from '../../internal/format.js';
 import { common, pick, taskProgress } from '../../internal/i18n.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { DraftStore } from './draft-store.js';
 import {
@@ -29,6 +29,7 @@ import {
   loadFromApi,
   modelFrom,
   type ReportFormModel,
+  type ReportFormSnapshot,
   ReportFormSnapshotSchema,
 } from './kh-report-form.data.js';
 import type { KhReportFormEventMap } from './kh-report-form.events.js';
@@ -153,40 +154,27 @@ interface Banner {
  * @csspart field-warning - The implausible-change warning beside a value.
  * @csspart actions - The save and submit bar, sticky at the bottom of the window.
  * @csspart button - Buttons; also `save-button`, `submit-button`, `message-button`.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
  * @cssprop --kh-color-text-muted - Hints and secondary text.
  * @cssprop --kh-color-surface - Form background.
  * @cssprop --kh-color-surface-subtle - Item and message backgrounds.
  * @cssprop --kh-color-border - Borders of inputs and items.
  * @cssprop --kh-color-primary - Buttons and links.
- * @cssprop --kh-color-on-primary - Text on primary buttons.
  * @cssprop --kh-color-success - Success messages, accepted status.
  * @cssprop --kh-color-warning - Implausible-change warnings, overdue.
  * @cssprop --kh-color-danger - Errors.
- * @cssprop --kh-color-focus - Focus ring.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
-export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMap> {
+export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMap, ReportFormSnapshot> {
   static override styles = [tokens, stateStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    apiBase: { attribute: 'api-base' },
     plan: {},
     year: { type: Number },
     token: { attribute: false },
-    src: {},
     readonly: { type: Boolean, reflect: true },
   };
 
-  /** Origin (and prefix) of the kehoach API, e.g. `https://kehoach.example.gov.vn`; empty for the page's own. */
-  declare apiBase: string | undefined;
   /** Plan id, e.g. `dak-nong-2021`. */
   declare plan: string | undefined;
   /** Year reported on. */
@@ -199,8 +187,6 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
    * device stay there for the next sign-in, but are not shown without a token.
    */
   declare token: string | undefined;
-  /** URL of a JSON snapshot (`ReportFormSnapshot`) for portals without an API; edits stay on the device. */
-  declare src: string | undefined;
   /** Shows the report without letting it be edited (it is read-only anyway once submitted or accepted). */
   declare readonly: boolean;
 
@@ -234,31 +220,35 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('token')) this.#api?.setToken(this.token ?? null);
-    if (changed.has('token') && !this.token && !this.src) {
+    if (changed.has('data') && this.data) this.show(this.#offline(this.data));
+    else if (changed.has('token') && !this.token && !this.src && !this.data) {
       // Signed out: the report leaves the screen (the draft on the device stays, for the next sign-in).
       this.reset();
       this.#model = this.#api = this.#ctl = this.#store = undefined;
       this.#values = {};
       this.#localAt = '';
     } else if (
-      ['src', 'apiBase', 'plan', 'year'].some((k) => changed.has(k)) ||
-      (changed.has('token') && !changed.get('token') && this.token)
+      !this.data &&
+      (['src', 'apiBase', 'plan', 'year'].some((k) => changed.has(k)) ||
+        (changed.has('token') && !changed.get('token') && this.token))
     )
       this.#load();
     const s = this.state;
     if (s.status === 'ready' && s.value !== this.#model) this.#init(s.value);
   }
 
+  /** A snapshot (`src`, `data`) is offline: edits stay on the device. */
+  #offline(d: ReportFormSnapshot): ReportFormModel {
+    return modelFrom(d, Number(this.year) || d.report?.year || new Date().getFullYear(), false);
+  }
+
   #load(): void {
     const { src, plan, apiBase, token } = this;
     const year = Number(this.year);
-    if (src)
-      this.run(async (signal) => {
-        const parsed = ReportFormSnapshotSchema.safeParse(await fetchJson(src, signal));
-        if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-        return modelFrom(parsed.data, year || parsed.data.report?.year || new Date().getFullYear(), false);
-      });
-    else if (apiBase != null && plan && year) {
+    if (src) {
+      const load = snapshot(src, ReportFormSnapshotSchema);
+      this.run(async (signal) => this.#offline(await load(signal)));
+    } else if (apiBase != null && plan && year) {
       // Nothing to show until the portal hands over the token.
       if (!token) return;
       const api = reportFormApi({ baseUrl: apiBase, token, lang: this.locale });

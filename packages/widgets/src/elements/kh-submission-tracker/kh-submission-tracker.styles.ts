@@ -17,10 +17,10 @@ export const styles = css`
   }
   [part~='countdown'] {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.45em;
     align-items: center;
-    margin: 0.5rem 0;
-    padding: 0.75rem;
+    margin: 0.45em 0;
+    padding: 0.65em;
     border-radius: calc(var(--_radius) / 2);
     border: 2px solid currentColor;
     font-size: 1.125em;
@@ -33,20 +33,20 @@ export const styles = css`
   [part~='summary'] {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.75rem 0;
+    gap: 0.5em;
+    margin: 0.75em 0;
     padding: 0;
     list-style: none;
   }
   [part~='summary'] li {
-    padding: 0.25rem 0.625rem;
+    padding: 0.25em 0.625em;
     background: var(--_subtle);
     border-radius: 999px;
   }
   .due {
     display: block;
     font-weight: normal;
-    font-size: 0.875rem;
+    font-size: 0.78em;
     color: var(--_muted);
   }
 `;

@@ -1,13 +1,26 @@
+import { buildSubmissions, demo } from '@kehoach/mocks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/kh-submission-tracker.js';
-import { demoPlan, demoRegistry } from '../../fixtures/demo-plan.js';
-import { DEMO_NOW, DEMO_OVERDUE_NOW, submissionSnapshot } from '../../fixtures/submission-tracker.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
 import { define } from '../../internal/define.js';
 import { API, fakeApi, json, XSS } from '../../internal/test-api.test-helper.js';
 import type { SubmissionTrackerData } from './kh-submission-tracker.data.js';
 import { KhSubmissionTracker } from './kh-submission-tracker.js';
+
+/**
+ * The demo (@kehoach/mocks): Đắk Nông's plan, its agencies now Lâm Đồng's, the 2026 reports in
+ * every state, at the demo's today (17 days before the due date) or after the due date.
+ */
+const DEMO_NOW = demo.now;
+const DEMO_OVERDUE_NOW = demo.overdueNow;
+const PLAN = demo.plan.id;
+const submissionSnapshot = (now = DEMO_NOW): SubmissionTrackerData => ({
+  submissions: buildSubmissions(demo.year, now),
+  organizations: structuredClone(demo.registry),
+  timeZone: demo.plan.reporting.timeZone,
+  illustrative: true,
+});
 
 async function mount(
   attrs: Record<string, string> = {},
@@ -38,15 +51,18 @@ describe('kh-submission-tracker', () => {
     const el = await mount({}, submissionSnapshot());
     expect(part(el, 'countdown')!.textContent).toContain('Còn 17 ngày đến hạn nộp');
     expect(part(el, 'countdown')!.textContent).toContain('Hạn nộp: 15/12/2026');
-    expect(rowOf(el, 'Sở Y tế tỉnh B').textContent).toContain('Đã nộp');
-    expect(rowOf(el, 'Sở Y tế tỉnh B').textContent).toContain(
-      'Sở Lao động - Thương binh và Xã hội tỉnh A; Sở Y tế tỉnh A',
+    expect(rowOf(el, 'Sở Tư pháp tỉnh Lâm Đồng').textContent).toContain('Đã nộp');
+    // The health department answers for what the plan gave Đắk Nông's labour department too.
+    expect(rowOf(el, 'Sở Y tế tỉnh Lâm Đồng').textContent).toContain(
+      'Sở Lao động - Thương binh và Xã hội tỉnh Đắk Nông; Sở Y tế tỉnh Đắk Nông',
     );
-    expect(rowOf(el, 'Công an').querySelector('[part~="status-returned"]')!.textContent).toBe('Bị trả lại');
-    expect(rowOf(el, 'Sở Giáo dục').querySelector('[part~="status-accepted"] svg.icon')).not.toBeNull();
-    expect(rowOf(el, 'Sở Tư pháp').textContent).toContain('Chưa nộp');
-    expect(rowOf(el, 'Hội Liên hiệp').textContent).toContain('Đang soạn');
-    expect(part(el, 'summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Đã chấp nhận: 1');
+    expect(rowOf(el, 'Sở Y tế').textContent).toContain('Đang soạn');
+    expect(rowOf(el, 'Sở Giáo dục').querySelector('[part~="status-returned"]')!.textContent).toBe(
+      'Bị trả lại',
+    );
+    expect(rowOf(el, 'Công an').querySelector('[part~="status-accepted"] svg.icon')).not.toBeNull();
+    expect(rowOf(el, 'Hội Liên hiệp').textContent).toContain('Chưa nộp');
+    expect(part(el, 'summary')!.textContent!.replace(/\s+/g, ' ')).toContain('Đã chấp nhận: 2');
     expect($$(el, '[part~="status-overdue"]')).toHaveLength(1); // the summary chip only
     expect(part(el, 'notice')!.textContent).toContain('Các Sở, Ban, ngành');
     await expectNoAxeViolations(el);
@@ -56,11 +72,14 @@ describe('kh-submission-tracker', () => {
     const vi_ = await mount({}, submissionSnapshot(DEMO_OVERDUE_NOW), DEMO_OVERDUE_NOW);
     expect(part(vi_, 'countdown')!.textContent).toContain('Đã quá hạn 5 ngày');
     expect(part(vi_, 'countdown')!.classList.contains('overdue')).toBe(true);
-    expect(rowOf(vi_, 'Sở Tư pháp').querySelector('[part~="status-overdue"]')!.textContent).toBe('Quá hạn');
+    expect(rowOf(vi_, 'Hội Liên hiệp').querySelector('[part~="status-overdue"]')!.textContent).toBe(
+      'Quá hạn',
+    );
+    expect(rowOf(vi_, 'Sở Tư pháp').querySelector('[part~="status-overdue"]')).toBeNull(); // filed in time
     const en = await mount({ lang: 'en' }, submissionSnapshot(DEMO_OVERDUE_NOW), DEMO_OVERDUE_NOW);
     expect(part(en, 'countdown')!.textContent).toContain('5 days overdue');
     expect(part(en, 'countdown')!.textContent).toContain('Due 15 December 2026');
-    expect(rowOf(en, 'Justice').textContent).toContain('Not filed');
+    expect(rowOf(en, "Women's Union").textContent).toContain('Not filed');
     await expectNoAxeViolations(en);
     // 14 Dec 17:30 UTC is already 15 Dec 00:30 in Hanoi: due today, not "1 day left".
     const edge = await mount({ lang: 'en' }, submissionSnapshot(), '2026-12-14T17:30:00Z');
@@ -73,10 +92,14 @@ describe('kh-submission-tracker', () => {
     const el = await mount({}, submissionSnapshot());
     const opened = vi.fn();
     el.addEventListener('kh-report-open', (e) => opened((e as CustomEvent).detail));
-    expect(rowOf(el, 'Sở Tư pháp').querySelector('button')).toBeNull(); // nothing to open
-    (rowOf(el, 'Công an').querySelector('[part~="report-button"]') as HTMLButtonElement).focus();
+    expect(rowOf(el, 'Hội Liên hiệp').querySelector('button')).toBeNull(); // nothing to open
+    (rowOf(el, 'Sở Giáo dục').querySelector('[part~="report-button"]') as HTMLButtonElement).focus();
     await userEvent.keyboard('{Enter}');
-    expect(opened).toHaveBeenCalledWith({ reportId: 'r-ca', agencyId: 'ca-b', status: 'returned' });
+    expect(opened).toHaveBeenCalledWith({
+      reportId: 'rpt-2026-so-gddt',
+      agencyId: 'lam-dong.so-gddt',
+      status: 'returned',
+    });
   });
 
   it('filters by state', async () => {
@@ -85,21 +108,21 @@ describe('kh-submission-tracker', () => {
     select.value = 'overdue';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect($$(el, 'tbody tr')).toHaveLength(2); // the draft and the missing report
+    expect($$(el, 'tbody tr')).toHaveLength(5); // the two drafts and the three missing reports
     select.value = 'accepted';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect($$(el, 'tbody tr')).toHaveLength(1);
+    expect($$(el, 'tbody tr')).toHaveLength(2);
   });
 
   it('needs the token property in api-base mode, and never puts it in the DOM', async () => {
     const data = submissionSnapshot();
     const fetch = fakeApi({
-      '/api/v1/plans/demo-plan': demoPlan,
-      '/api/v1/plans/demo-plan/organizations': demoRegistry,
-      '/api/v1/plans/demo-plan/submissions?year=2026': data.submissions,
+      [`/api/v1/plans/${PLAN}`]: demo.plan,
+      [`/api/v1/plans/${PLAN}/organizations`]: demo.registry,
+      [`/api/v1/plans/${PLAN}/submissions?year=2026`]: data.submissions,
     });
-    const el = await mount({ 'api-base': API, plan: 'demo-plan', year: '2026' });
+    const el = await mount({ 'api-base': API, plan: PLAN, year: '2026' });
     expect(text(el)).toContain('Cần đăng nhập');
     expect(fetch).not.toHaveBeenCalled();
     el.token = 'reviewer-token';
@@ -114,14 +137,14 @@ describe('kh-submission-tracker', () => {
 
   it('takes the signed-in data off the screen when the token goes (a portal sign-out)', async () => {
     const data = submissionSnapshot();
-    const agency = data.organizations.agencies.find((a) => a.id === 'ca-b')!.name.vi;
+    const agency = data.organizations.agencies.find((a) => a.id === 'lam-dong.so-gddt')!.name.vi;
     let release!: () => void;
     const fetch = fakeApi({
-      '/api/v1/plans/demo-plan': demoPlan,
-      '/api/v1/plans/demo-plan/organizations': demoRegistry,
-      '/api/v1/plans/demo-plan/submissions?year=2026': data.submissions,
+      [`/api/v1/plans/${PLAN}`]: demo.plan,
+      [`/api/v1/plans/${PLAN}/organizations`]: demo.registry,
+      [`/api/v1/plans/${PLAN}/submissions?year=2026`]: data.submissions,
     });
-    const el = await mount({ 'api-base': API, plan: 'demo-plan', year: '2026' });
+    const el = await mount({ 'api-base': API, plan: PLAN, year: '2026' });
     el.token = 'reviewer-token';
     await vi.waitFor(() => expect(part(el, 'countdown')).not.toBeNull());
     expect(text(el)).toContain(agency);
@@ -175,7 +198,7 @@ describe('kh-submission-tracker', () => {
 
   it('renders pasted markup in data as text and themes dark', async () => {
     const data = submissionSnapshot();
-    data.organizations.agencies.find((a) => a.id === 'ca-b')!.name.vi = XSS;
+    data.organizations.agencies.find((a) => a.id === 'lam-dong.so-gddt')!.name.vi = XSS;
     const el = await mount({ theme: 'dark' }, data);
     expect(rowOf(el, XSS)).toBeDefined();
     expect(el.shadowRoot!.querySelector('img')).toBeNull();

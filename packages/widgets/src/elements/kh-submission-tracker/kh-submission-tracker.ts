@@ -11,7 +11,7 @@ import { client } from '../../internal/api.js';
 import { formatDay, formatInstant, today } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, reportIcons } from '../../internal/icons.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type SubmissionTrackerData, SubmissionTrackerDataSchema } from './kh-submission-tracker.data.js';
@@ -89,7 +89,6 @@ const routes = {
  * @tag kh-submission-tracker
  *
  * @fires {CustomEvent<KhLoadDetail<SubmissionTrackerData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  * @fires {CustomEvent<SubmissionTrackerFilterChangeDetail>} kh-filter-change - The status filter changed; `detail.status` is a status or null.
  * @fires {CustomEvent<SubmissionTrackerReportOpenDetail>} kh-report-open - A reviewer activated an agency that has a report; `detail` is `{ reportId, agencyId, status }`.
  *
@@ -103,32 +102,18 @@ const routes = {
  * @csspart table - The table of agencies.
  * @csspart report-button - An agency with a report, a button that fires `kh-report-open`.
  * @csspart status - A state; also `status-<state>`, e.g. `status-returned`, `status-overdue`.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
- * @cssprop --kh-color-text-muted - Secondary text colour.
- * @cssprop --kh-color-surface - Card background.
  * @cssprop --kh-color-surface-subtle - Summary chips and notices.
- * @cssprop --kh-color-border - Borders and rules.
  * @cssprop --kh-color-primary - Countdown, report buttons, submitted state.
  * @cssprop --kh-color-success - Accepted state.
  * @cssprop --kh-color-warning - Draft and returned states.
  * @cssprop --kh-color-danger - Missing, overdue, errors.
- * @cssprop --kh-color-focus - Focus ring.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
 export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubmissionTrackerEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    src: {},
-    data: { attribute: false },
-    apiBase: { attribute: 'api-base' },
     plan: {},
     year: { type: Number },
     token: { attribute: false },
@@ -136,12 +121,6 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of a JSON snapshot (`SubmissionTrackerDataSchema`), for portals without an API. */
-  declare src: string | undefined;
-  /** The data itself; takes precedence over `src` and `api-base`. */
-  declare data: SubmissionTrackerData | undefined;
-  /** Base URL of the kehoach API; needs `plan` and the `token` property. */
-  declare apiBase: string | undefined;
   /** Id of the plan in `api-base` mode. */
   declare plan: string | undefined;
   /** Reporting year in `api-base` mode; defaults to the current year in Asia/Ho_Chi_Minh. */
@@ -167,12 +146,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
       ['src', 'apiBase', 'plan', 'year', 'token'].some((k) => changed.has(k as keyof KhSubmissionTracker))
     ) {
       const { src, apiBase, plan, token } = this;
-      if (src)
-        this.run(async (signal) => {
-          const parsed = SubmissionTrackerDataSchema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return parsed.data;
-        });
+      if (src) this.run(snapshot(src, SubmissionTrackerDataSchema));
       else if (apiBase && plan && token) {
         const api = client(routes, apiBase, this.locale, token);
         const year = this.year ?? +today('Asia/Ho_Chi_Minh', this.now).slice(0, 4);
@@ -189,7 +163,14 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
   }
 
   protected override render() {
-    if (this.state.status === 'idle' && this.apiBase && this.plan && !this.token && !this.data && !this.src)
+    if (
+      this.state.status === 'idle' &&
+      this.apiBase != null &&
+      this.plan &&
+      !this.token &&
+      !this.data &&
+      !this.src
+    )
       return html`<p class="state" part="state empty" lang=${this.locale}>${t.noToken[this.locale]}</p>`;
     return super.render();
   }

@@ -1,6 +1,18 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Only this element has text for screen readers alone (the details column and buttons). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   [hidden] {
     display: none !important;
   }
@@ -19,13 +31,13 @@ export const styles = css`
     padding: 0;
     list-style: none;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .agencies li {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 1fr);
-    gap: 0.25rem 1rem;
-    padding: 0.5rem 0.75rem;
+    gap: 0.25em 1em;
+    padding: 0.5em 0.75em;
     background: var(--_subtle);
     border-radius: calc(var(--_radius) / 2);
   }
@@ -35,7 +47,7 @@ export const styles = css`
   .summary {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.125rem 0.75rem;
+    gap: 0.125em 0.75em;
   }
   [part~='toggle'] {
     margin: 0;
@@ -53,7 +65,7 @@ export const styles = css`
   tr.detail > td {
     border-block-start: 0;
   }
-  @container (max-width: 32rem) {
+  @container (max-width: 32em) {
     .agencies li {
       grid-template-columns: 1fr;
     }

@@ -14,7 +14,7 @@ import { client } from '../../internal/api.js';
 import { today } from '../../internal/format.js';
 import { pick, taskProgress } from '../../internal/i18n.js';
 import { icon, infoIcon, taskIcons } from '../../internal/icons.js';
-import { fetchJson, InvalidDataError, KhElement } from '../../internal/kh-element.js';
+import { KhElement, snapshot } from '../../internal/kh-element.js';
 import { marks } from '../../internal/marks.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
@@ -91,7 +91,6 @@ const routes = {
  * @tag kh-task-tracker
  *
  * @fires {CustomEvent<KhLoadDetail<TaskTrackerData>>} kh-load - The data was loaded; `detail.value` is the parsed data.
- * @fires {CustomEvent<KhErrorDetail>} kh-error - Loading failed; `detail.error` says why. The element shows a retry button.
  * @fires {CustomEvent<TaskTrackerFilterChangeDetail>} kh-filter-change - The agency filter changed; `detail.agency` is the as-issued agency id or null.
  * @fires {CustomEvent<TaskTrackerTaskToggleDetail>} kh-task-toggle - A task row was expanded or collapsed; `detail` is `{ taskId, expanded }`.
  *
@@ -103,32 +102,17 @@ const routes = {
  * @csspart table - The table of tasks.
  * @csspart toggle - The button that expands a task.
  * @csspart status - A reported status; also `status-<status>`, e.g. `status-completed`.
- * @csspart state - Loading, empty and error blocks; also `loading`, `empty`, `error`.
- * @csspart retry-button - The retry button of the error state.
  *
- * @cssprop --kh-font-family - Font of the widget.
- * @cssprop --kh-font-size - Base font size.
- * @cssprop --kh-color-text - Text colour.
- * @cssprop --kh-color-text-muted - Secondary text colour.
- * @cssprop --kh-color-surface - Card background.
  * @cssprop --kh-color-surface-subtle - Group rows and agency tiles.
- * @cssprop --kh-color-border - Borders and rules.
  * @cssprop --kh-color-primary - Buttons, in-progress status.
  * @cssprop --kh-color-success - Completed status.
  * @cssprop --kh-color-warning - The illustrative notice.
- * @cssprop --kh-color-danger - Errors.
- * @cssprop --kh-color-focus - Focus ring.
- * @cssprop --kh-radius - Corner radius.
- * @cssprop --kh-space - Inner padding.
  */
 export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEventMap> {
   static override styles = [tokens, stateStyles, widgetStyles, styles];
 
+  // Lit adds the base's (`lang`, `theme`, `src`, `data`, `api-base`) to these.
   static override properties: PropertyDeclarations = {
-    ...KhElement.properties,
-    src: {},
-    data: { attribute: false },
-    apiBase: { attribute: 'api-base' },
     plan: {},
     year: { type: Number },
     token: { attribute: false },
@@ -136,12 +120,6 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of a JSON snapshot (`TaskTrackerDataSchema`), for portals without an API. */
-  declare src: string | undefined;
-  /** The data itself; takes precedence over `src` and `api-base`. */
-  declare data: TaskTrackerData | undefined;
-  /** Base URL of the kehoach API; needs `plan`. */
-  declare apiBase: string | undefined;
   /** Id of the plan in `api-base` mode. */
   declare plan: string | undefined;
   /** Reporting year in `api-base` mode; defaults to the current year in the plan's time zone. */
@@ -171,12 +149,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
       ['src', 'apiBase', 'plan', 'year', 'token'].some((k) => changed.has(k as keyof KhTaskTracker))
     ) {
       const { src, apiBase, plan, token } = this;
-      if (src)
-        this.run(async (signal) => {
-          const parsed = TaskTrackerDataSchema.safeParse(await fetchJson(src, signal));
-          if (!parsed.success) throw new InvalidDataError(parsed.error.message);
-          return parsed.data;
-        });
+      if (src) this.run(snapshot(src, TaskTrackerDataSchema));
       else if (apiBase && plan) {
         const api = client(routes, apiBase, this.locale, token);
         this.run(async (signal) => {

@@ -29,8 +29,16 @@ describe('createApiError', () => {
 
     const odd = createApiError({ status: 400, body: JSON.stringify({ error: { code: 'teapot' } }) });
     expect(odd.code).toBe('validation_failed');
-    expect(odd.messages).toEqual(apiErrorMessages.validation_failed);
+    expect(odd.messages).toEqual(apiErrorMessages.unknown);
     expect(odd.fieldErrors).toEqual([]);
+  });
+
+  it('gives the generic text of the status without our body, and the unknown one for codes only our server sends', () => {
+    const proxy = createApiError({ status: 502, body: '<html>Bad gateway</html>' });
+    expect(proxy.messages).toEqual(apiErrorMessages.internal);
+    const conflict = createApiError({ status: 409, body: '' });
+    expect(conflict.code).toBe('conflict');
+    expect(conflict.messages).toEqual(apiErrorMessages.unknown);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

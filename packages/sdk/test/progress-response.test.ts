@@ -5,6 +5,7 @@ import {
   catalogMeasures,
   type Observation,
   ProgressResponseSchema,
+  ProgressSeriesResponseSchema,
   planUnitId,
 } from '../src/index.js';
 import { catalog, plan, registry } from './fixtures/reform-2025.js';
@@ -45,6 +46,11 @@ describe('buildProgressResponse', () => {
   it('aggregates observations up to the year to the plan unit of today and assesses each series', () => {
     const body = build();
     expect(ProgressResponseSchema.safeParse(body).success).toBe(true);
+    // The series-only check a page uses passes every body, and keeps each measure's series.
+    const series = ProgressSeriesResponseSchema.parse(body);
+    expect(series.measures.map((m) => [m.measureId, m.series.map((p) => [p.year, p.value])])).toEqual(
+      body.measures.map((m) => [m.measureId, m.series.map((p) => [p.year, p.value])]),
+    );
     expect(body).toMatchObject({ planId: plan.id, year: 2026, unitId: 'p.ld', illustrative: true });
     expect(body.measures.map((m) => m.measureId)).toEqual(['m.3a', 'm.8a', 'm.10']);
     const m3a = body.measures[0]!;

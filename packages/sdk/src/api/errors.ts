@@ -15,14 +15,13 @@ import { type ApiErrorBody, ApiErrorSchema } from './schemas.js';
 export type ApiErrorCode = ApiErrorBody['error']['code'] | 'unknown';
 
 /**
- * Generic bilingual text for each error code, used when the server's body carries no readable
- * message (a proxy's HTML error page, an empty body).
+ * Generic texts the client shows when a response carries no readable body of ours (a proxy's
+ * HTML error page, an empty body): the codes a proxy or a gateway answers with too. The others
+ * (`validation_failed`, `conflict`, `precondition_failed`, `precondition_required`,
+ * `unsupported_media_type`) come from our server, always with its own text, so a page's bundle
+ * need not carry theirs; without a body they read as `unknown`.
  */
-export const apiErrorMessages = {
-  validation_failed: {
-    vi: 'Dữ liệu gửi lên không hợp lệ.',
-    en: 'The data sent is not valid.',
-  },
+const fallbackMessages = {
   unauthenticated: {
     vi: 'Bạn cần đăng nhập (hoặc phiên đăng nhập đã hết hạn).',
     en: 'You need to sign in (or your session has expired).',
@@ -32,6 +31,28 @@ export const apiErrorMessages = {
     en: 'Your account is not allowed to do this.',
   },
   not_found: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested data was not found.' },
+  payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The data sent is too large.' },
+  rate_limited: {
+    vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+    en: 'Too many requests. Please try again in a few minutes.',
+  },
+  internal: {
+    vi: 'Máy chủ gặp lỗi. Vui lòng thử lại sau.',
+    en: 'The server ran into an error. Please try again later.',
+  },
+  unknown: {
+    vi: 'Máy chủ trả về lỗi không xác định.',
+    en: 'The server returned an unexpected error.',
+  },
+} as const satisfies Partial<Record<ApiErrorCode, Bilingual>>;
+
+/** Generic bilingual text for each error code: the server's default texts (`serverErrorMessages`) start from these. */
+export const apiErrorMessages = {
+  ...fallbackMessages,
+  validation_failed: {
+    vi: 'Dữ liệu gửi lên không hợp lệ.',
+    en: 'The data sent is not valid.',
+  },
   conflict: {
     vi: 'Thao tác xung đột với trạng thái hiện tại của dữ liệu.',
     en: 'The request conflicts with the current state of the data.',
@@ -44,22 +65,9 @@ export const apiErrorMessages = {
     vi: 'Yêu cầu phải kèm phiên bản hiện tại của báo cáo (If-Match).',
     en: 'The request must carry the current version of the report (If-Match).',
   },
-  payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The data sent is too large.' },
-  rate_limited: {
-    vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
-    en: 'Too many requests. Please try again in a few minutes.',
-  },
   unsupported_media_type: {
     vi: 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
     en: 'The format of the data sent is not supported.',
-  },
-  internal: {
-    vi: 'Máy chủ gặp lỗi. Vui lòng thử lại sau.',
-    en: 'The server ran into an error. Please try again later.',
-  },
-  unknown: {
-    vi: 'Máy chủ trả về lỗi không xác định.',
-    en: 'The server returned an unexpected error.',
   },
 } as const satisfies Record<ApiErrorCode, Bilingual>;
 
@@ -349,7 +357,9 @@ export function createApiError(init: ApiErrorInit): ApiError {
   const parts: ApiErrorParts = {
     status,
     code,
-    messages: parsed.success ? parsed.data.error.message : apiErrorMessages[code],
+    messages: parsed.success
+      ? parsed.data.error.message
+      : (fallbackMessages[code as keyof typeof fallbackMessages] ?? fallbackMessages.unknown),
     fieldErrors: parsed.success ? (parsed.data.error.fieldErrors ?? []) : [],
     requestId: init.headers?.get('X-Request-Id') ?? null,
     body: json,

@@ -4,7 +4,9 @@ import * as z from 'zod/mini';
  * Stable identifier of an entity in a bundle or in the database: letters, digits and `. _ : -`.
  * Ids are data, never display text; the display text lives in `name`/`title` fields.
  */
-export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, { error: 'id' }));
+/** An identifier: letters, digits and `. _ : -`, at most 128 characters, starting with a letter or digit. */
+export const ID_PATTERN = '[A-Za-z0-9][A-Za-z0-9._:-]{0,127}';
+export const IdSchema = z.string().check(z.regex(new RegExp(`^${ID_PATTERN}$`), { error: 'id' }));
 export type Id = z.infer<typeof IdSchema>;
 
 /** A calendar year within the range any plan of this kind can speak about. */

@@ -40,10 +40,11 @@ export const FundingProvisionSchema = z.strictObject({
 });
 export type FundingProvision = z.infer<typeof FundingProvisionSchema>;
 
-const LinkSchema = z.strictObject({
+/** What every link of an assignment to a task or a measure says (spread, not `z.extend`, which weighs in every page's bundle). */
+const link = {
   basis: BasisSchema,
   note: z.optional(LocalizedTextSchema),
-});
+};
 
 /** Assignment (phân công) of section IV: who, the responsibilities as issued, what they answer for. */
 export const AssignmentSchema = z.strictObject({
@@ -60,8 +61,8 @@ export const AssignmentSchema = z.strictObject({
   responsibilities: z
     .array(z.strictObject({ id: IdSchema, text: LocalizedTextSchema }))
     .check(z.minLength(1)),
-  taskLinks: z.array(z.extend(LinkSchema, { taskId: IdSchema })),
-  measureLinks: z.array(z.extend(LinkSchema, { measureId: IdSchema })),
+  taskLinks: z.array(z.strictObject({ ...link, taskId: IdSchema })),
+  measureLinks: z.array(z.strictObject({ ...link, measureId: IdSchema })),
   /** Function tag used to pick the successor when the agency was split (e.g. `children`). */
   successionFunction: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))),
 });

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { IdSchema, IsoDateTimeSchema, nonBlankTextSchema, textSchema, unique, YearSchema } from './common.js';
+import {
+  ID_PATTERN,
+  IdSchema,
+  IsoDateTimeSchema,
+  nonBlankTextSchema,
+  textSchema,
+  unique,
+  YearSchema,
+} from './common.js';
 
 /** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
 const Narrative = textSchema;
@@ -93,7 +101,9 @@ export const ContentPathSchema = z
   .string()
   .check(
     z.regex(
-      /^(?:(?:tasks|measures|budget)\/[A-Za-z0-9][A-Za-z0-9._:-]{0,127}(?:@[A-Za-z0-9][A-Za-z0-9._:-]{0,127})?(?:\/[a-zA-Z]{1,32})?|difficulties|recommendations)$/,
+      new RegExp(
+        `^(?:(?:tasks|measures|budget)/${ID_PATTERN}(?:@${ID_PATTERN})?(?:/[a-zA-Z]{1,32})?|difficulties|recommendations)$`,
+      ),
       { error: 'content_path' },
     ),
   );

@@ -5,7 +5,7 @@ export { getCatalogRoute } from './getCatalog.js';
 export { getMyReportRoute } from './getMyReport.js';
 export { getOrganizationsRoute } from './getOrganizations.js';
 export { getPlanRoute } from './getPlan.js';
-export { getProgressRoute } from './getProgress.js';
+export { getProgressRoute, getProgressSeriesRoute } from './getProgress.js';
 export { getReportRoute } from './getReport.js';
 export { getReturnedVersionRoute } from './getReturnedVersion.js';
 export { getSubmissionsRoute } from './getSubmissions.js';

@@ -16,3 +16,19 @@ export const ProgressResponseSchema = z.object({
   measures: z.array(MeasureProgressSchema),
 });
 export type ProgressResponse = z.infer<typeof ProgressResponseSchema>;
+
+/**
+ * What a client that reads only the series of a `getProgress` body checks (the report form's
+ * last-year hints): measure ids and their yearly values. Every `ProgressResponse` passes it
+ * (a test says so); the assessments are left unparsed, so a page's bundle need not carry their
+ * schemas. Responses are open: newer fields pass.
+ */
+export const ProgressSeriesResponseSchema = z.object({
+  measures: z.array(
+    z.object({
+      measureId: IdSchema,
+      series: z.array(z.object({ year: YearSchema, value: z.number() })),
+    }),
+  ),
+});
+export type ProgressSeriesResponse = z.infer<typeof ProgressSeriesResponseSchema>;

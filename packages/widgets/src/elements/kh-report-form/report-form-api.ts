@@ -3,7 +3,7 @@ import {
   getMyReportRoute,
   getOrganizationsRoute,
   getPlanRoute,
-  getProgressRoute,
+  getProgressSeriesRoute,
   meRoute,
   saveDraftRoute,
   submitReportRoute,
@@ -17,7 +17,8 @@ const routes = {
   getOrganizations: getOrganizationsRoute,
   getCatalog: getCatalogRoute,
   getMyReport: getMyReportRoute,
-  getProgress: getProgressRoute,
+  // Last year's values only: the series, not the assessments' schemas.
+  getProgress: getProgressSeriesRoute,
   saveDraft: saveDraftRoute,
   submitReport: submitReportRoute,
 };

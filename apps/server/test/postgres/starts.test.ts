@@ -93,6 +93,7 @@ describe('migrations look only at their own schema', () => {
       'password_hash',
       'disabled',
       'created_at',
+      'email',
     ]);
   });
 });

@@ -43,12 +43,21 @@ const progress = { planId: 'p', year: 2026, unitId: 'u', illustrative: true, mea
 
 describe('route modules', () => {
   it('make up the contract: one module per route, named as in routes', () => {
-    const modules = Object.values(perRoute) as RouteDef[];
-    expect(modules).toHaveLength(Object.keys(routes).length);
+    const modules = perRoute as Record<string, RouteDef>;
+    // Every module export is a contract route, or a route's narrower-response form (getProgressSeriesRoute).
+    const variants = ['getProgressSeriesRoute'];
+    expect(Object.keys(modules).filter((k) => !variants.includes(k))).toHaveLength(
+      Object.keys(routes).length,
+    );
     for (const [name, route] of Object.entries(routes)) {
       expect(route.name).toBe(name);
-      expect((perRoute as Record<string, unknown>)[`${name}Route`]).toBe(route);
+      expect(modules[`${name}Route`]).toBe(route);
     }
+    // The series-only form is the same request as getProgress, with a smaller response check.
+    const { response: _full, ...request } = modules.getProgressRoute!;
+    const { response: series, ...same } = modules.getProgressSeriesRoute!;
+    expect(same).toEqual(request);
+    expect(series).not.toBe(_full);
   });
 });
 

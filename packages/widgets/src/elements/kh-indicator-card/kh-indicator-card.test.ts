@@ -1,8 +1,7 @@
-import { buildProgress, demo } from '@kehoach/mocks';
+import { buildProgress, buildSnapshot, demo } from '@kehoach/mocks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/kh-indicator-card.js';
-import { immunisation, noData } from '../../fixtures/indicator-card.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
 import { define } from '../../internal/define.js';
 import { API, fakeApi, json } from '../../internal/test-api.test-helper.js';
@@ -42,6 +41,27 @@ const demoApi = () =>
       unitId: 'lam-dong.xa-minh-hoa-01',
     }),
   });
+/**
+ * The demo's card (the `indicator-card` snapshot): under-1 immunisation in Lâm Đồng, 2020–2026,
+ * 96,48% in 2026 on the way to ≥ 98% in 2030, its 2025 milestone (≥ 97%) missed at 95,85%.
+ */
+const immunisation = buildSnapshot('indicator-card') as IndicatorCardData;
+/** The same measure before any value was reported. */
+const noData = (): IndicatorCardData => {
+  const d = structuredClone(immunisation);
+  d.progress.series = [];
+  Object.assign(d.progress.assessment, {
+    status: 'not_available',
+    reason: 'no_data',
+    ratio: null,
+    base: null,
+    latest: null,
+    expected: null,
+    milestones: [],
+  });
+  d.breakdown = [];
+  return d;
+};
 const card15 = (): IndicatorCardData => ({
   measure: measures.find((m) => m.id === 'qd23.15')!,
   progress: buildProgress().measures.find((m) => m.measureId === 'qd23.15')!,
@@ -52,8 +72,8 @@ describe('kh-indicator-card', () => {
     const el = await mount({}, immunisation);
     expect(part(el, 'title')!.textContent).toContain('tiêm chủng đầy đủ');
     expect(part(el, 'status')!.textContent).toBe('Tiến bộ đáng kể');
-    expect(part(el, 'figures')!.textContent).toContain('94,1%');
-    expect(part(el, 'figures')!.textContent).toContain('≥ 95%');
+    expect(part(el, 'figures')!.textContent).toContain('96,48%');
+    expect(part(el, 'figures')!.textContent).toContain('≥ 98%');
     expect(part(el, 'title')!.getAttribute('aria-level')).toBe('3');
     await expectNoAxeViolations(el);
   });
@@ -64,13 +84,13 @@ describe('kh-indicator-card', () => {
     expect(part(vi, 'status')!.textContent).toBe('Tiến bộ đáng kể');
     const en = await mount({ lang: 'en' }, immunisation);
     expect(part(en, 'status')!.textContent).toBe('Substantial progress');
-    expect(part(en, 'figures')!.textContent).toContain('94.1%');
+    expect(part(en, 'figures')!.textContent).toContain('96.48%');
     expect(part(en, 'base')!.getAttribute('lang')).toBe('en');
     await expectNoAxeViolations(en);
   });
 
   it('shows the empty state and the reason when there is no value', async () => {
-    const el = await mount({}, noData);
+    const el = await mount({}, noData());
     expect(part(el, 'empty')!.textContent).toBe('Chưa có dữ liệu');
     expect(part(el, 'reason')!.textContent).toBe('Chưa có số liệu');
     await expectNoAxeViolations(el);
@@ -239,60 +259,47 @@ describe('kh-indicator-card', () => {
 describe('kh-indicator-card: the chart and the missed milestone (issue 10, point 6)', () => {
   const svgText = (el: Element, sel: string) =>
     [...el.shadowRoot!.querySelectorAll(sel)].map((t) => t.textContent!.trim());
-  /** 2025 passed, 95,85% against ≥ 97%: a missed milestone beside a good pace. */
-  const missed = (): IndicatorCardData => {
+  /** The demo's 2025 milestone met: nothing missed to say. */
+  const met = (): IndicatorCardData => {
     const d = structuredClone(immunisation);
-    d.measure.targets = [
-      { kind: 'level', year: 2025, comparator: '≥', value: 97 },
-      { kind: 'level', year: 2030, comparator: '≥', value: 99 },
-    ];
-    d.progress.series.push({ year: 2025, value: 95.85 });
-    d.progress.assessment.milestones = [
-      {
-        year: 2025,
-        kind: 'level',
-        comparator: '≥',
-        value: 97,
-        observed: { year: 2025, value: 95.85 },
-        achieved: false,
-        due: true,
-      },
-      {
-        year: 2030,
-        kind: 'level',
-        comparator: '≥',
-        value: 99,
-        observed: { year: 2025, value: 95.85 },
-        achieved: false,
-        due: false,
-      },
-    ];
+    d.progress.assessment.milestones[0]!.achieved = true;
     return d;
   };
 
   it('puts the years on the axis and labels each target line', async () => {
     const el = await mount({}, immunisation);
-    expect(svgText(el, 'svg text.year')).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2030']);
-    expect(svgText(el, 'svg text.tl')).toEqual(['Mục tiêu 2025: ≥ 95%', 'Mục tiêu 2030: ≥ 97%']);
+    expect(svgText(el, 'svg text.year')).toEqual([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+      '2030',
+    ]);
+    expect(svgText(el, 'svg text.tl')).toEqual(['Mục tiêu 2025: ≥ 97%', 'Mục tiêu 2030: ≥ 98%']);
     expect(el.shadowRoot!.querySelectorAll('svg line.target')).toHaveLength(2);
-    // The line stays left of the 2025 mark: the x axis is the years, the last point is 2024.
+    // The line stays left of the 2030 mark: the x axis is the years, the last point is 2026.
     const xs = [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('[part~="point"] circle')].map(
       (c) => +c.getAttribute('cx')!,
     );
-    const x2025 = +el.shadowRoot!.querySelectorAll('svg text.year')[5]!.getAttribute('x')!;
+    const x2030 = +el.shadowRoot!.querySelectorAll('svg text.year')[7]!.getAttribute('x')!;
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(xs.at(-1)).toBeLessThan(x2025);
+    expect(xs.at(-1)).toBeLessThan(x2030);
   });
 
   it('shows a point’s value on keyboard focus and on hover, and names each point', async () => {
     const el = await mount({ lang: 'en' }, immunisation);
     const points = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="point"]')];
     expect(points.map((p) => p.getAttribute('aria-label'))).toEqual([
-      '2020: 89.2%',
-      '2021: 90.1%',
-      '2022: 92.4%',
-      '2023: 93%',
-      '2024: 94.1%',
+      '2020: 92.82%',
+      '2021: 93.45%',
+      '2022: 94.06%',
+      '2023: 94.69%',
+      '2024: 95.25%',
+      '2025: 95.85%',
+      '2026: 96.48%',
     ]);
     const shown = (p: Element) => getComputedStyle(p.querySelector('text')!).visibility === 'visible';
     expect(points.some(shown)).toBe(false);
@@ -304,7 +311,7 @@ describe('kh-indicator-card: the chart and the missed milestone (issue 10, point
     expect(el.shadowRoot!.activeElement).toBe(points[1]);
     expect(shown(points[1]!)).toBe(true);
     expect(shown(points[0]!)).toBe(false);
-    expect(points[1]!.querySelector('text')!.textContent).toBe('90.1%');
+    expect(points[1]!.querySelector('text')!.textContent).toBe('93.45%');
     (el.shadowRoot!.activeElement as SVGGElement).blur();
     await userEvent.hover(points[4]!.querySelector('circle')!);
     expect(shown(points[4]!)).toBe(true);
@@ -317,25 +324,27 @@ describe('kh-indicator-card: the chart and the missed milestone (issue 10, point
     expect(table.closest('details')!.querySelector('summary')!.textContent).toBe('Số liệu theo năm');
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows.map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '))).toEqual([
-      '2020 89,2%',
-      '2021 90,1%',
-      '2022 92,4%',
-      '2023 93%',
-      '2024 94,1%',
+      '2020 92,82%',
+      '2021 93,45%',
+      '2022 94,06%',
+      '2023 94,69%',
+      '2024 95,25%',
+      '2025 95,85%',
+      '2026 96,48%',
     ]);
   });
 
-  it('says a missed milestone beside the trajectory status, from the sdk assessment', async () => {
-    const el = await mount({}, missed());
+  it('says the demo’s missed 2025 milestone beside the trajectory status, from the sdk assessment', async () => {
+    const el = await mount({}, immunisation);
     expect(part(el, 'status')!.textContent).toBe('Tiến bộ đáng kể');
     const said = el.shadowRoot!.querySelectorAll('[part~="milestone"]');
     expect(said).toHaveLength(1); // 2030 is not due yet: not said missed
     expect(said[0]!.textContent).toBe('Không đạt mục tiêu 2025: 95,85% so với ≥ 97%');
     expect(said[0]!.closest('header')).toBe(part(el, 'status')!.closest('header'));
-    const en = await mount({ lang: 'en' }, missed());
+    const en = await mount({ lang: 'en' }, immunisation);
     expect(part(en, 'milestone')!.textContent).toBe('Missed the target for 2025: 95.85% against ≥ 97%');
     // Nothing is said when it was met or is not due.
-    expect(part(await mount({}, immunisation), 'milestone')).toBeNull();
+    expect(part(await mount({}, met()), 'milestone')).toBeNull();
     await expectNoAxeViolations(el);
   });
 

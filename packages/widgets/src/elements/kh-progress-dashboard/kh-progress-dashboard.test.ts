@@ -1,16 +1,54 @@
-import { buildSnapshot } from '@kehoach/mocks';
+import { buildProgress, buildSnapshot, demo } from '@kehoach/mocks';
+import { assessProgress, type ProgressResponse } from '@kehoach/sdk';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/kh-progress-dashboard.js';
-import { demoCatalog, demoPlan, demoRegistry } from '../../fixtures/demo-plan.js';
-import { dashboardEmpty, dashboardSnapshot } from '../../fixtures/progress-dashboard.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
 import { define } from '../../internal/define.js';
 import { API, fakeApi, json, XSS } from '../../internal/test-api.test-helper.js';
 import type { ProgressDashboardData } from './kh-progress-dashboard.data.js';
 import { KhProgressDashboard } from './kh-progress-dashboard.js';
 
-const NOW = '2026-11-28T10:00:00+07:00';
+const NOW = demo.now;
+const PLAN = demo.plan.id;
+
+/**
+ * The demo (@kehoach/mocks, the `progress-dashboard` snapshot): Đắk Nông's plan on the
+ * Decision 23 catalog (35 measures under 4 objectives), progress for Lâm Đồng in 2026 and 2025.
+ */
+const dashboardSnapshot = buildSnapshot('progress-dashboard') as ProgressDashboardData;
+const measures = dashboardSnapshot.catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures));
+/** A progress body with no value for any measure but `keep`'s, each assessed by the sdk as such. */
+const valuesOnly = (progress: ProgressResponse, keep: string[] = []): ProgressResponse => ({
+  ...progress,
+  measures: progress.measures.map((m) =>
+    keep.includes(m.measureId)
+      ? m
+      : {
+          ...m,
+          series: [],
+          assessment: assessProgress({
+            measure: measures.find((x) => x.id === m.measureId)!,
+            series: [],
+            year: progress.year,
+          }),
+        },
+  ),
+});
+/** A merged commune of the demo (a share of Gia Nghĩa) that reported two measures only, in 2026 only. */
+const COMMUNE = 'lam-dong.xa-minh-hoa-01';
+const withCommune: ProgressDashboardData = {
+  ...dashboardSnapshot,
+  progress: [
+    ...dashboardSnapshot.progress,
+    valuesOnly(buildProgress({ unitId: COMMUNE }), ['qd23.1', 'qd23.3a']),
+  ],
+};
+/** The same plan with no value reported yet. */
+const dashboardEmpty: ProgressDashboardData = {
+  ...dashboardSnapshot,
+  progress: [valuesOnly(dashboardSnapshot.progress[0]!)],
+};
 
 async function mount(
   attrs: Record<string, string> = {},
@@ -48,23 +86,27 @@ afterEach(() => {
 describe('kh-progress-dashboard', () => {
   it('shows every measure in Vietnamese from a snapshot: values, targets, status as text and icon, trend', async () => {
     const el = await mount({}, dashboardSnapshot);
-    expect(rows(el)).toHaveLength(5);
+    expect(rows(el)).toHaveLength(35);
     expect($$(el, 'th[scope="rowgroup"]').map((t) => t.textContent!.trim())).toEqual([
-      'Mục tiêu 1. Chăm sóc sức khỏe trẻ em',
+      'Mục tiêu 1. Phát triển toàn diện trẻ em, chăm sóc sức khỏe, dinh dưỡng cho trẻ em',
       'Mục tiêu 2. Bảo vệ trẻ em',
+      'Mục tiêu 3. Giáo dục, văn hóa, vui chơi, giải trí cho trẻ em',
+      'Mục tiêu 4. Sự tham gia của trẻ em vào các vấn đề về trẻ em',
     ]);
-    const m1a = rowOf(el, '1a');
-    expect(m1a.textContent).toContain('96,4% (2026)');
-    expect(m1a.textContent).toContain('≥ 95%');
-    expect(m1a.textContent).toContain('đã đạt');
-    const status = m1a.querySelector('[part~="status"]')!;
+    // Indicator 1: 70,49% in 2026, its 2025 target (≥ 65%) met, on the way to ≥ 75% in 2030.
+    const m1 = rowOf(el, '1');
+    expect(m1.textContent).toContain('70,49% (2026)');
+    expect(m1.textContent).toContain('≥ 65%');
+    expect(m1.textContent).toContain('đã đạt');
+    const status = m1.querySelector('[part~="status"]')!;
     expect(status.textContent!.trim()).toBe('Tiến bộ đáng kể');
     expect(status.querySelector('svg.icon')).not.toBeNull();
-    expect(m1a.querySelector('[part~="trend"]')!.getAttribute('aria-label')).toBe(
-      'Xu hướng: 89,2% (2020) → 96,4% (2026)',
+    expect(m1.querySelector('[part~="trend"]')!.getAttribute('aria-label')).toBe(
+      'Xu hướng: 55,74% (2020) → 70,49% (2026)',
     );
-    expect(rowOf(el, '2').textContent).toContain('giảm ≥ 2–3%/năm');
-    expect(rowOf(el, '4').textContent).toContain('Chưa có số liệu');
+    expect(rowOf(el, '13').textContent).toContain('giảm ≥ 2–3%/năm');
+    // Indicator 22 has one value only (2026): too few to judge.
+    expect(rowOf(el, '22').textContent).toContain('Chưa đủ số liệu');
     expect(part(el, 'illustrative')!.textContent).toContain('Số liệu minh họa');
     expect(part(el, 'title')!.getAttribute('aria-level')).toBe('2');
     await expectNoAxeViolations(el);
@@ -72,15 +114,15 @@ describe('kh-progress-dashboard', () => {
 
   it('formats numbers in English with lang="en"', async () => {
     const el = await mount({ lang: 'en' }, dashboardSnapshot);
-    const m1a = rowOf(el, '1a');
-    expect(m1a.textContent).toContain('96.4% (2026)');
-    expect(m1a.querySelector('[part~="status"]')!.textContent!.trim()).toBe('Substantial progress');
-    expect(rowOf(el, '2').textContent).toContain('cut ≥ 2–3% a year');
+    const m1 = rowOf(el, '1');
+    expect(m1.textContent).toContain('70.49% (2026)');
+    expect(m1.querySelector('[part~="status"]')!.textContent!.trim()).toBe('Substantial progress');
+    expect(rowOf(el, '13').textContent).toContain('cut ≥ 2–3% a year');
     expect(part(el, 'illustrative')!.textContent).toContain('Illustrative figures');
     // Measures and the indicators they belong to, each counted as what it is.
     const indicators = dashboardSnapshot.catalog.objectives.flatMap((o) => o.indicators).length;
-    expect(indicators).toBeLessThan(5);
-    expect(text(el)).toContain(`Showing 5 of 5 measures (${indicators} of ${indicators} indicators)`);
+    expect(indicators).toBeLessThan(35);
+    expect(text(el)).toContain(`Showing 35 of 35 measures (${indicators} of ${indicators} indicators)`);
     await expectNoAxeViolations(el);
   });
 
@@ -89,18 +131,29 @@ describe('kh-progress-dashboard', () => {
     const events: unknown[] = [];
     el.addEventListener('kh-filter-change', (e) => events.push((e as CustomEvent).detail));
     const agencyOptions = $$(el, 'select[name="agency"] option').map((o) => o.textContent);
-    expect(agencyOptions).toContain('Sở Lao động - Thương binh và Xã hội tỉnh A (nay: Sở Y tế tỉnh B)');
-    await choose(el, 'agency', 'yt-a');
+    expect(agencyOptions).toContain(
+      'Sở Lao động - Thương binh và Xã hội tỉnh Đắk Nông (nay: Sở Y tế tỉnh Lâm Đồng) (diễn giải)',
+    );
+    await choose(el, 'agency', 'dak-nong.so-y-te');
     expect(rows(el).map((r) => r.querySelector('button')!.textContent!.trim().split('.')[0])).toEqual([
-      '1a',
-      '1b',
+      '3a',
+      '3b',
+      '3c',
+      '4a',
+      '4b',
+      '4c',
+      '4d',
+      '5a',
+      '5b',
+      '6',
     ]);
     await choose(el, 'agency', '');
-    await choose(el, 'objective', 'o2');
+    await choose(el, 'objective', 'qd23.o4');
     expect(rows(el)).toHaveLength(3);
+    // Objective 4's measures are moving, or too new to judge: none deteriorates.
     await choose(el, 'status', 'deterioration');
     expect(part(el, 'empty')!.textContent).toContain('Không có chỉ số nào khớp');
-    expect(events.at(-1)).toEqual({ objective: 'o2', agency: null, status: 'deterioration' });
+    expect(events.at(-1)).toEqual({ objective: 'qd23.o4', agency: null, status: 'deterioration' });
     await expectNoAxeViolations(el);
   });
 
@@ -147,13 +200,8 @@ describe('kh-progress-dashboard', () => {
       / \(interpretation\)$/.test(o.textContent!),
     );
     expect(enMarked).toHaveLength(marked.length);
-    // The demo plan links the women's union by interpretation only, the others as issued.
-    const demo = await mount({}, dashboardSnapshot);
-    expect(
-      $$(demo, 'select[name="agency"] option')
-        .filter((o) => o.textContent!.includes('diễn giải'))
-        .map((o) => (o as HTMLOptionElement).value),
-    ).toEqual(['phunu-a']);
+    // The plan names the justice department for indicator 14 itself; the others are the compilers' reading.
+    expect(options.filter((o) => !marked.includes(o)).map((o) => o.value)).toEqual(['dak-nong.so-tu-phap']);
   });
 
   it('names its region by what it shows and the plan, apart from the task tracker’s', async () => {
@@ -170,16 +218,16 @@ describe('kh-progress-dashboard', () => {
   });
 
   it('picks another year and unit from the snapshot; a unit with partial data; merged units shown as such', async () => {
-    const el = await mount({}, dashboardSnapshot);
+    const el = await mount({}, withCommune);
     const years = vi.fn();
     el.addEventListener('kh-year-change', (e) => years((e as CustomEvent).detail));
     await choose(el, 'year', '2025');
     expect(years).toHaveBeenCalledWith({ year: 2025 });
-    expect(rowOf(el, '1a').textContent).toContain('95,3% (2025)');
+    expect(rowOf(el, '5a').textContent).toContain('95,85% (2025)');
     await choose(el, 'year', '2026');
-    await choose(el, 'unit', 'xa-12');
-    expect(rowOf(el, '1a').textContent).toContain('95,1% (2026)');
-    expect(rowOf(el, '1b').textContent).toContain('Chưa có số liệu');
+    await choose(el, 'unit', COMMUNE);
+    expect(rowOf(el, '1').textContent).toContain('75% (2026)');
+    expect(rowOf(el, '2').textContent).toContain('Chưa có số liệu');
     await choose(el, 'year', '2025');
     expect(part(el, 'empty')!.textContent).toContain('Chưa có số liệu cho năm và đơn vị này');
   });
@@ -188,47 +236,47 @@ describe('kh-progress-dashboard', () => {
     const el = await mount({}, dashboardSnapshot);
     const selected = vi.fn();
     el.addEventListener('kh-measure-select', (e) => selected((e as CustomEvent).detail));
-    const button = rowOf(el, '1b').querySelector('button')!;
+    const button = rowOf(el, '2').querySelector('button')!;
     button.focus();
     await userEvent.keyboard('{Enter}');
-    expect(selected).toHaveBeenCalledWith({ measureId: 'm1b', code: '1b', unitId: 'tinh-b', year: 2026 });
+    expect(selected).toHaveBeenCalledWith({ measureId: 'qd23.2', code: '2', unitId: 'lam-dong', year: 2026 });
     await userEvent.keyboard(' ');
     expect(selected).toHaveBeenCalledTimes(2);
     // Tab moves from one measure to the next: every control is reachable.
     await userEvent.tab();
-    expect(el.shadowRoot!.activeElement).toBe(rowOf(el, '2').querySelector('button'));
+    expect(el.shadowRoot!.activeElement).toBe(rowOf(el, '3a').querySelector('button'));
   });
 
   it('loads from api-base through the sdk client, and fetches another year when picked', async () => {
     const progress = dashboardSnapshot.progress;
     const fetch = fakeApi({
-      '/api/v1/plans/demo-plan': demoPlan,
-      '/api/v1/catalogs/demo-catalog': demoCatalog,
-      '/api/v1/plans/demo-plan/organizations': demoRegistry,
-      '/api/v1/plans/demo-plan/progress': progress[0],
-      '/api/v1/plans/demo-plan/progress?year=2025&unitId=tinh-b': progress[1],
+      [`/api/v1/plans/${PLAN}`]: demo.plan,
+      [`/api/v1/catalogs/${demo.plan.catalogId}`]: demo.catalog,
+      [`/api/v1/plans/${PLAN}/organizations`]: demo.registry,
+      [`/api/v1/plans/${PLAN}/progress`]: progress[0],
+      [`/api/v1/plans/${PLAN}/progress?year=2025&unitId=lam-dong`]: progress[1],
     });
-    const el = await mount({ 'api-base': API, plan: 'demo-plan' });
+    const el = await mount({ 'api-base': API, plan: PLAN });
     expect(part(el, 'loading')).not.toBeNull();
-    await vi.waitFor(() => expect(rows(el)).toHaveLength(5));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(35));
     // Every unit of the registry, former ones said to be merged into today's.
     const former = $$(el, 'select[name="unit"] optgroup')[1]!;
-    expect(former.textContent).toContain('Tỉnh A → Tỉnh B');
-    expect(former.textContent).toContain('Xã Một → Xã Một Hai');
+    expect(former.textContent).toContain('Tỉnh Đắk Nông → Tỉnh Lâm Đồng');
+    expect(former.textContent).toContain('Thành phố Gia Nghĩa → Xã minh họa 1 (illustrative)');
     await choose(el, 'year', '2025');
-    await vi.waitFor(() => expect(rowOf(el, '1a').textContent).toContain('95,3% (2025)'));
+    await vi.waitFor(() => expect(rowOf(el, '5a').textContent).toContain('95,85% (2025)'));
     expect(fetch.mock.calls.map((c) => String(c[0]))).toContain(
-      `${API}/api/v1/plans/demo-plan/progress?year=2025&unitId=tinh-b`,
+      `${API}/api/v1/plans/${PLAN}/progress?year=2025&unitId=lam-dong`,
     );
     await expectNoAxeViolations(el);
   });
 
   it('shows the empty plan: no values, statuses not available', async () => {
     const el = await mount({}, dashboardEmpty);
-    expect(rows(el)).toHaveLength(5);
-    expect(rowOf(el, '1a').textContent).toContain('—');
-    expect(rowOf(el, '1a').textContent).toContain('Chưa đủ số liệu');
-    expect($$(el, '[part~="status-not_available"]')).toHaveLength(5);
+    expect(rows(el)).toHaveLength(35);
+    expect(rowOf(el, '1').textContent).toContain('—');
+    expect(rowOf(el, '1').textContent).toContain('Chưa đủ số liệu');
+    expect($$(el, '[part~="status-not_available"]')).toHaveLength(35);
     await expectNoAxeViolations(el);
   });
 
@@ -242,7 +290,7 @@ describe('kh-progress-dashboard', () => {
     expect(part(el, 'error')!.getAttribute('role')).toBe('alert');
     await expectNoAxeViolations(el);
     (part(el, 'retry-button') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(rows(el)).toHaveLength(5));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(35));
     expect(fetch).toHaveBeenCalledTimes(2);
 
     vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
@@ -256,8 +304,8 @@ describe('kh-progress-dashboard', () => {
   });
 
   it('shows a contract-breaking API answer as malformed data', async () => {
-    fakeApi({ '/api/v1/plans/demo-plan': { id: 'demo-plan' } });
-    const el = await mount({ 'api-base': API, plan: 'demo-plan', lang: 'en' });
+    fakeApi({ [`/api/v1/plans/${PLAN}`]: { id: PLAN } });
+    const el = await mount({ 'api-base': API, plan: PLAN, lang: 'en' });
     await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
     expect(text(el)).toContain('not in the expected format');
   });
@@ -266,11 +314,16 @@ describe('kh-progress-dashboard', () => {
     const data = structuredClone(dashboardSnapshot);
     data.catalog.objectives[0]!.indicators[0]!.measures[0]!.title.vi = XSS;
     data.plan.title.vi = XSS;
-    data.organizations.agencies.find((a) => a.id === 'yt-a')!.name.vi = XSS;
+    data.organizations.agencies.find((a) => a.id === 'lam-dong.so-y-te')!.name.vi = XSS;
     const el = await mount({}, data);
     expect(el.shadowRoot!.querySelector('img')).toBeNull();
     expect(part(el, 'title')!.textContent).toBe(XSS);
-    expect(rowOf(el, '1a').textContent).toContain(XSS);
+    expect(rowOf(el, '1').textContent).toContain(XSS);
+    expect(
+      ($$(el, 'select[name="agency"] option') as HTMLOptionElement[]).some((o) =>
+        o.textContent!.includes(XSS),
+      ),
+    ).toBe(true);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
@@ -287,7 +340,7 @@ describe('kh-progress-dashboard', () => {
     const el = await mount({}, dashboardSnapshot);
     el.style.width = '360px';
     await el.updateComplete;
-    const cell = rowOf(el, '1a').querySelector('td')!;
+    const cell = rowOf(el, '1').querySelector('td')!;
     expect(getComputedStyle(cell).display).toBe('block');
     expect(getComputedStyle(cell, '::before').content).toContain('Mới nhất');
     el.style.width = '1000px';

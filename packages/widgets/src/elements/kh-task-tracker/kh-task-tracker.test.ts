@@ -1,18 +1,28 @@
+import { buildSnapshot, demo } from '@kehoach/mocks';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/kh-progress-dashboard.js';
 import '../../define/kh-task-tracker.js';
-import { demoPlan, demoRegistry } from '../../fixtures/demo-plan.js';
-import { dashboardSnapshot } from '../../fixtures/progress-dashboard.js';
-import { taskNoReports, taskSnapshot } from '../../fixtures/task-tracker.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
 import { define } from '../../internal/define.js';
 import { API, fakeApi, json, XSS } from '../../internal/test-api.test-helper.js';
+import type { ProgressDashboardData } from '../kh-progress-dashboard/kh-progress-dashboard.data.js';
 import type { TaskTrackerData } from './kh-task-tracker.data.js';
 import { KhTaskTracker } from './kh-task-tracker.js';
 
-const NOW = '2026-11-28T10:00:00+07:00';
+const NOW = demo.now;
+const PLAN = demo.plan.id;
+/**
+ * The demo (@kehoach/mocks, the `task-tracker` snapshot): Đắk Nông's plan (16 tasks in 6 groups),
+ * its agencies now Lâm Đồng's, the task part of every 2026 report. The health department, which
+ * answers for what the plan gave the labour department too, has only a draft; the justice and
+ * education departments reported task 2.a completed (one submitted, one returned).
+ */
+const taskSnapshot = buildSnapshot('task-tracker') as TaskTrackerData;
+/** The same plan before anyone has reported. */
+const taskNoReports: TaskTrackerData = { ...taskSnapshot, reports: [] };
+const dashboardSnapshot = buildSnapshot('progress-dashboard') as ProgressDashboardData;
 
 async function mount(attrs: Record<string, string> = {}, data?: TaskTrackerData): Promise<KhTaskTracker> {
   const el = document.createElement('kh-task-tracker');
@@ -30,7 +40,7 @@ const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const taskRows = (el: Element) => $$(el, 'tbody tr:not(:first-child):not(.detail)');
 const rowOf = (el: Element, label: string) =>
   taskRows(el).find((r) => r.querySelector('.label')!.textContent === label)!;
-const detailOf = (el: Element, taskId: string) => $(el, `#d-${taskId}`) as HTMLElement;
+const detailOf = (el: Element, taskId: string) => el.shadowRoot!.getElementById(`d-${taskId}`)!;
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -40,18 +50,19 @@ afterEach(() => {
 describe('kh-task-tracker', () => {
   it('shows task groups and tasks as issued, agencies today, reported statuses in text and icon', async () => {
     const el = await mount({}, taskSnapshot);
-    expect($$(el, 'th[scope="rowgroup"]').map((t) => t.textContent!.trim())).toEqual([
-      '1. Công tác truyền thông',
-      '2. Bảo vệ và chăm sóc trẻ em',
-    ]);
-    expect(taskRows(el)).toHaveLength(4);
-    const t1a = rowOf(el, '1.a');
-    expect(t1a.textContent).toContain('Tuyên truyền, phổ biến pháp luật về trẻ em');
-    expect(t1a.textContent).toContain('Sở Y tế tỉnh B; Sở Tư pháp tỉnh B');
-    // The health department reported for itself and for the labour department's children duties.
-    expect(t1a.querySelector('[part~="status-completed"]')!.textContent).toContain('Hoàn thành (2)');
-    expect(t1a.querySelector('[part~="status-unreported"]')!.textContent).toContain('Chưa báo cáo (1)');
-    expect(t1a.querySelector('[part~="status"] svg.icon')).not.toBeNull();
+    const groups = $$(el, 'th[scope="rowgroup"]').map((t) => t.textContent!.trim());
+    expect(groups).toHaveLength(6);
+    expect(groups[0]).toMatch(/^1\. Tăng cường công tác chỉ đạo, hướng dẫn, phối hợp/);
+    expect(groups[4]).toBe('5. Vận động nguồn lực và sự tham gia của xã hội');
+    expect(taskRows(el)).toHaveLength(16);
+    const t2a = rowOf(el, '2.a');
+    expect(t2a.textContent).toContain('Xây dựng và phát triển các mạng lưới');
+    expect(t2a.textContent).toContain('Sở Y tế tỉnh Lâm Đồng; Sở Tư pháp tỉnh Lâm Đồng');
+    // Justice and education completed it; the health department's draft, for the labour
+    // department's children duties and for its own, is not reported yet: counted twice.
+    expect(t2a.querySelector('[part~="status-completed"]')!.textContent).toContain('Hoàn thành (2)');
+    expect(t2a.querySelector('[part~="status-unreported"]')!.textContent).toContain('Chưa báo cáo (2)');
+    expect(t2a.querySelector('[part~="status"] svg.icon')).not.toBeNull();
     expect(part(el, 'illustrative')).not.toBeNull();
     await expectNoAxeViolations(el);
   });
@@ -60,73 +71,85 @@ describe('kh-task-tracker', () => {
     const el = await mount({}, taskSnapshot);
     const toggled = vi.fn();
     el.addEventListener('kh-task-toggle', (e) => toggled((e as CustomEvent).detail));
-    const button = rowOf(el, '1.a').querySelector('button')!;
+    const button = rowOf(el, '2.a').querySelector('button')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(button.getAttribute('aria-controls')).toBe('d-t1a');
-    expect(detailOf(el, 't1a').hidden).toBe(true);
+    expect(button.getAttribute('aria-controls')).toBe('d-II.2.a');
+    expect(detailOf(el, 'II.2.a').hidden).toBe(true);
     button.focus();
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const detail = detailOf(el, 't1a');
+    const detail = detailOf(el, 'II.2.a');
     expect(detail.hidden).toBe(false);
-    expect(detail.textContent).toContain('Sở Lao động - Thương binh và Xã hội tỉnh A');
-    expect(detail.textContent).toContain('→ nay: Sở Y tế tỉnh B');
+    expect(detail.textContent).toContain('Sở Lao động - Thương binh và Xã hội tỉnh Đắk Nông');
+    expect(detail.textContent).toContain('→ nay: Sở Y tế tỉnh Lâm Đồng');
     expect(detail.textContent).toContain('chủ trì');
     expect(detail.textContent).toContain('Báo cáo: Đã nộp');
+    expect(detail.textContent).toContain('Báo cáo: Bị trả lại');
     expect(detail.textContent).toContain('Báo cáo: Chưa nộp');
-    expect(toggled).toHaveBeenCalledWith({ taskId: 't1a', expanded: true });
+    expect(toggled).toHaveBeenCalledWith({ taskId: 'II.2.a', expanded: true });
     await expectNoAxeViolations(el);
     await userEvent.keyboard(' ');
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(detailOf(el, 't1a').hidden).toBe(true);
+    expect(detailOf(el, 'II.2.a').hidden).toBe(true);
   });
 
   it('filters by agency and counts drafts as not reported', async () => {
     const el = await mount({}, taskSnapshot);
     const select = $(el, 'select') as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toContain(
-      'Hội Liên hiệp Phụ nữ tỉnh A (nay: Hội Liên hiệp Phụ nữ tỉnh B)',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Nông (nay: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng)',
     );
     const filtered = vi.fn();
     el.addEventListener('kh-filter-change', (e) => filtered((e as CustomEvent).detail));
-    select.value = 'phunu-a';
+    select.value = 'dak-nong.mttq';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(taskRows(el).map((r) => r.querySelector('.label')!.textContent)).toEqual(['2.b']);
-    expect(filtered).toHaveBeenCalledWith({ agency: 'phunu-a' });
-    const t2b = rowOf(el, '2.b');
-    (t2b.querySelector('button') as HTMLButtonElement).click();
+    expect(taskRows(el).map((r) => r.querySelector('.label')!.textContent)).toEqual(['5.a', '5.b']);
+    expect(filtered).toHaveBeenCalledWith({ agency: 'dak-nong.mttq' });
+    // The Fatherland Front's draft says 5.a is completed: a draft is not a report.
+    const t5a = rowOf(el, '5.a');
+    expect(
+      taskSnapshot
+        .reports!.find((r) => r.agencyId === 'lam-dong.mttq')!
+        .tasks.find((t) => t.taskId === 'II.5.a')!.status,
+    ).toBe('completed');
+    expect([...t5a.querySelectorAll('[part~="status"]')].map((s) => s.textContent!.trim())).toEqual([
+      'Chưa báo cáo (4)',
+    ]);
+    (t5a.querySelector('button') as HTMLButtonElement).click();
     await el.updateComplete;
-    expect(detailOf(el, 't2b').textContent).toContain('diễn giải, không ghi trong văn bản');
-    expect(detailOf(el, 't2b').textContent).toContain('đề nghị');
+    expect(detailOf(el, 'II.5.a').textContent).toContain('diễn giải, không ghi trong văn bản');
+    expect(detailOf(el, 'II.5.a').textContent).toContain('đề nghị');
   });
 
   it('marks agencies linked to a task only by interpretation, beside their name; as-issued ones plain', async () => {
     const el = await mount({}, taskSnapshot);
     const agencies = (label: string) => rowOf(el, label).querySelector('td')!.textContent!;
-    // 2.b: the education department as issued, the women's union by the compilers' reading.
-    expect(agencies('2.b')).toBe('Sở Giáo dục và Đào tạo tỉnh B; Hội Liên hiệp Phụ nữ tỉnh B (diễn giải)');
-    expect(agencies('1.a')).not.toContain('diễn giải');
+    // 2.a: the labour department (now health) as issued, justice and education by the compilers' reading.
+    expect(agencies('2.a')).toBe(
+      'Sở Y tế tỉnh Lâm Đồng; Sở Tư pháp tỉnh Lâm Đồng (diễn giải); Sở Giáo dục và Đào tạo tỉnh Lâm Đồng (diễn giải)',
+    );
+    expect(agencies('1.b')).not.toContain('diễn giải');
     const en = await mount({ lang: 'en' }, taskSnapshot);
-    expect(rowOf(en, '2.b').querySelector('td')!.textContent).toContain('(interpretation)');
+    expect(rowOf(en, '2.a').querySelector('td')!.textContent).toContain('(interpretation)');
   });
 
   it('without reports (no reviewer token) claims no status: no status column, a sign-in notice', async () => {
     const el = await mount({}, { ...taskSnapshot, reports: null });
-    expect(taskRows(el)).toHaveLength(4);
+    expect(taskRows(el)).toHaveLength(16);
     expect(part(el, 'notice')!.textContent).toContain('Cần đăng nhập');
     expect($$(el, 'thead th')).toHaveLength(3);
     expect(part(el, 'status')).toBeNull();
     expect(text(el)).not.toContain('Chưa báo cáo');
     for (const r of taskRows(el)) expect(r.querySelectorAll('td')).toHaveLength(2);
     // The agencies are still there, in the rows and in the details.
-    expect(rowOf(el, '1.a').textContent).toContain('Sở Y tế tỉnh B; Sở Tư pháp tỉnh B');
-    (rowOf(el, '1.a').querySelector('button') as HTMLButtonElement).click();
+    expect(rowOf(el, '2.a').textContent).toContain('Sở Y tế tỉnh Lâm Đồng; Sở Tư pháp tỉnh Lâm Đồng');
+    (rowOf(el, '2.a').querySelector('button') as HTMLButtonElement).click();
     await el.updateComplete;
-    expect(detailOf(el, 't1a').textContent).toContain('→ nay: Sở Y tế tỉnh B');
-    expect(detailOf(el, 't1a').querySelector('td')!.getAttribute('colspan')).toBe('3');
+    expect(detailOf(el, 'II.2.a').textContent).toContain('→ nay: Sở Y tế tỉnh Lâm Đồng');
+    expect(detailOf(el, 'II.2.a').querySelector('td')!.getAttribute('colspan')).toBe('3');
     await expectNoAxeViolations(el);
     const en = await mount({ lang: 'en' }, { ...taskSnapshot, reports: null });
     expect(text(en)).not.toContain('Not reported');
@@ -153,8 +176,12 @@ describe('kh-task-tracker', () => {
 
   it('speaks English with lang="en"', async () => {
     const el = await mount({ lang: 'en' }, taskSnapshot);
-    expect(rowOf(el, '1.a').textContent).toContain('Spread knowledge of the law on children');
-    expect(rowOf(el, '1.a').textContent).toContain('Completed (2)');
+    // The plan is Vietnamese only: its task text stays as issued, the rest is English.
+    expect(rowOf(el, '2.a').textContent).toContain('Xây dựng và phát triển các mạng lưới');
+    expect(rowOf(el, '2.a').textContent).toContain(
+      'Lâm Đồng Department of Health; Lâm Đồng Department of Justice (interpretation)',
+    );
+    expect(rowOf(el, '2.a').textContent).toContain('Completed (2)');
     expect(text(el)).toContain('Reporting year: 2026');
     await expectNoAxeViolations(el);
   });
@@ -164,34 +191,24 @@ describe('kh-task-tracker', () => {
     const summaries = taskRows(el).map((r) =>
       [...r.querySelectorAll('[part~="status"]')].map((s) => s.textContent!.trim()),
     );
-    expect(summaries).toHaveLength(4);
+    expect(summaries).toHaveLength(16);
     for (const s of summaries) expect(s).toEqual([expect.stringMatching(/^Chưa báo cáo( \(\d\))?$/)]);
   });
 
   it('loads from api-base; reported statuses need the token property, which never becomes an attribute', async () => {
-    const reports = taskSnapshot.reports!.map((r, i) => ({
-      id: `r${i}`,
-      planId: 'demo-plan',
-      year: 2026,
-      agencyId: r.agencyId,
-      status: r.status,
-      version: 1,
-      content: { tasks: r.tasks, measures: [], budget: [], difficulties: '', recommendations: '' },
-      events: [],
-      updatedAt: '2026-11-20T09:00:00+07:00',
-      submittedAt: r.status === 'draft' ? null : '2026-11-20T09:00:00+07:00',
-    }));
+    // The demo's 2026 reports as the API lists them (the contract's Report, without the demo flag).
+    const reports = demo.reports.filter((r) => r.year === demo.year).map(({ illustrative: _, ...r }) => r);
     const fetch = fakeApi({
-      '/api/v1/plans/demo-plan': demoPlan,
-      '/api/v1/plans/demo-plan/organizations': demoRegistry,
-      '/api/v1/plans/demo-plan/reports?year=2026': reports,
+      [`/api/v1/plans/${PLAN}`]: demo.plan,
+      [`/api/v1/plans/${PLAN}/organizations`]: demo.registry,
+      [`/api/v1/plans/${PLAN}/reports?year=${demo.year}`]: reports,
     });
-    const el = await mount({ 'api-base': API, plan: 'demo-plan' });
-    await vi.waitFor(() => expect(taskRows(el)).toHaveLength(4));
+    const el = await mount({ 'api-base': API, plan: PLAN });
+    await vi.waitFor(() => expect(taskRows(el)).toHaveLength(16));
     expect(part(el, 'notice')!.textContent).toContain('Cần đăng nhập');
     expect(fetch.mock.calls.some((c) => String(c[0]).includes('/reports'))).toBe(false);
     el.token = 'secret-token';
-    await vi.waitFor(() => expect(rowOf(el, '1.a').textContent).toContain('Hoàn thành (2)'));
+    await vi.waitFor(() => expect(rowOf(el, '2.a').textContent).toContain('Hoàn thành (2)'));
     const call = fetch.mock.calls.find((c) => String(c[0]).includes('/reports'))!;
     expect((call[1]!.headers as Headers).get('authorization')).toBe('Bearer secret-token');
     expect(el.outerHTML).not.toContain('secret-token');
@@ -206,7 +223,7 @@ describe('kh-task-tracker', () => {
     await vi.waitFor(() => expect(part(el, 'error')).not.toBeNull());
     await expectNoAxeViolations(el);
     (part(el, 'retry-button') as HTMLButtonElement).click();
-    await vi.waitFor(() => expect(taskRows(el)).toHaveLength(4));
+    await vi.waitFor(() => expect(taskRows(el)).toHaveLength(16));
 
     vi.spyOn(globalThis, 'fetch').mockImplementation(async () =>
       json({ ...taskSnapshot, reports: [{ agencyId: 1 }] }),
@@ -221,7 +238,7 @@ describe('kh-task-tracker', () => {
   it('renders pasted markup in data as text', async () => {
     const data = structuredClone(taskSnapshot);
     data.plan.taskGroups[0]!.tasks[0]!.text.vi = XSS;
-    data.organizations.agencies.find((a) => a.id === 'tp-b')!.name.vi = XSS;
+    data.organizations.agencies.find((a) => a.id === 'lam-dong.so-y-te')!.name.vi = XSS;
     const el = await mount({}, data);
     expect(rowOf(el, '1.a').textContent).toContain(XSS);
     expect(el.shadowRoot!.querySelector('img')).toBeNull();

@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { type KehoachClient, type Report, statusMessages } from '@kehoach/sdk';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, DEMO } from '../src/api.js';
+import { apiAs } from '../src/api.js';
 import { launchBrowser, openSession, type Session } from '../src/browser.js';
 import { docxText, xlsxValues } from '../src/office.js';
+import { completeForSubmit, reportForm as form, signIn } from '../src/portal.js';
 import { type Stack, startStack } from '../src/stack.js';
 
 /**
@@ -45,19 +46,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function signIn(
-  s: Session,
-  who: keyof typeof DEMO,
-  page: '/report.html' | '/review.html',
-): Promise<void> {
-  await s.page.goto('/login.html');
-  await s.page.getByLabel('Tên đăng nhập').fill(DEMO[who].username);
-  await s.page.getByLabel('Mật khẩu').fill(DEMO[who].password);
-  await s.page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await s.page.waitForURL(`**${page}`);
-}
-
-const form = (page: Page): Locator => page.locator('kh-report-form');
 const field = (page: Page, path: string): Locator => form(page).locator(`[name="${path}"]`);
 
 async function formReady(page: Page): Promise<void> {
@@ -72,7 +60,8 @@ const count = (r: Report, type: string) => r.events.filter((e) => e.type === typ
 
 describe('a yearly report from draft to the public dashboard', () => {
   it('the reporting officer signs in and sees the report form', async () => {
-    await signIn(reporter, 'reporter', '/report.html');
+    await signIn(reporter, 'reporter');
+    await reporter.page.waitForURL('**/report.html');
     await formReady(reporter.page);
     expect(await field(reporter.page, 'measures.0.value').count()).toBe(1);
   });
@@ -117,13 +106,7 @@ describe('a yearly report from draft to the public dashboard', () => {
   it('submits through a network cut: one report, one submission', async () => {
     const { page, context } = reporter;
     // Complete what a submission requires: every task's status, a value or a note for every measure.
-    const selects = form(page).locator('select[name^="tasks."][name$=".status"]');
-    for (let i = 0, n = await selects.count(); i < n; i++) await selects.nth(i).selectOption('in_progress');
-    const values = form(page).locator('input[name^="measures."][name$=".value"]');
-    for (let i = 1, n = await values.count(); i < n; i++) {
-      if ((await values.nth(i).inputValue()) === '')
-        await field(page, `measures.${i}.note`).fill('Chưa có số liệu năm nay.');
-    }
+    await completeForSubmit(page, 'measures.0.');
     await field(page, 'measures.0.dataSource').fill('Sở Y tế, số liệu thống kê (e2e)');
     // A rate goes with its numerator and denominator, so that the province can sum them.
     if ((await field(page, 'measures.0.numerator').count()) > 0) {
@@ -157,7 +140,8 @@ describe('a yearly report from draft to the public dashboard', () => {
   });
 
   it('the reviewer returns it with a comment', async () => {
-    await signIn(reviewer, 'reviewer', '/review.html');
+    await signIn(reviewer, 'reviewer');
+    await reviewer.page.waitForURL('**/review.html');
     const { page } = reviewer;
     const card = page.locator(`article[data-agency="${AGENCY}"]`);
     await card.waitFor();

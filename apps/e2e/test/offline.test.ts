@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../src/api.js';
 import {
   applyWaivers,
   formatViolations,
@@ -15,6 +14,7 @@ import {
 } from '../src/browser.js';
 import { startFront } from '../src/front.js';
 import { portalOfflineDist, repoRoot } from '../src/paths.js';
+import { signIn } from '../src/portal.js';
 import { freePort } from '../src/stack.js';
 
 /**
@@ -41,14 +41,6 @@ afterAll(async () => {
   await browser?.close();
   await new Promise<void>((r) => (front ? front.close(() => r()) : r()));
 });
-
-async function signIn(s: Session, who: keyof typeof DEMO): Promise<void> {
-  await s.page.goto('/login.html');
-  await s.page.locator('#username').fill(DEMO[who].username);
-  await s.page.locator('#password').fill(DEMO[who].password);
-  await s.page.locator('#login-submit').click();
-  await s.page.waitForURL(/\/(report|review)\.html/);
-}
 
 function clean(s: Session): void {
   expect(s.problems.csp, 'CSP violations').toEqual([]);

@@ -8,11 +8,12 @@
  */
 import { ApiError, type KehoachClient, type Measure, type ReportContent } from '@kehoach/sdk';
 import JSZip from 'jszip';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, DEMO } from '../src/api.js';
+import { apiAs } from '../src/api.js';
 import { launchBrowser, openSession, type Session } from '../src/browser.js';
 import { docxText, xlsxValues } from '../src/office.js';
+import { completeForSubmit, reportForm as form, signIn } from '../src/portal.js';
 import { type Stack, startStack } from '../src/stack.js';
 
 /** Indicator 2 of Decision 23 (a percentage with numerator and denominator), as Sở Y tế reports it. */
@@ -49,8 +50,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-const form = (page: Page): Locator => page.locator('kh-report-form');
 
 /** The name prefix (`measures.<row>.`) of the measure's row in the form, whatever the row order. */
 async function rowOf(page: Page, title: string): Promise<string> {
@@ -118,10 +117,7 @@ async function exportOf(format: 'xlsx' | 'docx'): Promise<ArrayBuffer> {
 describe('one truth per value, through the portal and the API', () => {
   it('the form derives a rate from its parts, read-only, and refuses 150 % typed alone', async () => {
     const { page } = officer;
-    await page.goto('/login.html');
-    await page.getByLabel('Tên đăng nhập').fill(DEMO.reporter.username);
-    await page.getByLabel('Mật khẩu').fill(DEMO.reporter.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await signIn(officer, 'reporter');
     await page.waitForURL('**/report.html');
     await form(page).locator('form[part~="base"]').waitFor({ timeout: 20_000 });
     const p = await rowOf(page, measure.title.vi);
@@ -203,17 +199,7 @@ describe('one truth per value, through the portal and the API', () => {
   it('a value typed alone reaches the public page and both exports as typed, and the exports parse', async () => {
     const { page } = officer;
     const p = await rowOf(page, measure.title.vi);
-    // What a submission requires: every task's status, and a value or a note for every measure.
-    const selects = form(page).locator('select[name^="tasks."][name$=".status"]');
-    for (let i = 0, n = await selects.count(); i < n; i++) await selects.nth(i).selectOption('in_progress');
-    const values = form(page).locator('input[name^="measures."][name$=".value"]');
-    for (let i = 0, n = await values.count(); i < n; i++) {
-      const name = (await values.nth(i).getAttribute('name'))!;
-      if (name !== `${p}value` && (await values.nth(i).inputValue()) === '')
-        await form(page)
-          .locator(`[name="${name.replace(/value$/, 'note')}"]`)
-          .fill('Chưa có số liệu năm nay.');
-    }
+    await completeForSubmit(page, p);
     await form(page).locator(`[name="${p}dataSource"]`).fill('Thống kê ngành y tế (e2e)');
     await form(page).locator('[part~="submit-button"]').click();
     await expect

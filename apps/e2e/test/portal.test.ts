@@ -10,6 +10,7 @@ import {
   runAxe,
   type Session,
 } from '../src/browser.js';
+import { signIn } from '../src/portal.js';
 import { type Stack, startStack } from '../src/stack.js';
 
 /**
@@ -29,14 +30,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-async function signIn(s: Session, who: keyof typeof DEMO): Promise<void> {
-  await s.page.goto('/login.html');
-  await s.page.locator('#username').fill(DEMO[who].username);
-  await s.page.locator('#password').fill(DEMO[who].password);
-  await s.page.locator('#login-submit').click();
-  await s.page.waitForURL(/\/(report|review)\.html/);
-}
 
 /** Waits until the widgets on the page have rendered something other than their loading state. */
 async function settle(s: Session): Promise<void> {

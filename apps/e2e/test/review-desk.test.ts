@@ -11,7 +11,7 @@ import {
 } from '@kehoach/sdk';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, DEMO } from '../src/api.js';
+import { apiAs } from '../src/api.js';
 import {
   applyWaivers,
   formatViolations,
@@ -20,6 +20,7 @@ import {
   runAxe,
   type Session,
 } from '../src/browser.js';
+import { signIn } from '../src/portal.js';
 import { type Stack, startStack } from '../src/stack.js';
 
 /**
@@ -103,14 +104,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function signIn(s: Session): Promise<void> {
-  await s.page.goto('/login.html');
-  await s.page.getByLabel('Tên đăng nhập').fill(DEMO.reviewer.username);
-  await s.page.getByLabel('Mật khẩu').fill(DEMO.reviewer.password);
-  await s.page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await s.page.waitForURL('**/review.html');
-}
-
 /** The officer sends the report with `value` for the chosen measure (and what else `edit` changes). */
 async function officerSubmits(value: number, edit: (r: Report['content']) => void): Promise<Report> {
   const mine = await officer.getMyReport({ planId, year });
@@ -149,7 +142,8 @@ describe("the reviewer's desk", () => {
       delete missing.numerator;
       delete missing.denominator;
     });
-    await signIn(reviewer);
+    await signIn(reviewer, 'reviewer');
+    await reviewer.page.waitForURL('**/review.html');
     await card().waitFor();
     await entry().waitFor();
 

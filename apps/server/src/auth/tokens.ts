@@ -58,3 +58,14 @@ export async function revokeToken(db: Kysely<Database>, token: string, now: Date
     .where('revoked_at', 'is', null)
     .execute();
 }
+
+/** Revoke every live token of an account (disabled, password reset, or at the operator's word); how many. */
+export async function revokeUserTokens(db: Kysely<Database>, userId: string, now: Date): Promise<number> {
+  const r = await db
+    .updateTable('tokens')
+    .set({ revoked_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}

@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
 import { hashPassword } from '../auth/password.js';
+import { revokeUserTokens } from '../auth/tokens.js';
 import type { Database, UsersTable } from '../db/schema.js';
 import { newUserId, USERNAME_PATTERN } from '../services/users.js';
 import { at, fieldProblem, OperatorError, type Problem, problem } from './problems.js';
@@ -294,13 +295,7 @@ async function audit(db: Kysely<Database>, action: string, id: string, now: Date
 export async function revokeTokens(db: Kysely<Database>, username: string, now: Date): Promise<number> {
   const id = await userId(db, username);
   return db.transaction().execute(async (trx) => {
-    const r = await trx
-      .updateTable('tokens')
-      .set({ revoked_at: now.toISOString() })
-      .where('user_id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    const n = Number(r.numUpdatedRows);
+    const n = await revokeUserTokens(trx, id, now);
     await audit(trx, 'user.tokens_revoked', id, now, { revoked: n });
     return n;
   });
@@ -320,13 +315,7 @@ export async function setDisabled(
       .set({ disabled: disabled ? 1 : 0 })
       .where('id', '=', id)
       .execute();
-    if (disabled)
-      await trx
-        .updateTable('tokens')
-        .set({ revoked_at: now.toISOString() })
-        .where('user_id', '=', id)
-        .where('revoked_at', 'is', null)
-        .execute();
+    if (disabled) await revokeUserTokens(trx, id, now);
     await audit(trx, disabled ? 'user.disabled' : 'user.enabled', id, now, {});
   });
 }
@@ -342,12 +331,7 @@ export async function resetPassword(
   const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
-    await trx
-      .updateTable('tokens')
-      .set({ revoked_at: now.toISOString() })
-      .where('user_id', '=', id)
-      .where('revoked_at', 'is', null)
-      .execute();
+    await revokeUserTokens(trx, id, now);
     await audit(trx, 'user.password_reset', id, now, {});
   });
   return { username, password };

@@ -21,6 +21,7 @@ export { type MeasureProfile, PROFILES } from './fixtures/profiles.js';
 export { DEMO_COMMUNES, DEMO_SPLITS, demoCommuneId } from './fixtures/registry.js';
 export { type DemoReport, RETURN_COMMENT } from './fixtures/reports.js';
 export { type DemoUser, demoToken, usernameFor } from './fixtures/users.js';
+export { createMockFetch } from './handlers/fetch.js';
 export { createHandlers, type MockHandlerOptions, type MockHandlers } from './handlers/index.js';
 export { MockHttpError } from './handlers/respond.js';
 export type { Scenario } from './handlers/route.js';

@@ -19,6 +19,7 @@ export * from './api/schemas.js';
 export * from './api/write-headers.js';
 export * from './completeness/index.js';
 export * from './duties/index.js';
+export * from './i18n/bundle-messages.js';
 export * from './i18n/messages.js';
 export * from './i18n/validation.js';
 export * from './json-schema.js';

@@ -1,14 +1,21 @@
 import * as z from 'zod/mini';
 
-import { type FieldError, toFieldErrors } from './i18n/validation.js';
+import { type FieldError, toFieldErrors, type ValidationMessages } from './i18n/validation.js';
 
 export type ValidationResult<T> = { success: true; data: T } | { success: false; errors: FieldError[] };
 
-/** Validate `data` with a schema and return bilingual field errors instead of throwing. */
-export function validate<S extends z.ZodMiniType>(schema: S, data: unknown): ValidationResult<z.infer<S>> {
+/**
+ * Validate `data` with a schema and return bilingual field errors instead of throwing. `messages`
+ * adds texts for rule codes beyond the report rules' (`bundleMessages` for plans, catalogs and registries).
+ */
+export function validate<S extends z.ZodMiniType>(
+  schema: S,
+  data: unknown,
+  messages?: ValidationMessages,
+): ValidationResult<z.infer<S>> {
   const result = schema.safeParse(data);
   if (result.success) return { success: true, data: result.data as z.infer<S> };
-  return { success: false, errors: toFieldErrors(result.error.issues) };
+  return { success: false, errors: toFieldErrors(result.error.issues, messages) };
 }
 
 /** Thrown by `parseOrThrow`; carries the field errors. */
@@ -22,8 +29,12 @@ export class ValidationError extends Error {
 }
 
 /** Like `schema.parse` but the error names each field in Vietnamese and English. */
-export function parseOrThrow<S extends z.ZodMiniType>(schema: S, data: unknown): z.infer<S> {
-  const r = validate(schema, data);
+export function parseOrThrow<S extends z.ZodMiniType>(
+  schema: S,
+  data: unknown,
+  messages?: ValidationMessages,
+): z.infer<S> {
+  const r = validate(schema, data, messages);
   if (!r.success) throw new ValidationError(r.errors);
   return r.data;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareIndicatorCodes, INDICATOR_CODE_PATTERN, MeasureSchema, validate } from '../src/index.js';
+import {
+  bundleMessages,
+  compareIndicatorCodes,
+  INDICATOR_CODE_PATTERN,
+  MeasureSchema,
+  validate,
+} from '../src/index.js';
 
 describe('indicator codes', () => {
   it.each(['3', '3a', '3.1', '4a1', 'II.3', '17.2', '11b', 'IV.2.a', '3đ', '100'])('%s is a code', (code) => {
@@ -36,7 +42,7 @@ describe('indicator codes', () => {
       direction: 'increase',
       targets: [],
     };
-    expect(validate(MeasureSchema, measure)).toEqual({
+    expect(validate(MeasureSchema, measure, bundleMessages)).toEqual({
       success: false,
       errors: [
         {

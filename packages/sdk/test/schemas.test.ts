@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bundleMessages,
   PartialDateSchema,
   ReportContentSchema,
   SourceSchema,
@@ -68,7 +69,7 @@ describe('SourceSchema url', () => {
     for (const url of ['http:/x.vn', 'ftp://x.vn', 'https://', 'https://a b.vn', 'javascript:alert(1)']) {
       const r = SourceSchema.safeParse({ title: 'Nguồn', url });
       expect(r.success).toBe(false);
-      expect(toFieldErrors(r.error?.issues ?? [])).toEqual([
+      expect(toFieldErrors(r.error?.issues ?? [], bundleMessages)).toEqual([
         {
           path: 'url',
           code: 'http_url',

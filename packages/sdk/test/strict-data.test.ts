@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { dakNong2021, dakNongRegistry, qd23 } from '../../plans/src/index.js';
 import {
+  bundleMessages,
   callRoute,
   getCatalogRoute,
   IndicatorCatalogSchema,
@@ -19,7 +20,7 @@ import {
 } from '../src/index.js';
 
 const errors = (schema: z.ZodMiniType, data: unknown) => {
-  const r = validate(schema, data);
+  const r = validate(schema, data, bundleMessages);
   return r.success ? [] : r.errors;
 };
 

@@ -1,6 +1,7 @@
 import {
   type Agency,
   catalogMeasures,
+  documentKindMessages,
   localDate,
   localDateTime,
   type Measure,
@@ -145,7 +146,7 @@ export function targetText(measure: Measure, year: number): string {
     return `${t.comparator} ${withUnit(measure, t.value)}${t.kind === 'maintain' ? ' (duy trì)' : ''}`;
   const y = measure.targets.find((x) => x.kind === 'yearly_change');
   if (y && y.kind === 'yearly_change' && year >= y.fromYear && year <= y.toYear)
-    return `giảm ≥ ${formatNumber(y.minPercent)} %/năm`;
+    return `${measure.direction === 'decrease' ? 'giảm' : 'tăng'} ≥ ${formatNumber(y.minPercent)} %/năm`;
   return '';
 }
 
@@ -165,7 +166,7 @@ export function partialDateText(d: PartialDate): string {
  */
 export function planReference(plan: Plan): string {
   const code = plan.number.asIssued.replace(/^Số:\s*/i, '').replace(/^\//, '      /');
-  return `Kế hoạch số ${code} ${partialDateText(plan.issued)}`;
+  return `${documentKindMessages[plan.kind].vi} số ${code} ${partialDateText(plan.issued)}`;
 }
 
 /**
@@ -174,7 +175,7 @@ export function planReference(plan: Plan): string {
  * plan itself: "KẾ HOẠCH / Triển khai thực hiện …").
  */
 export function reportSubject(plan: Plan, year: number): string {
-  return `Kết quả thực hiện Kế hoạch ${lowerFirst(plan.title.vi)} năm ${year}`;
+  return `Kết quả thực hiện ${documentKindMessages[plan.kind].vi} ${lowerFirst(plan.title.vi)} năm ${year}`;
 }
 
 /** "Triển khai thực hiện …" → "triển khai thực hiện …", to follow a noun in a sentence. */

@@ -1,4 +1,4 @@
-import { type Agency, reportStatusMessages, statusMessages, taskProgressMessages } from '@kehoach/sdk';
+import { reportStatusMessages, statusMessages, taskProgressMessages } from '@kehoach/sdk';
 import {
   AlignmentType,
   BorderStyle,
@@ -29,6 +29,7 @@ import {
   timeText,
   withUnit,
 } from './data.js';
+import { documentFrame } from './frame.js';
 
 const FONT = 'Times New Roman';
 /** Half-points: 13 pt body text, as Decree 30/2020/NĐ-CP asks (13–14 pt). */
@@ -162,16 +163,6 @@ const vnd = (n: number) => `${formatNumber(n, 0)} đồng`;
  */
 const textWidth = (text: string, halfPoints: number) => Math.round(text.length * halfPoints * 10 * 0.6);
 
-/** "UBND tỉnh Lâm Đồng" for "Ủy ban nhân dân tỉnh Lâm Đồng", as in headings and recipient lists. */
-const committeeShort = (a: Agency) => a.shortName?.vi ?? a.name.vi.replace(/^Ủy ban nhân dân/, 'UBND');
-
-/** The signer's title by the kind of body that signs (chức vụ người ký). */
-function signerTitle(agency: Agency | undefined): string[] {
-  if (agency?.kind === 'peoples_committee') return ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
-  if (agency?.kind === 'department' || agency?.kind === 'police') return ['GIÁM ĐỐC'];
-  return ['THỦ TRƯỞNG CƠ QUAN'];
-}
-
 /**
  * The consolidated provincial report as a Vietnamese administrative document laid out to
  * Decree 30/2020/NĐ-CP: A4, margins 20/20/30/15 mm, Times New Roman 13 pt, paragraphs 6 pt apart;
@@ -186,13 +177,14 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
   const plan = c.bundle.plan;
   const reviewer = c.reviewer;
   const tz = plan.reporting.timeZone;
-  const committee = c.bundle.registry.agencies.find(
-    (a) => a.kind === 'peoples_committee' && a.unitId === c.unitId,
-  );
-  const parentName = committee ? committeeShort(committee).toLocaleUpperCase('vi') : '';
-  const issuerLine = (reviewer?.name.vi.replace(/ tỉnh .*$/i, '') ?? '').toLocaleUpperCase('vi');
-  const code = reviewer?.abbreviation ?? '……';
-  const place = c.unitName.replace(/^(Tỉnh|Thành phố) /, '');
+  const frame = documentFrame({
+    plan,
+    registry: c.bundle.registry,
+    issuer: reviewer,
+    today: c.today,
+    unitName: c.unitName,
+  });
+  const code = frame.code;
 
   // The heading: issuing body (left) and national title (right), as in Appendix I of the decree.
   const left = columns(40, 60)[0] as number;
@@ -208,9 +200,9 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
         children: [
           cell(
             [
-              para(parentName, { align: 'center', after: 0, size: 24 }),
-              para(issuerLine, { bold: true, align: 'center', after: 0, size: 24 }),
-              rule(Math.max(mm(15), Math.round(textWidth(issuerLine, 24) / 2)), left, 160),
+              ...(frame.parentLine ? [para(frame.parentLine, { align: 'center', after: 0, size: 24 })] : []),
+              para(frame.issuerLine, { bold: true, align: 'center', after: 0, size: 24 }),
+              rule(Math.max(mm(15), Math.round(textWidth(frame.issuerLine, 24) / 2)), left, 160),
               para(`Số: …/BC-${code}`, { align: 'center', after: 0 }),
             ],
             left,
@@ -222,7 +214,11 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
               para('Độc lập - Tự do - Hạnh phúc', { bold: true, align: 'center', after: 0 }),
               // As long as the motto (3,182 twips in Times New Roman 13 pt bold), as the decree asks.
               rule(MOTTO_WIDTH, right, 160),
-              para(`${place}, ngày … tháng … năm ${c.year}`, { italics: true, align: 'center', after: 0 }),
+              para(`${frame.place}, ngày … tháng … năm ${frame.year}`, {
+                italics: true,
+                align: 'center',
+                after: 0,
+              }),
             ],
             right,
             false,
@@ -351,7 +347,7 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
   // Recipients and signature: one borderless row that cannot split, so the signer's title and
   // name are always on the same page.
   const half = columns(50, 50);
-  const titles = signerTitle(reviewer);
+  const titles = frame.signerTitles;
   body.push(
     new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -372,11 +368,9 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
                   after: 0,
                   size: 24,
                 }),
-                para(`- ${committee ? committeeShort(committee) : 'UBND tỉnh'} (b/c);`, {
-                  align: 'left',
-                  after: 0,
-                  size: 22,
-                }),
+                ...(frame.recipient
+                  ? [para(`- ${frame.recipient} (b/c);`, { align: 'left', after: 0, size: 22 })]
+                  : []),
                 para('- Các cơ quan, đơn vị liên quan;', { align: 'left', after: 0, size: 22 }),
                 para(`- Lưu: VT, ${code}.`, { align: 'left', after: 0, size: 22 }),
               ],

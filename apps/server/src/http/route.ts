@@ -1,4 +1,4 @@
-import { precompile, type RouteName, type Routes, routes, toFieldErrors } from '@kehoach/sdk';
+import { bundleMessages, precompile, type RouteName, type Routes, routes, toFieldErrors } from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import { userForToken } from '../auth/tokens.js';
@@ -116,12 +116,12 @@ export function register<K extends RouteName>(
     if (def.params) {
       const r = def.params.safeParse(c.req.param());
       if (r.success) params = r.data;
-      else errors.push(...toFieldErrors(prefixed('params', r.error.issues)));
+      else errors.push(...toFieldErrors(prefixed('params', r.error.issues), bundleMessages));
     }
     if (def.query) {
       const r = def.query.safeParse(c.req.query());
       if (r.success) query = r.data;
-      else errors.push(...toFieldErrors(prefixed('query', r.error.issues)));
+      else errors.push(...toFieldErrors(prefixed('query', r.error.issues), bundleMessages));
     }
     if (def.body) {
       const type = c.req.header('content-type') ?? '';
@@ -138,7 +138,7 @@ export function register<K extends RouteName>(
       }
       const r = (bodySchema ?? def.body).safeParse(json);
       if (r.success) body = r.data;
-      else errors.push(...toFieldErrors(r.error.issues));
+      else errors.push(...toFieldErrors(r.error.issues, bundleMessages));
     }
     if (errors.length > 0) throw validationFailed(errors);
     return handler(c, { params, query, body, user } as RouteInput<K>);

@@ -1,4 +1,5 @@
 import {
+  bundleMessages,
   type IndicatorCatalog,
   IndicatorCatalogSchema,
   type OrganizationRegistry,
@@ -58,8 +59,8 @@ export class BundleStore {
       .executeTakeFirstOrThrow();
     const entry = {
       stamp: row.updated_at,
-      plan: parseOrThrow(PlanSchema, JSON.parse(row.content)),
-      registry: parseOrThrow(OrganizationRegistrySchema, JSON.parse(row.registry)),
+      plan: parseOrThrow(PlanSchema, JSON.parse(row.content), bundleMessages),
+      registry: parseOrThrow(OrganizationRegistrySchema, JSON.parse(row.registry), bundleMessages),
     };
     this.plans.set(id, entry);
     return entry;
@@ -79,7 +80,7 @@ export class BundleStore {
       .select(['content', 'updated_at'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    const catalog = parseOrThrow(IndicatorCatalogSchema, JSON.parse(row.content));
+    const catalog = parseOrThrow(IndicatorCatalogSchema, JSON.parse(row.content), bundleMessages);
     this.catalogs.set(id, { stamp: row.updated_at, catalog });
     return catalog;
   }
@@ -117,7 +118,7 @@ export async function storeBundles(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const c of input.catalogs) {
-      const catalog = parseOrThrow(IndicatorCatalogSchema, c);
+      const catalog = parseOrThrow(IndicatorCatalogSchema, c, bundleMessages);
       const content = JSON.stringify(catalog);
       await trx
         .insertInto('catalogs')
@@ -126,8 +127,8 @@ export async function storeBundles(
         .execute();
     }
     for (const p of input.plans) {
-      const plan = parseOrThrow(PlanSchema, p.plan);
-      const registry = parseOrThrow(OrganizationRegistrySchema, p.registry);
+      const plan = parseOrThrow(PlanSchema, p.plan, bundleMessages);
+      const registry = parseOrThrow(OrganizationRegistrySchema, p.registry, bundleMessages);
       const content = JSON.stringify(plan);
       const reg = JSON.stringify(registry);
       await trx

@@ -1,4 +1,4 @@
-import { type RouteName, type Routes, routes, toFieldErrors } from '@kehoach/sdk';
+import { bundleMessages, type RouteName, type Routes, routes, toFieldErrors } from '@kehoach/sdk';
 import { delay, type HttpHandler, http } from 'msw';
 import type * as z from 'zod/mini';
 import type { DemoUser } from '../fixtures/users.js';
@@ -108,18 +108,18 @@ export function route<K extends RouteName>(
         const named = Object.fromEntries(Object.entries(rawParams).filter(([k]) => !/^\d+$/.test(k)));
         const r = def.params.safeParse(named);
         if (r.success) params = r.data;
-        else errors.push(...toFieldErrors(prefixed('params', r.error.issues)));
+        else errors.push(...toFieldErrors(prefixed('params', r.error.issues), bundleMessages));
       }
       if (def.query) {
         const r = def.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
         if (r.success) query = r.data;
-        else errors.push(...toFieldErrors(prefixed('query', r.error.issues)));
+        else errors.push(...toFieldErrors(prefixed('query', r.error.issues), bundleMessages));
       }
       let body: unknown;
       if (def.body) {
         const r = def.body.safeParse(await readJson(request));
         if (r.success) body = r.data;
-        else errors.push(...toFieldErrors(r.error.issues));
+        else errors.push(...toFieldErrors(r.error.issues, bundleMessages));
       }
       if (errors.length > 0) throw validationFailed(errors);
       return await handle({ request, params, query, body, user } as RouteCall<K>);

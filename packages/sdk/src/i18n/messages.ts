@@ -98,3 +98,15 @@ export const milestoneMessages = {
 export function translate(message: Bilingual, lang: Lang = 'vi'): string {
   return message[lang];
 }
+
+/**
+ * Kinds of document a plan is issued as (loại văn bản), as they stand before its number and in
+ * its report's subject: "Kế hoạch số 12/KH-UBND", "Kết quả thực hiện Chương trình …".
+ */
+export const documentKindMessages = {
+  plan: { vi: 'Kế hoạch', en: 'Plan' },
+  programme: { vi: 'Chương trình', en: 'Programme' },
+  scheme: { vi: 'Đề án', en: 'Scheme' },
+  decision: { vi: 'Quyết định', en: 'Decision' },
+  other: { vi: 'Văn bản', en: 'Document' },
+} as const satisfies Record<string, Bilingual>;

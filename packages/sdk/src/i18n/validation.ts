@@ -25,43 +25,23 @@ interface IssueLike {
   keys?: string[];
 }
 
-/** Codes we raise ourselves in refinements, with their texts. */
-const ONCE: Bilingual = { vi: 'mỗi mục chỉ xuất hiện một lần', en: 'each entry only once' };
+/** Texts of the codes we raise ourselves in refinements. */
+export type ValidationMessages = Record<string, Bilingual>;
 
-const custom: Record<string, Bilingual> = {
+export const ONCE: Bilingual = { vi: 'mỗi mục chỉ xuất hiện một lần', en: 'each entry only once' };
+
+/**
+ * Texts of the rules a page's widgets can meet in what a person types (reports, identifiers,
+ * text). The rules only plans, catalogs and registries have are in `bundleMessages`
+ * (bundle-messages.ts), which servers and tools pass to `validate`: a page that reads a bundle
+ * but never edits one does not download them.
+ */
+const custom: ValidationMessages = {
   id: {
     vi: 'mã định danh chỉ gồm chữ, số và . _ : -',
     en: 'an identifier of letters, digits and . _ : -',
   },
   not_finite: { vi: 'một số hữu hạn', en: 'a finite number' },
-  partial_date_day_without_month: {
-    vi: 'có tháng khi đã có ngày',
-    en: 'a month whenever a day is given',
-  },
-  partial_date_invalid_day: {
-    vi: 'một ngày có thật trong tháng',
-    en: 'a day that exists in that month',
-  },
-  validity_order: {
-    vi: 'ngày kết thúc sau ngày bắt đầu',
-    en: 'an end date after the start date',
-  },
-  year_range_order: {
-    vi: 'năm kết thúc sau năm bắt đầu',
-    en: 'an end year after the start year',
-  },
-  aim_below_minimum: {
-    vi: 'mức phấn đấu không thấp hơn mức tối thiểu',
-    en: 'an aim no lower than the minimum',
-  },
-  milestone_outside_period: {
-    vi: 'các mốc nằm trong giai đoạn của kế hoạch',
-    en: "milestones inside the plan's period",
-  },
-  unknown_task_link: {
-    vi: 'liên kết tới nhiệm vụ có trong kế hoạch',
-    en: 'links to tasks that exist in the plan',
-  },
   numerator_denominator_pair: {
     vi: 'tử số và mẫu số đi cùng nhau',
     en: 'numerator and denominator given together',
@@ -78,11 +58,7 @@ const custom: Record<string, Bilingual> = {
     vi: 'văn bản không có ký tự điều khiển (trừ tab, xuống dòng), U+FFFE, U+FFFF hay ký tự cấm khác',
     en: 'text without control characters (but tab, line ends), U+FFFE, U+FFFF or other forbidden characters',
   },
-  http_url: { vi: 'một địa chỉ http:// hoặc https://', en: 'an http:// or https:// address' },
-  indicator_code: { vi: 'mã như 3, 3a, 3.1, II.3', en: 'a code such as 3, 3a, 3.1, II.3' },
   duplicate_entry: ONCE,
-  // A second item with the same id (its path names the id).
-  duplicate_id: ONCE,
   unknown_task: {
     vi: 'nhiệm vụ được giao cho cơ quan',
     en: 'a task assigned to the agency',
@@ -116,7 +92,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');
 }
 
-function expectedOf(issue: IssueLike): Bilingual {
+function expectedOf(issue: IssueLike, texts: ValidationMessages): Bilingual {
   switch (issue.code) {
     case 'invalid_type': {
       const t = typeNames[String(issue.expected)] ?? {
@@ -146,7 +122,7 @@ function expectedOf(issue: IssueLike): Bilingual {
     }
     case 'invalid_format':
       // A pattern with a named rule of its own (`{ error: 'id' }`) says that rule.
-      if (issue.format === 'regex' && custom[issue.message]) return custom[issue.message]!;
+      if (issue.format === 'regex' && texts[issue.message]) return texts[issue.message]!;
       return {
         vi: `định dạng ${issue.format ?? ''}`.trim(),
         en: `the ${issue.format ?? ''} format`.replace('  ', ' '),
@@ -166,7 +142,7 @@ function expectedOf(issue: IssueLike): Bilingual {
     case 'not_multiple_of':
       return { vi: 'bội số hợp lệ', en: 'a valid multiple' };
     default: {
-      const known = custom[issue.message];
+      const known = texts[issue.message];
       return known ?? { vi: 'giá trị hợp lệ', en: 'a valid value' };
     }
   }
@@ -176,7 +152,8 @@ function expectedOf(issue: IssueLike): Bilingual {
  * Turn zod issues into field errors in both languages, e.g.
  * vi: "Trường content.budget.0.spent: cần một số ≥ 0", en: "Field content.budget.0.spent: expected a number ≥ 0".
  */
-export function toFieldErrors(issues: readonly IssueLike[]): FieldError[] {
+export function toFieldErrors(issues: readonly IssueLike[], more?: ValidationMessages): FieldError[] {
+  const texts = more ? { ...custom, ...more } : custom;
   // An object with unknown keys is one zod issue; it becomes one error per key, at the key's own
   // path (`content.measures.0.sex`), so that each names the field that is not allowed.
   const split = issues.flatMap((issue) =>
@@ -186,9 +163,11 @@ export function toFieldErrors(issues: readonly IssueLike[]): FieldError[] {
   );
   return split.map((issue) => {
     const path = formatPath(issue.path);
-    const expected = expectedOf(issue);
+    const expected = expectedOf(issue, texts);
     const named = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');
-    const code = named && custom[issue.message] ? issue.message : issue.code;
+    // A rule's own code (`year_range_order`) even when its text is not loaded; zod's default
+    // messages ("Invalid input") are not codes.
+    const code = named && /^[a-z][a-z0-9_]*$/.test(issue.message) ? issue.message : issue.code;
     return {
       path,
       code,

@@ -72,6 +72,15 @@ export const AgencySchema = z
     level: GovernmentLevelSchema,
     /** The administrative unit whose government this agency belongs to. */
     unitId: z.optional(IdSchema),
+    /**
+     * The body directly above (cơ quan chủ quản trực tiếp), named above this one in its
+     * documents' heading. Without it, a body below a People's Committee has its unit's committee.
+     */
+    parentId: z.optional(IdSchema),
+    /** Title lines of the head's signature block, as printed ("GIÁM ĐỐC"; "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"). */
+    signerTitleLines: z.optional(z.array(NonBlankSchema).check(z.minLength(1), z.maxLength(4))),
+    /** Place name of its documents' date line (địa danh), when not its unit's name ("Hà Nội" for a ministry). */
+    place: z.optional(NonBlankSchema),
     /** For a collective: the agencies it stands for, when the plan or the bundle lists them. */
     memberIds: z.optional(z.array(IdSchema).check(z.maxLength(10_000))),
     ...validity,
@@ -109,7 +118,24 @@ export const OrganizationRegistrySchema = z
     agencySuccessions: z.array(SuccessionSchema),
     unitSuccessions: z.array(SuccessionSchema),
   })
-  .check(unique(['agencies']), unique(['units']));
+  .check(
+    unique(['agencies']),
+    unique(['units']),
+    // A parent body the registry does not list would drop the heading's parent line silently.
+    z.check((payload) => {
+      const ids = new Set(payload.value.agencies.map((a) => a.id));
+      payload.value.agencies.forEach((a, i) => {
+        if (a.parentId !== undefined && (a.parentId === a.id || !ids.has(a.parentId)))
+          payload.issues.push({
+            code: 'custom',
+            message: 'unknown_parent_agency',
+            path: ['agencies', i, 'parentId'],
+            input: a.parentId,
+            continue: true,
+          });
+      });
+    }),
+  );
 export type OrganizationRegistry = z.infer<typeof OrganizationRegistrySchema>;
 
 export const PersonSchema = z.strictObject({

@@ -354,4 +354,19 @@ describe('kh-indicator-card: the chart and the missed milestone (issue 10, point
     const el = await mount({}, d);
     expect(part(el, 'status')!.textContent).toBe('Xấu đi');
   });
+
+  it('labels a yearly-change target by the measure’s direction: cut for one that should fall, raise for one that should rise', async () => {
+    const withYearly = (direction: 'increase' | 'decrease') => {
+      const d = structuredClone(immunisation);
+      d.measure.direction = direction;
+      d.measure.targets = [{ kind: 'yearly_change', fromYear: 2025, toYear: 2030, minPercent: 2 }];
+      return d;
+    };
+    const up = await mount({}, withYearly('increase'));
+    expect(text(up)).toContain('Tăng mỗi năm 2025–2030');
+    expect(text(up)).not.toContain('Giảm mỗi năm');
+    const down = await mount({ lang: 'en' }, withYearly('decrease'));
+    expect(text(down)).toContain('Cut each year 2025–2030');
+    expect(text(down)).not.toContain('Raise each year');
+  });
 });

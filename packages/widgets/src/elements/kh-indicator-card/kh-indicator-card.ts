@@ -37,7 +37,9 @@ const t = {
   status: { vi: 'Đánh giá', en: 'Status' },
   byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
-  yearly: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
+  // A yearly-change target says the measure's direction: a count to cut, or one to raise.
+  decrease: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
+  increase: { vi: 'Tăng mỗi năm', en: 'Raise each year' },
   chart: {
     vi: 'Biểu đồ số liệu theo năm, với các mục tiêu',
     en: 'Chart of the values by year, with the targets',
@@ -208,7 +210,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
       </div>
       ${d.measure.targets.map((target) => {
         const year = target.kind === 'yearly_change' ? `${target.fromYear}–${target.toYear}` : target.year;
-        const label = target.kind === 'yearly_change' ? t.yearly[lang] : t.target[lang];
+        const label = target.kind === 'yearly_change' ? t[d.measure.direction][lang] : t.target[lang];
         const achieved = target.kind !== 'yearly_change' && met.get(target.year) === true;
         return html`<div>
           <dt>${label} ${year}</dt>

@@ -1,0 +1,48 @@
+import type { ValidationMessages } from './validation.js';
+import { ONCE } from './validation.js';
+
+/**
+ * Texts of the rules only plans, catalogs and registries have (dates in order, milestones in the
+ * period, links that resolve, codes as numbered, unique ids). Pass them to `validate` or
+ * `parseOrThrow` wherever a bundle is written or checked — the server, the `kehoach` command, an
+ * editor; without them such an error still names its field, with a generic text. Kept apart
+ * from the report rules' texts so a page that only reads bundles does not download them.
+ */
+export const bundleMessages: ValidationMessages = {
+  partial_date_day_without_month: {
+    vi: 'có tháng khi đã có ngày',
+    en: 'a month whenever a day is given',
+  },
+  partial_date_invalid_day: {
+    vi: 'một ngày có thật trong tháng',
+    en: 'a day that exists in that month',
+  },
+  validity_order: {
+    vi: 'ngày kết thúc sau ngày bắt đầu',
+    en: 'an end date after the start date',
+  },
+  year_range_order: {
+    vi: 'năm kết thúc sau năm bắt đầu',
+    en: 'an end year after the start year',
+  },
+  aim_below_minimum: {
+    vi: 'mức phấn đấu không thấp hơn mức tối thiểu',
+    en: 'an aim no lower than the minimum',
+  },
+  milestone_outside_period: {
+    vi: 'các mốc nằm trong giai đoạn của kế hoạch',
+    en: "milestones inside the plan's period",
+  },
+  unknown_task_link: {
+    vi: 'liên kết tới nhiệm vụ có trong kế hoạch',
+    en: 'links to tasks that exist in the plan',
+  },
+  http_url: { vi: 'một địa chỉ http:// hoặc https://', en: 'an http:// or https:// address' },
+  indicator_code: { vi: 'mã như 3, 3a, 3.1, II.3', en: 'a code such as 3, 3a, 3.1, II.3' },
+  // A second item with the same id (its path names the id).
+  duplicate_id: ONCE,
+  unknown_parent_agency: {
+    vi: 'cơ quan chủ quản có trong danh sách cơ quan (không phải chính nó)',
+    en: 'a parent body listed among the agencies (not itself)',
+  },
+};

@@ -26,6 +26,7 @@ export * from './json-schema.js';
 export * from './progress/index.js';
 export * from './reports/index.js';
 export * from './schedule/index.js';
+export * from './schemas/catalog-rules.js';
 export * from './schemas/common.js';
 export * from './schemas/indicator.js';
 export * from './schemas/indicator-code.js';

@@ -177,7 +177,13 @@ describe('aggregateObservations', () => {
   });
 
   it('counts what it could not attribute', () => {
-    expect(skipped).toEqual({ unknownUnit: 1, unknownMeasure: 1, notAttributed: 0, badYear: 0 });
+    expect(skipped).toEqual({
+      unknownUnit: 1,
+      unknownMeasure: 1,
+      notAttributed: 0,
+      badYear: 0,
+      notCounted: 0,
+    });
     expect(run(['c.ab']).skipped.notAttributed).toBe(7); // c.c ×2, c.x ×4, c.c2
   });
 

@@ -193,6 +193,7 @@ describe('columnsFromCells and lazy provenance', () => {
       'numerator',
       'denominator',
       'computed',
+      'coverage',
       'contributors',
       'mergedFrom',
       'notAggregable',

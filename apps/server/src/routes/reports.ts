@@ -1,5 +1,6 @@
 import {
   contentDutyErrors,
+  countedUnitErrors,
   etagOf,
   idempotencyKeyError,
   measureValueErrors,
@@ -87,6 +88,14 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const errors = [
       ...contentDutyErrors(content, duties, unitIdsOf(bundle), jurisdiction),
       ...measureValueErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
+      ...countedUnitErrors({
+        content,
+        catalog: bundle.catalog,
+        registry: bundle.registry,
+        year,
+        agencyUnitId: bundle.registry.agencies.find((a) => a.id === actor.agencyId)?.unitId,
+        pathPrefix: 'content.',
+      }),
     ];
     if (errors.length > 0) throw validationFailed(errors);
   }

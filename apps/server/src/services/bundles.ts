@@ -1,5 +1,6 @@
 import {
   bundleMessages,
+  catalogRuleErrors,
   type IndicatorCatalog,
   IndicatorCatalogSchema,
   type OrganizationRegistry,
@@ -7,6 +8,7 @@ import {
   type Plan,
   PlanSchema,
   parseOrThrow,
+  ValidationError,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
 import { sortByText } from '../db/order.js';
@@ -119,6 +121,8 @@ export async function storeBundles(
   await db.transaction().execute(async (trx) => {
     for (const c of input.catalogs) {
       const catalog = parseOrThrow(IndicatorCatalogSchema, c, bundleMessages);
+      const rules = catalogRuleErrors(catalog);
+      if (rules.length > 0) throw new ValidationError(rules);
       const content = JSON.stringify(catalog);
       await trx
         .insertInto('catalogs')

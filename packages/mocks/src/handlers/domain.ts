@@ -1,6 +1,7 @@
 import {
   agencyDuties,
   contentDutyErrors,
+  countedUnitErrors,
   type DutyIds,
   jurisdictionUnitIds,
   measureValueErrors,
@@ -65,11 +66,24 @@ export function reporterDuties(state: MockState, user: DemoUser, year: number): 
  * 400 for entries the agency does not answer for, units not in the registry or outside its
  * jurisdiction, figures its measures' units do not allow: the sdk's checks, as the server runs them.
  */
-export function assertContentFitsDuties(state: MockState, content: ReportContent, duties: Duties): void {
+export function assertContentFitsDuties(
+  state: MockState,
+  content: ReportContent,
+  duties: Duties,
+  year: number,
+): void {
   const units = new Set(state.registry.units.map((u) => u.id));
   const errors = [
     ...contentDutyErrors(content, duties, units, duties.jurisdiction),
     ...measureValueErrors({ content, catalog: state.catalog, pathPrefix: 'content.' }),
+    ...countedUnitErrors({
+      content,
+      catalog: state.catalog,
+      registry: state.registry,
+      year,
+      agencyUnitId: state.registry.agencies.find((a) => a.id === duties.agencyId)?.unitId,
+      pathPrefix: 'content.',
+    }),
   ];
   if (errors.length > 0) throw validationFailed(errors);
 }

@@ -34,7 +34,7 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
     }),
     route(ctx, 'saveDraft', ({ params, body, user, request }) => {
       const duties = context(params.planId, params.year, user!);
-      assertContentFitsDuties(state, body.content, duties);
+      assertContentFitsDuties(state, body.content, duties, params.year);
       const ifMatch = parseIfMatch(request.headers.get('if-match'));
       const [report, created] = saveDraft(
         state,
@@ -49,7 +49,7 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
       const keyError = idempotencyKeyError(key);
       if (keyError) throw validationFailed([keyError]);
       const duties = context(params.planId, params.year, user!);
-      assertContentFitsDuties(state, body.content, duties);
+      assertContentFitsDuties(state, body.content, duties, params.year);
       const ifMatchHeader = request.headers.get('if-match');
       const hash = JSON.stringify({ params, content: body.content, ifMatch: ifMatchHeader });
       const slot = `${user!.id}\n${key}`;

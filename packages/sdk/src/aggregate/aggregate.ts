@@ -4,13 +4,14 @@ import type { Observation } from '../schemas/observation.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
 import { Accumulator } from './accumulator.js';
 import { type AggregateCell, materialize } from './cells.js';
+import { type CountedLevel, countedAnswers, countingDay, unitsInForce } from './counted-units.js';
 import { buildUnitTargets, type UnitTargetTable } from './unit-targets.js';
 
 /** What to aggregate, to which units, seen from which day. */
 export interface AggregateInput {
   registry: OrganizationRegistry;
   /** Measures with their unit; observations of other measures are skipped and counted. */
-  measures: ReadonlyArray<Pick<Measure, 'id' | 'unit'>>;
+  measures: ReadonlyArray<Pick<Measure, 'id' | 'unit' | 'unitsCounted'>>;
   /** Observations as made, each by the unit that existed that year. Assumed one per unit, measure, year. */
   observations: readonly Observation[];
   /** Units to aggregate to (provinces, today's merged communes …). */
@@ -32,6 +33,11 @@ export interface AggregateResult {
     notAttributed: number;
     /** Observations whose year is not a whole number in 1900–2100. */
     badYear: number;
+    /**
+     * Answers to a share of units not counted: a unit below the counted level, one not in force
+     * at the year's end, or one whose parent answered with a count for all its units.
+     */
+    notCounted: number;
   };
 }
 
@@ -48,7 +54,10 @@ export interface AggregateResult {
  * observations in well under a second.
  */
 export function aggregateObservations(input: AggregateInput): AggregateResult {
-  const { observations: obs, measures, targets } = input;
+  const { measures, targets } = input;
+  const counted = new Map<string, CountedLevel>();
+  for (const x of measures) if (x.unitsCounted) counted.set(x.id, x.unitsCounted.level);
+  const { kept: obs, left } = countedAnswers(input.observations, counted, input.registry, new Set(targets));
   const table = buildUnitTargets(input.registry, targets, input.asOf);
   const M = measures.length;
   const measureIndex = new Map<string, number>();
@@ -65,6 +74,7 @@ export function aggregateObservations(input: AggregateInput): AggregateResult {
   const skipped = new Int32Array(4);
   accumulate(obs, table, measureIndex, rate, y0, Y, M * Y, acc, skipped);
   const cells = materialize(acc, { targets, measures, table, rate, factors, y0, Y });
+  if (counted.size > 0) countUnits(cells, counted, input.registry, table, targets);
   return {
     cells,
     skipped: {
@@ -72,8 +82,51 @@ export function aggregateObservations(input: AggregateInput): AggregateResult {
       unknownMeasure: skipped[1]!,
       notAttributed: skipped[2]!,
       badYear: skipped[3]!,
+      notCounted: left,
     },
   };
+}
+
+/**
+ * Shares of units take the registry's count as denominator: numerators (yes answers, counts) add
+ * up, and the cell — or, beside a unit's own figure, its `computed` — is Σ / M × 100, with the
+ * coverage N of M. The sums' own denominators (who answered) are never the denominator.
+ */
+function countUnits(
+  cells: AggregateCell[],
+  counted: ReadonlyMap<string, CountedLevel>,
+  registry: OrganizationRegistry,
+  table: UnitTargetTable,
+  targets: readonly string[],
+): void {
+  const index = new Map(targets.map((t, i) => [t, i]));
+  const memo = new Map<string, number>();
+  for (const cell of cells) {
+    const level = counted.get(cell.measureId);
+    if (level === undefined) continue;
+    const key = `${cell.unitId}
+${level}
+${cell.year}`;
+    let expected = memo.get(key);
+    if (expected === undefined) {
+      expected = unitsInForce(registry, table, index.get(cell.unitId)!, level, countingDay(cell.year));
+      memo.set(key, expected);
+    }
+    const share = (n: number | null) => (n === null || expected === 0 ? null : (n / expected!) * 100);
+    // The answers' denominators add up to the units they answered for (1 a unit of the level, its
+    // units for a count): N of M.
+    if (cell.computed !== null) {
+      const c = cell.computed;
+      if (c.numerator === null) continue;
+      cell.computed = { ...c, value: share(c.numerator), denominator: expected };
+      cell.coverage = { reported: c.denominator ?? 0, expected };
+    } else if (cell.numerator !== null && !cell.contributors.includes(cell.unitId)) {
+      cell.coverage = { reported: cell.denominator ?? 0, expected };
+      cell.value = share(cell.numerator);
+      cell.denominator = expected;
+      cell.notAggregable = cell.value === null;
+    }
+  }
 }
 
 /**

@@ -28,6 +28,11 @@ export interface AggregateCell {
    * never mixed into `value`. Null when the cell has no own figure, or no children's figures.
    */
   computed: ComputedAggregate | null;
+  /**
+   * For a share of units (`unitsCounted`): how many of the units counted answered, of how many
+   * the registry has in force at the year's end ("computed from N of M units"). Null otherwise.
+   */
+  coverage: Coverage | null;
   /** Units whose observations were combined, in input order. */
   contributors: string[];
   /** Former units (merged away by the as-of date) through which data reached this unit. */
@@ -36,6 +41,12 @@ export interface AggregateCell {
   notAggregable: boolean;
   /** Those contributors. */
   unpaired: string[];
+}
+
+/** N of M: units whose answers were counted, of the units the registry has. */
+export interface Coverage {
+  reported: number;
+  expected: number;
 }
 
 /** The children's aggregate kept beside a unit's own figure. */
@@ -111,6 +122,7 @@ class Cell implements AggregateCell {
   numerator: number | null;
   denominator: number | null;
   computed: ComputedAggregate | null;
+  coverage: Coverage | null = null;
   notAggregable: boolean;
   readonly #prov: Provenance;
   readonly #index: number;
@@ -185,6 +197,7 @@ class Cell implements AggregateCell {
       numerator: this.numerator,
       denominator: this.denominator,
       computed: this.computed,
+      coverage: this.coverage,
       contributors: this.contributors,
       mergedFrom: this.mergedFrom,
       notAggregable: this.notAggregable,

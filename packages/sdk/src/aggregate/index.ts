@@ -1,5 +1,6 @@
 export { type AggregateInput, type AggregateResult, aggregateObservations } from './aggregate.js';
-export type { AggregateCell } from './cells.js';
+export type { AggregateCell, ComputedAggregate, Coverage } from './cells.js';
+export { countingDay, inForce } from './counted-units.js';
 export {
   columnsFromCells,
   groupObservations,

@@ -45,4 +45,8 @@ export const bundleMessages: ValidationMessages = {
     vi: 'cơ quan chủ quản có trong danh sách cơ quan (không phải chính nó)',
     en: 'a parent body listed among the agencies (not itself)',
   },
+  units_counted_percent: {
+    vi: 'đơn vị đo phần trăm cho chỉ số tính tỷ lệ đơn vị hành chính',
+    en: 'a percentage unit for a share of administrative units',
+  },
 };

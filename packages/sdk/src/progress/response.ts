@@ -67,6 +67,16 @@ export function buildProgressResponse(input: ProgressResponseInput): ProgressRes
       ...(c.numerator !== null && c.denominator !== null
         ? { numerator: c.numerator, denominator: c.denominator }
         : {}),
+      ...(c.computed
+        ? {
+            computed: {
+              value: c.computed.value,
+              ...(c.computed.denominator !== null ? { denominator: c.computed.denominator } : {}),
+              figures: c.computed.figures,
+            },
+          }
+        : {}),
+      ...(c.coverage ? { coverage: c.coverage } : {}),
     }));
     const contributors = [...new Set(mine.flatMap((c) => [...c.contributors, ...c.mergedFrom]))];
     const illustrative = mine.some((c) =>

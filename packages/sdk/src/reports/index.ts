@@ -5,6 +5,7 @@ export {
   reportChanges,
 } from './changes.js';
 export { contentDutyErrors, type DutyContent, type DutyIds } from './content-duties.js';
+export { type CountedUnitInput, countedUnitErrors } from './counted-units.js';
 export { contentPathError, fieldCommentErrors } from './field-comments.js';
 export {
   derivedValue,

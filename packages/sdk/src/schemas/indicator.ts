@@ -79,7 +79,11 @@ export type LevelTarget = z.infer<typeof LevelTargetSchema>;
 export type MaintainTarget = z.infer<typeof MaintainTargetSchema>;
 export type YearlyChangeTarget = z.infer<typeof YearlyChangeTargetSchema>;
 
-/** Measure (chỉ số đo): the quantity reported yearly, e.g. "3a neonatal mortality". */
+/**
+ * Measure (chỉ số đo): the quantity reported yearly, e.g. "3a neonatal mortality". With
+ * `unitsCounted` it is a share of administrative units ("tỷ lệ xã đạt …"): its denominator is the
+ * registry's units of that level in force at the end of the year, never the units that reported.
+ */
 export const MeasureSchema = z.strictObject({
   id: IdSchema,
   /** Code as numbered in the decision: "3a", "14", "3.1", "II.3" ({@link INDICATOR_CODE_PATTERN}). */
@@ -91,6 +95,13 @@ export const MeasureSchema = z.strictObject({
   /** True when the measure's figures are doubtful as published (indicator 15). */
   unconfirmed: z.optional(z.boolean()),
   note: z.optional(LocalizedTextSchema),
+  /**
+   * A share of the units of `level` (a percentage): each such unit answers yes (numerator 1 of 1)
+   * or no (0 of 1); a unit above answers a count (numerator: how many of its units; denominator:
+   * how many it has in force). Aggregated, the numerators add up and the denominator is the
+   * registry's count of units of `level` in force on 31 December of the year under the target.
+   */
+  unitsCounted: z.optional(z.strictObject({ level: z.enum(['province', 'district', 'commune']) })),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 

@@ -80,6 +80,12 @@ export const MeasureProgressSchema = z.object({
       value: z.number(),
       numerator: z.optional(z.number()),
       denominator: z.optional(z.number()),
+      /** Beside the unit's own figure (the value), what its units' figures give: `figures` of them. */
+      computed: z.optional(
+        z.object({ value: z.nullable(z.number()), denominator: z.optional(z.number()), figures: z.number() }),
+      ),
+      /** A share of units: `reported` units answered of the `expected` the registry has in force. */
+      coverage: z.optional(z.object({ reported: z.number(), expected: z.number() })),
     }),
   ),
   assessment: AssessmentSchema,

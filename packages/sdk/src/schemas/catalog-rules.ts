@@ -1,0 +1,24 @@
+import { bundleMessages } from '../i18n/bundle-messages.js';
+import { type FieldError, toFieldErrors } from '../i18n/validation.js';
+import type { IndicatorCatalog } from './indicator.js';
+
+/**
+ * Rules of a catalog beyond `IndicatorCatalogSchema`, checked where catalogs are written (the
+ * server's store, the `kehoach` command), not in every page that reads one — each check in the
+ * schema weighs in the widgets' bundles:
+ * - `units_counted_percent`: a share of units (`unitsCounted`) is a percentage.
+ * Paths as the schema's (`objectives.0.indicators.2.measures.0.unit.kind`); texts from `bundleMessages`.
+ */
+export function catalogRuleErrors(catalog: IndicatorCatalog): FieldError[] {
+  const issues: { code: string; path: (string | number)[]; message: string }[] = [];
+  for (const [i, o] of catalog.objectives.entries())
+    for (const [j, x] of o.indicators.entries())
+      for (const [k, m] of x.measures.entries())
+        if (m.unitsCounted && m.unit.kind !== 'percent')
+          issues.push({
+            code: 'custom',
+            path: ['objectives', i, 'indicators', j, 'measures', k, 'unit', 'kind'],
+            message: 'units_counted_percent',
+          });
+  return toFieldErrors(issues, bundleMessages);
+}

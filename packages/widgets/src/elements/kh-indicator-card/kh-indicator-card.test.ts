@@ -369,4 +369,26 @@ describe('kh-indicator-card: the chart and the missed milestone (issue 10, point
     expect(text(down)).toContain('Cut each year 2025–2030');
     expect(text(down)).not.toContain('Raise each year');
   });
+
+  it('says beside a unit’s own figure what its units give, and for a share of units how many reported', async () => {
+    const d = structuredClone(immunisation);
+    const last = d.progress.series.at(-1)!;
+    const el = await mount({}, d);
+    expect(part(el, 'computed')).toBeNull();
+    expect(part(el, 'coverage')).toBeNull();
+    Object.assign(last, {
+      computed: { value: 91.25, denominator: 1000, figures: 3 },
+      coverage: { reported: 4, expected: 5 },
+    });
+    const both = await mount({}, d);
+    expect(part(both, 'computed')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Tổng hợp từ 3 đơn vị 91,25%',
+    );
+    expect(part(both, 'coverage')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Đơn vị đã báo cáo 4/5');
+    const en = await mount({ lang: 'en' }, d);
+    expect(part(en, 'computed')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Computed from 3 units 91.25%',
+    );
+    await expectNoAxeViolations(both);
+  });
 });

@@ -37,6 +37,10 @@ const t = {
   status: { vi: 'Đánh giá', en: 'Status' },
   byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
+  // Beside a unit's own figure, what its units' figures give; for a share of units, N of M answered.
+  computed: { vi: 'Tổng hợp từ', en: 'Computed from' },
+  units: { vi: 'đơn vị', en: 'units' },
+  coverage: { vi: 'Đơn vị đã báo cáo', en: 'Units reporting' },
   // A yearly-change target says the measure's direction: a count to cut, or one to raise.
   decrease: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
   increase: { vi: 'Tăng mỗi năm', en: 'Raise each year' },
@@ -83,6 +87,8 @@ const routes = {
  * @csspart unconfirmed - The "unconfirmed" mark of a measure or target.
  * @csspart note - The note of an unconfirmed measure.
  * @csspart figures - The latest value and targets.
+ * @csspart computed - Beside a unit's own published figure, what its units' figures add up to ("Tổng hợp từ 3 đơn vị").
+ * @csspart coverage - For a share of units, how many of them reported of how many there are ("4/5").
  * @csspart chart - The chart: years on the axis, targets as labelled dashed lines, focusable points.
  * @csspart point - A point of the chart (focusable; its value shows on hover and focus).
  * @csspart milestone - A missed milestone, beside the status.
@@ -200,14 +206,30 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     return html`<p part="milestone" class="missed">${milestoneMessages.missed[lang]} ${m.year}${said} ${m.comparator} ${this.#value(m.value, unit)}</p>`;
   }
 
-  #figures(d: IndicatorCardData, latest: { year: number; value: number }): TemplateResult {
+  #figures(d: IndicatorCardData, latest: IndicatorCardData['progress']['series'][number]): TemplateResult {
     const lang = this.locale;
     const met = new Map(d.progress.assessment.milestones.map((m) => [m.year, m.achieved]));
+    const { computed, coverage } = latest;
     return html`<dl part="figures">
       <div>
         <dt>${t.latest[lang]} (${latest.year})</dt>
         <dd>${this.#value(latest.value, d.measure.unit)}</dd>
       </div>
+      ${
+        computed
+          ? html`<div part="computed">
+        <dt>${t.computed[lang]} ${computed.figures} ${t.units[lang]}</dt>
+        <dd>${computed.value === null ? '—' : this.#value(computed.value, d.measure.unit)}</dd>
+      </div>`
+          : nothing
+      }${
+        coverage
+          ? html`<div part="coverage">
+        <dt>${t.coverage[lang]}</dt>
+        <dd>${coverage.reported}/${coverage.expected}</dd>
+      </div>`
+          : nothing
+      }
       ${d.measure.targets.map((target) => {
         const year = target.kind === 'yearly_change' ? `${target.fromYear}–${target.toYear}` : target.year;
         const label = target.kind === 'yearly_change' ? t[d.measure.direction][lang] : t.target[lang];

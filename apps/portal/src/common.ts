@@ -8,6 +8,7 @@ import {
 } from '@kehoach/sdk';
 import { type Lang, type MessageKey, tr, translateDom } from './i18n.js';
 import { type OfflineMode, startOfflineMode } from './offline.js';
+import { pick } from './pick.js';
 import { clearSession, readSession, type Session } from './session.js';
 
 const LANG_KEY = 'kehoach.lang';
@@ -120,11 +121,34 @@ export function showPageError(text: string): void {
   el.hidden = false;
 }
 
-/** The plan the page is about: `?plan=`, else the first plan the server lists. */
+/**
+ * The plan the page is about: `?plan=`, else the first plan the server lists. When the server
+ * carries several, a plan picker (a plain GET form, like the year's) lets the reader switch.
+ */
 export async function resolvePlan(ctx: PageContext): Promise<PlanSummary | null> {
   const plans = await ctx.api.listPlans();
   const wanted = ctx.params.get('plan');
-  return (wanted ? plans.find((p) => p.id === wanted) : plans[0]) ?? null;
+  const plan = (wanted ? plans.find((p) => p.id === wanted) : plans[0]) ?? null;
+  if (plan && plans.length > 1) showPlanPicker(ctx, plans, plan);
+  return plan;
+}
+
+function showPlanPicker(ctx: PageContext, plans: PlanSummary[], current: PlanSummary): void {
+  const anchor = document.getElementById('page-error');
+  if (!anchor || document.querySelector('.plan-form')) return;
+  const select = h('select', { id: 'plan-select', name: 'plan' });
+  for (const p of plans) select.add(new Option(pick(p.title, ctx.lang), p.id, false, p.id === current.id));
+  const keep = [...ctx.params].filter(([k]) => k !== 'plan' && k !== 'year');
+  anchor.after(
+    h(
+      'form',
+      { class: 'year-form plan-form', method: 'get' },
+      h('label', { for: 'plan-select' }, ctx.t('common.planLabel')),
+      select,
+      ...keep.map(([k, v]) => h('input', { type: 'hidden', name: k, value: v })),
+      h('button', { type: 'submit', class: 'btn btn-secondary btn-small' }, ctx.t('common.show')),
+    ),
+  );
 }
 
 /**

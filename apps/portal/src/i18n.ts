@@ -72,6 +72,7 @@ export const messages = {
     en: 'Could not load data from the server. Please try again later.',
   },
   'common.noPlan': { vi: 'Máy chủ chưa có kế hoạch nào.', en: 'The server holds no plan yet.' },
+  'common.planLabel': { vi: 'Kế hoạch', en: 'Plan' },
   'common.sessionExpired': {
     vi: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
     en: 'Your session has expired. Please sign in again.',
@@ -140,6 +141,15 @@ export const messages = {
   'report.lead': {
     vi: 'Nhập kết quả thực hiện nhiệm vụ, số liệu các chỉ tiêu và kinh phí của cơ quan trong năm. Bản nháp được lưu trên máy này mỗi khi bạn nhập và lưu lên máy chủ khi bấm “Lưu nháp”.',
     en: 'Enter what your agency did on its tasks, the values of its indicators and its budget for the year. The draft is kept on this device as you type, and on the server when you press “Save draft”.',
+  },
+  'report.dueHeading': { vi: 'Các báo cáo cơ quan phải nộp', en: 'The reports your agency owes' },
+  'report.duePeriod': { vi: 'Kỳ báo cáo', en: 'Period' },
+  'report.dueDate': { vi: 'Hạn nộp', en: 'Deadline' },
+  'report.dueStatus': { vi: 'Tình trạng', en: 'Status' },
+  'report.noDueDate': { vi: 'Không quy định', en: 'Not set' },
+  'report.nothingDue': {
+    vi: 'Cơ quan của bạn không phải nộp báo cáo nào theo các kế hoạch hiện có.',
+    en: 'Your agency owes no report under the plans on this server.',
   },
   'report.notReporter': {
     vi: 'Trang này dành cho cán bộ báo cáo của cơ quan. Tài khoản của bạn không có quyền lập báo cáo.',

@@ -31,6 +31,7 @@ const calls: Record<RouteName, () => Promise<unknown>> = {
   login: () => anon().login({ username: 'so-y-te', password: 'demo-so-y-te-2026' }),
   logout: () => reporter().logout(),
   me: () => reporter().me(),
+  listMyReports: () => reporter().listMyReports(),
   listPlans: () => anon().listPlans(),
   getPlan: () => anon().getPlan({ planId: PLAN }),
   getOrganizations: () => anon().getOrganizations({ planId: PLAN }),

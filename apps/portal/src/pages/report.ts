@@ -1,7 +1,8 @@
-import { isApiError } from '@kehoach/sdk';
+import { isApiError, type ReportDue, reportStatusMessages } from '@kehoach/sdk';
 import {
   configureWidget,
   goToLogin,
+  h,
   handleAuthError,
   initPage,
   resolvePlan,
@@ -9,6 +10,7 @@ import {
   setupYearForm,
   showPageError,
 } from '../common.js';
+import { pick } from '../pick.js';
 
 /** An agency's yearly report: kh-report-form, signed in through the `token` property. */
 const ctx = await initPage();
@@ -24,6 +26,20 @@ async function main(): Promise<void> {
     return;
   }
   try {
+    // Without `?plan=`, the agency's reports due decide: one plan opens at once, several are listed.
+    if (!ctx.params.has('plan')) {
+      const due = await ctx.api.listMyReports();
+      if (due.length === 0) {
+        showPageError(ctx.t('report.nothingDue'));
+        return;
+      }
+      if (due.length > 1) {
+        showDueList(due);
+        return;
+      }
+      ctx.params.set('plan', due[0]!.planId);
+      if (!ctx.params.has('year')) ctx.params.set('year', String(due[0]!.year));
+    }
     const plan = await resolvePlan(ctx);
     if (!plan) {
       showPageError(ctx.t('common.noPlan'));
@@ -42,6 +58,62 @@ async function main(): Promise<void> {
   } catch (err) {
     showPageError(handleAuthError(ctx, err));
   }
+}
+
+/** Every report the agency owes: plan, period, deadline (the plan's time zone), state, a link to it. */
+function showDueList(due: ReportDue[]): void {
+  const section = document.getElementById('due-section');
+  if (!section) return;
+  const row = (d: ReportDue) => {
+    const q = new URLSearchParams({ plan: d.planId, year: String(d.year) });
+    if (ctx.params.has('lang')) q.set('lang', ctx.lang);
+    const status = reportStatusMessages[d.status][ctx.lang];
+    return h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, h('a', { href: `/report.html?${q}` }, pick(d.planTitle, ctx.lang))),
+      h('td', {}, String(d.year)),
+      h('td', {}, d.dueDate ? formatDate(d.dueDate) : ctx.t('report.noDueDate')),
+      h(
+        'td',
+        {},
+        status,
+        d.overdue && d.status !== 'accepted'
+          ? h('strong', { class: 'overdue' }, ` · ${reportStatusMessages.overdue[ctx.lang]}`)
+          : null,
+      ),
+    );
+  };
+  section.append(
+    h('h2', {}, ctx.t('report.dueHeading')),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        {},
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...(['common.planLabel', 'report.duePeriod', 'report.dueDate', 'report.dueStatus'] as const).map(
+              (k) => h('th', { scope: 'col' }, ctx.t(k)),
+            ),
+          ),
+        ),
+        h('tbody', {}, ...due.map(row)),
+      ),
+    ),
+  );
+  section.hidden = false;
+}
+
+/** "15/12/2026": a calendar day as it is written, not an instant to convert between zones. */
+function formatDate(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 void main();

@@ -1,6 +1,7 @@
 import {
   contentDutyErrors,
   countedUnitErrors,
+  currentReportYear,
   etagOf,
   idempotencyKeyError,
   measureValueErrors,
@@ -8,6 +9,7 @@ import {
   planYearError,
   type ReportContent,
   type ReturnRequest,
+  reportDue,
   reportReadiness,
 } from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
@@ -99,6 +101,29 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     ];
     if (errors.length > 0) throw validationFailed(errors);
   }
+
+  register(app, s, 'listMyReports', async (c, { user }) => {
+    const actor = reporterActor(user);
+    const now = s.clock.now();
+    const out = [];
+    for (const plan of await s.bundles.listPlans()) {
+      const year = currentReportYear(plan, now);
+      if (year === null) continue;
+      const bundle = await loadBundle(s, plan.id);
+      if (!dutiesOf(bundle, actor.agencyId, year)) continue;
+      const row = await findReport(s.db, plan.id, year, actor.agencyId);
+      out.push(
+        reportDue(
+          plan,
+          year,
+          now,
+          row ? { id: row.id, status: row.status, submittedAt: row.submitted_at } : null,
+        ),
+      );
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.json(out, 200);
+  });
 
   register(app, s, 'getMyReport', async (c, { params, user }) => {
     const { actor } = await reporterContext(params.planId, params.year, user);

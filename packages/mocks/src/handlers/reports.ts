@@ -1,4 +1,4 @@
-import { etagOf, idempotencyKeyError, parseIfMatch } from '@kehoach/sdk';
+import { currentReportYear, etagOf, idempotencyKeyError, parseIfMatch, reportDue } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import { assertContentFitsDuties, assertPlan, assertYearInPlan, reporterDuties } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError, validationFailed } from './respond.js';
@@ -26,6 +26,21 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
     at: ctx.now().toISOString(),
   });
   return [
+    route(ctx, 'listMyReports', ({ user }) => {
+      if (user!.role !== 'reporter' || !user!.agencyId) throw new MockHttpError('forbidden');
+      const now = ctx.now();
+      const year = currentReportYear(state.plan, now);
+      if (year === null) return jsonNoStore([]);
+      try {
+        reporterDuties(state, user!, year);
+      } catch {
+        return jsonNoStore([]);
+      }
+      const r = findReport(state, state.plan.id, year, user!.agencyId);
+      return jsonNoStore([
+        reportDue(state.plan, year, now, r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null),
+      ]);
+    }),
     route(ctx, 'getMyReport', ({ params, user }) => {
       const duties = context(params.planId, params.year, user!);
       const report = findReport(state, params.planId, params.year, duties.agencyId);

@@ -36,6 +36,10 @@ export const routeSummaries = {
     vi: 'Tình hình nộp báo cáo của một năm',
     en: 'Who has filed for a year',
   },
+  listMyReports: {
+    vi: 'Các báo cáo cơ quan phải nộp, theo kế hoạch, với hạn nộp',
+    en: 'The reports the agency owes, plan by plan, with their deadlines',
+  },
   listPlans: { vi: 'Danh sách kế hoạch', en: 'List plans' },
   listReports: { vi: 'Các báo cáo của một năm', en: 'Reports of a year' },
   login: {

@@ -9,6 +9,7 @@ export { getProgressRoute, getProgressSeriesRoute } from './getProgress.js';
 export { getReportRoute } from './getReport.js';
 export { getReturnedVersionRoute } from './getReturnedVersion.js';
 export { getSubmissionsRoute } from './getSubmissions.js';
+export { listMyReportsRoute } from './listMyReports.js';
 export { listPlansRoute } from './listPlans.js';
 export { listReportsRoute } from './listReports.js';
 export { loginRoute } from './login.js';

@@ -1,4 +1,5 @@
 import type { DraftContext } from './context.js';
+import { CELL_BREAK } from './text.js';
 import type { DraftHeader, SourceLine } from './types.js';
 
 /**
@@ -36,7 +37,14 @@ export function readHeader(ctx: DraftContext, headerLines: SourceLine[]): DraftH
   const header: DraftHeader = {};
   const bodyLines: { text: string; line: SourceLine }[] = [];
   for (const line of headerLines) {
-    const cells = line.cells ?? [line.text];
+    // A .docx header is a table: its row's cells, each cell's paragraphs kept apart.
+    const cells = line.text.startsWith('|')
+      ? line.text
+          .split('|')
+          .flatMap((c) => c.split(CELL_BREAK))
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : (line.cells ?? [line.text]);
     for (const cell of cells) {
       if (MOTTO.test(cell) || /^[-_=.\s]+$/.test(cell)) {
         ctx.read(line);

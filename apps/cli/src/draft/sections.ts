@@ -342,8 +342,8 @@ function readAssignments(
     if (ids.length === names.length && ids.length > 0) item.agencyIds = ids;
     ctx.miss(
       `${base}/role`,
-      'cần người xác định vai trò: chủ trì (lead) hay phối hợp (participant)',
-      'a person must say the role: lead or participant',
+      'cần người xác định vai trò (chủ trì / phối hợp) và liên kết tới nhiệm vụ, chỉ tiêu (taskLinks, measureLinks)',
+      'a person must say the role (lead / participant) and the links to tasks and measures (taskLinks, measureLinks)',
       [a.source],
     );
     item.responsibilities = responsibilities;

@@ -1,6 +1,7 @@
 import type { DraftContext } from './context.js';
 import { comparatorBefore } from './measures.js';
 import { parseNumber } from './numbers.js';
+import { CELL_BREAK } from './text.js';
 import type { DraftMeasure, DraftTarget, SourceLine } from './types.js';
 
 /**
@@ -14,7 +15,7 @@ const cellsOf = (text: string): string[] =>
     .replace(/^\|/, '')
     .replace(/\|$/, '')
     .split('|')
-    .map((c) => c.trim());
+    .map((c) => c.replaceAll(CELL_BREAK, ' ').trim());
 
 const isRule = (text: string) => /^\|?\s*:?-{3,}/.test(text);
 

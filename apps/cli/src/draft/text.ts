@@ -1,5 +1,8 @@
 import type { SourceLine } from './types.js';
 
+/** Between the paragraphs of one table cell (U+2028 LINE SEPARATOR: no line of its own). */
+export const CELL_BREAK = '\u2028';
+
 /**
  * A document's text → its paragraphs, one logical line each, numbered by source line.
  * Markdown markup (headings, emphasis, escapes, inline HTML such as `<sub>`) is dropped so the

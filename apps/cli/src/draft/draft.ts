@@ -68,7 +68,8 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
   if (end < 0) end = lines.length;
   const firstBody = lines.findIndex((l, i) => i >= bodyStart && markerOf(l.text) !== undefined);
   const preambleEnd = firstBody < 0 || firstBody > end ? end : firstBody;
-  readPreamble(ctx, lines.slice(bodyStart, preambleEnd));
+  // Without a kind and title there is no telling a preamble from stray text: left unread.
+  if (kindAt >= 0) readPreamble(ctx, lines.slice(bodyStart, preambleEnd));
 
   // The closing paragraph ("Trên đây là Kế hoạch …") ends the body.
   let closingAt = -1;
@@ -90,6 +91,16 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
   if (end < lines.length) readClosing(ctx, lines.slice(end));
   else ctx.miss('/recipients', 'không thấy "Nơi nhận:"', 'no "Nơi nhận:" found');
   readStrayTargets(ctx, lines);
+  if (
+    !['taskGroups', 'assignments', 'funding', 'purposes', 'requirements'].some((k) => k in ctx.plan) &&
+    ctx.measures.length === 0
+  )
+    ctx.miss(
+      'structure',
+      `không nhận ra cấu trúc kế hoạch: không có tên loại văn bản (KẾ HOẠCH …) và không có mục đánh số (I., 1., a), Điều 1.); ${lines.length} đoạn văn chưa đọc được, liệt kê bên dưới`,
+      `no plan structure recognised: no document kind (KẾ HOẠCH …) and no numbered items (I., 1., a), Điều 1.); ${lines.length} paragraphs not read, listed below`,
+      lines.filter((l) => !ctx.used.has(l)),
+    );
   finish(ctx);
   const title = ctx.plan.title as { vi: string } | undefined;
   if (title)

@@ -23,6 +23,7 @@ const MOTTO =
   /cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc/iu;
 const NUMBER = /^số\s*[:.]?\s*(.*)$/iu;
 const DATE = /^(.+?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*((?:19|20)\d{2})\s*$/iu;
+const NUMBER_WITH_BLANKS = /^số\s*[:.]?\s*[\d\s._…]*\/[\p{L}\d.-]+$/iu;
 const LOWER_UNIT = /^(TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)(?![\p{L}\p{N}])/u;
 
 const isUpper = (s: string) => s === s.toUpperCase() && /\p{L}/u.test(s);
@@ -44,7 +45,7 @@ export function readHeader(ctx: DraftContext, headerLines: SourceLine[]): DraftH
           .flatMap((c) => c.split(CELL_BREAK))
           .map((c) => c.trim())
           .filter(Boolean)
-      : (line.cells ?? [line.text]);
+      : mergeBlanks(line.cells ?? [line.text]);
     for (const cell of cells) {
       if (MOTTO.test(cell) || /^[-_=.\s]+$/.test(cell)) {
         ctx.read(line);
@@ -95,6 +96,28 @@ export function readHeader(ctx: DraftContext, headerLines: SourceLine[]): DraftH
   if (!header.date)
     ctx.miss('/issued', 'không thấy địa danh, ngày tháng năm', 'no place and date line found', headerLines);
   return header;
+}
+
+/**
+ * Columns are cut at tabs or runs of spaces, and so are the blanks of "Số:    /KH-UBND" and
+ * "ngày    tháng    năm 2021": cells that only together make a number or a date are one again.
+ */
+function mergeBlanks(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let taken = 1;
+    const whole = NUMBER_WITH_BLANKS.test(cells[i]!) || DATE.test(cells[i]!);
+    for (let j = Math.min(cells.length, i + 4); !whole && j > i + 1; j--) {
+      const joined = cells.slice(i, j).join(' ');
+      if (NUMBER_WITH_BLANKS.test(joined) || (DATE.test(joined) && !NUMBER.test(joined))) {
+        taken = j - i;
+        break;
+      }
+    }
+    out.push(cells.slice(i, i + taken).join(' '));
+    i += taken - 1;
+  }
+  return out;
 }
 
 function readIssuer(

@@ -1,4 +1,5 @@
 import { type DraftContext, ptr } from './context.js';
+import { markerOf } from './structure.js';
 import type { SourceLine } from './types.js';
 
 /**
@@ -26,7 +27,9 @@ export function readReporting(ctx: DraftContext, line: SourceLine | undefined): 
     );
     return;
   }
-  const text = line.text;
+  // A duty that sets the rule ("1. Sở Y tế: … báo cáo … trước ngày 20/11 …"): without its number.
+  const marker = markerOf(line.text);
+  const text = marker ? marker.rest : line.text;
   const rule: Record<string, unknown> = {};
   const cadence = CADENCES.find(([re]) => re.test(text))?.[1];
   if (cadence === 'yearly') rule.frequency = 'yearly';

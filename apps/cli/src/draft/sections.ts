@@ -43,8 +43,21 @@ export function classify(node: Node): Part | undefined {
 }
 
 /** The id of a node from its numbering path: "II", "II.1"; a decision's "Điều 1" is "D1". */
-const idPart = (n: Node): string =>
-  n.kind === 'article' ? `D${n.label}` : n.kind === 'part' ? `P${n.label}` : n.label;
+const idPart = (n: Node): string => (n.kind === 'article' ? `D${n.label}` : n.label);
+
+/**
+ * An item's id under its section's: "II" + "1" → "II.1"; a decimal label already carries its
+ * parent's number ("2" + "2.1" → "2.1", not "2.2.1").
+ */
+export function childId(parent: string, label: string): string {
+  if (parent === '') return label;
+  const last = parent.split('.').at(-1)!;
+  if (label.startsWith(`${last}.`)) return parent.split('.').slice(0, -1).concat(label).join('.');
+  return `${parent}.${label}`;
+}
+
+/** The number of an item: "3" → 3, "2.1" → 1 (its place under "2"). */
+const numberOf = (label: string): number => Number(label.split('.').at(-1));
 
 export function readSections(ctx: DraftContext, root: Node): void {
   const acc = {
@@ -56,7 +69,10 @@ export function readSections(ctx: DraftContext, root: Node): void {
   };
   const walk = (node: Node, path: string[]) => {
     const part = node.kind === 'root' ? undefined : classify(node);
-    const id = node.kind === 'root' ? [] : [...path, idPart(node)];
+    // Parts ("Phần thứ hai") restart the roman numbering but hold one plan: not in ids.
+    const id =
+      node.kind === 'root' || node.kind === 'part' ? path : childId(path.join('.'), idPart(node)).split('.');
+    if (node.titleLine) ctx.read(node.titleLine);
     if (part) ctx.read(node.source);
     switch (part) {
       case 'aims':
@@ -178,9 +194,9 @@ function readTasks(
       continue;
     }
     const gi = groups.length;
-    const id = `${sectionId}.${g.label}`;
+    const id = childId(sectionId, g.label);
     const tasks: Record<string, unknown>[] = [];
-    const number = Number(g.label);
+    const number = numberOf(g.label);
     const group: Record<string, unknown> = {
       id,
       ...(Number.isInteger(number) ? { number } : {}),
@@ -243,9 +259,9 @@ function readFunding(
   for (const c of items) {
     const i = into.length;
     const text = body(ctx, c, `/funding/${i}/text/vi`);
-    const number = Number(c.label);
+    const number = numberOf(c.label);
     into.push({
-      id: `${sectionId}.${c.label || i + 1}`,
+      id: childId(sectionId, c.label || String(i + 1)),
       ...(c.label && Number.isInteger(number) ? { number } : {}),
       text: { vi: text },
     });
@@ -277,8 +293,8 @@ function readAssignments(
   for (const a of node.children) {
     const i = into.length;
     const base = `/assignments/${i}`;
-    const number = Number(a.label);
-    const item: Record<string, unknown> = { id: `${sectionId}.${a.label || i + 1}` };
+    const number = numberOf(a.label);
+    const item: Record<string, unknown> = { id: childId(sectionId, a.label || String(i + 1)) };
     if (a.label && Number.isInteger(number)) item.number = number;
     const responsibilities: { id: string; text: { vi: string } }[] = [];
     const addResp = (text: string, from: SourceLine[]) => {
@@ -359,6 +375,15 @@ function readObjectives(ctx: DraftContext, node: Node): void {
     for (const s of sentences) {
       const text = s === n.source ? n.title : s.text;
       if (text.startsWith('|')) continue;
+      const general = /^mục tiêu chung\s*:?\s*(.*)$/iu.exec(text);
+      if (general) {
+        ctx.note(
+          s,
+          `mục tiêu chung (không có chỗ trong PlanSchema): ${general[1]}`,
+          `general objective (no place in PlanSchema): ${general[1]}`,
+        );
+        continue;
+      }
       const m = parseTargetSentence(text, s.line, {
         ...(own ? { phaseYear: own } : {}),
         ...(group ? { group } : {}),

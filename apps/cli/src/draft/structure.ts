@@ -36,6 +36,8 @@ export interface Node {
   children: Node[];
   /** Paragraphs under the item that carry no marker of their own. */
   paras: SourceLine[];
+  /** The line a part's title was taken from, when not its own ("Phần thứ nhất" / next line). */
+  titleLine?: SourceLine;
 }
 
 const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
@@ -88,9 +90,10 @@ export function buildTree(lines: SourceLine[]): Node {
     const m = markerOf(line.text);
     if (!m) {
       const top = stack.at(-1)!;
-      if (top.kind === 'part' && top.title === '' && top.paras.length === 0 && top.children.length === 0)
+      if (top.kind === 'part' && top.title === '' && top.paras.length === 0 && top.children.length === 0) {
         top.title = line.text;
-      else top.paras.push(line);
+        top.titleLine = line;
+      } else top.paras.push(line);
       continue;
     }
     const node: Node = { kind: m.kind, label: m.label, title: m.rest, source: line, children: [], paras: [] };
@@ -103,6 +106,6 @@ export function buildTree(lines: SourceLine[]): Node {
 
 /** Every line of a subtree (the node's own line, its paragraphs, its children's). */
 export function linesOf(node: Node): SourceLine[] {
-  const own = node.kind === 'root' ? [] : [node.source];
+  const own = node.kind === 'root' ? [] : node.titleLine ? [node.source, node.titleLine] : [node.source];
   return [...own, ...node.paras, ...node.children.flatMap(linesOf)];
 }

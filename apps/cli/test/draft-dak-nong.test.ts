@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dakNong2021, dakNongRegistry } from '@kehoach/plans';
+import { PlanSchema, validate } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/draft/draft.js';
 import { toLines } from '../src/draft/text.js';
@@ -128,5 +129,30 @@ describe('plan draft of the Đắk Nông document', () => {
       agencyId: 'dak-nong.so-tu-phap',
       alternatives: ['lam-dong.so-tu-phap'],
     });
+  });
+
+  it('is a PlanSchema plan once a person fills in exactly what the report lists', () => {
+    const filled = structuredClone(plan);
+    filled.id = dakNong2021.id;
+    filled.catalogId = dakNong2021.catalogId;
+    filled.milestones = dakNong2021.milestones;
+    filled.issuer = dakNong2021.issuer;
+    filled.reporting.timeZone = 'Asia/Ho_Chi_Minh';
+    for (const [i, f] of filled.funding.entries()) f.isSource = dakNong2021.funding[i]!.isSource;
+    for (const [i, a] of filled.assignments.entries())
+      Object.assign(a, { role: dakNong2021.assignments[i]!.role, taskLinks: [], measureLinks: [] });
+    const listed = new Set(draft.report.missing.map((m) => m.field.replace(/\/\d+\//g, '/*/')));
+    for (const field of [
+      '/id',
+      '/catalogId',
+      '/milestones',
+      '/issuer',
+      '/reporting/timeZone',
+      '/funding/*/isSource',
+    ])
+      expect(listed).toContain(field);
+    expect(listed).toContain('/assignments/*/role');
+    const r = validate(PlanSchema, filled);
+    expect(r.success ? [] : r.errors).toEqual([]);
   });
 });

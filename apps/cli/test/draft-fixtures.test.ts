@@ -321,6 +321,16 @@ describe('documents that cannot be read', () => {
     expect(err.en).toContain('legacy Vietnamese encoding TCVN3');
   });
 
+  it('refuses a VNI text, and TCVN3 words pasted into a UTF-8 file, by name', async () => {
+    const vni = join(tmp, 'vni.txt');
+    // "Kế hoạch thực hiện của UBND tỉnh và các Sở" as a VNI-Times font stores it.
+    writeFileSync(vni, Buffer.from('Keá hoaïch thöïc hieän cuûa UBND tænh vaø caùc Sôû\n', 'latin1'));
+    expect((await refusal(vni)).en).toContain('legacy Vietnamese encoding VNI');
+    const pasted = join(tmp, 'pasted.md');
+    writeFileSync(pasted, 'KÕ ho¹ch thùc hiÖn cña UBND tØnh vµ c¸c Së\n', 'utf8');
+    expect((await refusal(pasted)).vi).toContain('pasted.md: văn bản dùng bảng mã cũ TCVN3');
+  });
+
   it('gives a useful report, not a crash, on a text with no recognisable structure', async () => {
     const { plan, report } = await draftOf(fixture('no-structure.txt'));
     expect(plan).toEqual({});

@@ -83,14 +83,12 @@ export class AgencyMatcher {
       if (text) this.#variants.push({ agencyId: a.id, text: fold(text), by });
     };
     for (const a of registry.agencies) {
-      add(a, a.name.vi, 'name');
-      for (const p of places) {
-        const f = fold(a.name.vi);
-        if (f.endsWith(` ${p}`)) add(a, f.slice(0, -p.length - 1), 'name');
-      }
+      const f = fold(a.name.vi);
+      const names = [f, ...places.filter((p) => f.endsWith(` ${p}`)).map((p) => f.slice(0, -p.length - 1))];
+      for (const n of names) add(a, n, 'name');
       add(a, a.shortName?.vi, 'short_name');
       add(a, a.abbreviation, 'abbreviation');
-      add(a, initials(a.name.vi), 'initials');
+      for (const n of names) add(a, initials(n), 'initials');
     }
   }
 

@@ -119,7 +119,9 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
       header,
       found: counts(ctx.plan, ctx.measures.length),
       missing: ctx.missing,
-      unread: lines.filter((l) => !ctx.used.has(l)),
+      unread: lines
+        .filter((l) => !ctx.used.has(l))
+        .map((l) => ({ text: l.text, line: l.line, ...(l.endLine ? { endLine: l.endLine } : {}) })),
       agencies: ctx.agencies,
       measures: ctx.measures,
       notes: ctx.notes,

@@ -3,12 +3,17 @@
  * bundle of @kehoach/plans: every purpose, requirement, task, duty, funding provision, the
  * reporting sentence, the recipients and the signer, word for word.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dakNong2021, dakNongRegistry } from '@kehoach/plans';
 import { PlanSchema, validate } from '@kehoach/sdk';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/draft/draft.js';
+import { readDocument } from '../src/draft/read.js';
+import { markerOf } from '../src/draft/structure.js';
 import { toLines } from '../src/draft/text.js';
 
 const file = fileURLToPath(new URL('../../../packages/plans/sources/dak-nong-2021/plan.md', import.meta.url));
@@ -154,5 +159,54 @@ describe('plan draft of the Đắk Nông document', () => {
     expect(listed).toContain('/assignments/*/role');
     const r = validate(PlanSchema, filled);
     expect(r.success ? [] : r.errors).toEqual([]);
+  });
+
+  it('reads the same plan from a .docx whose I., 1., a) and bullets are Word automatic numbering', async () => {
+    const level = (l: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+      level: l,
+      format,
+      text,
+      alignment: AlignmentType.LEFT,
+    });
+    const levels = [
+      level(0, LevelFormat.UPPER_ROMAN, '%1.'),
+      level(1, LevelFormat.DECIMAL, '%2.'),
+      level(2, LevelFormat.LOWER_LETTER, '%3)'),
+    ];
+    const depth = { roman: 0, arabic: 1, letter: 2 } as const;
+    // The document's paragraphs with their printed numbers taken out: Word numbers them again.
+    const children = toLines(text, true).map((l) => {
+      const m = markerOf(l.text);
+      if (m && (m.kind === 'roman' || m.kind === 'arabic' || m.kind === 'letter'))
+        return new Paragraph({ text: m.rest, numbering: { reference: 'plan', level: depth[m.kind] } });
+      if (m?.kind === 'bullet')
+        return new Paragraph({ text: m.rest, numbering: { reference: 'bullets', level: 0 } });
+      return new Paragraph(l.text);
+    });
+    const doc = new Document({
+      numbering: {
+        config: [
+          { reference: 'plan', levels },
+          { reference: 'bullets', levels: [level(0, LevelFormat.BULLET, '-')] },
+        ],
+      },
+      sections: [{ children }],
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'kehoach-dak-nong-')), 'ke-hoach.docx');
+    writeFileSync(path, await Packer.toBuffer(doc));
+    const read = await readDocument(path);
+    // biome-ignore lint/suspicious/noExplicitAny: Plan-shaped JSON, compared with the markdown draft.
+    const fromDocx = draftPlan(read.lines, { registry: dakNongRegistry, source: read.source }).plan as any;
+    for (const key of [
+      'purposes',
+      'requirements',
+      'taskGroups',
+      'funding',
+      'assignments',
+      'reporting',
+      'recipients',
+      'signer',
+    ])
+      expect(fromDocx[key], key).toEqual(plan[key]);
   });
 });

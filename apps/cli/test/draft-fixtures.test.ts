@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IndicatorCatalogSchema, validate } from '@kehoach/sdk';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { draftPlan } from '../src/draft/draft.js';
@@ -136,6 +137,53 @@ describe('targets written as sentences', () => {
     expect(byCode['2']!.title).toBe(
       'Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 9,5‰ vào năm 2025 và dưới 9‰ vào năm 2030.',
     );
+  });
+
+  it('writes them as an IndicatorCatalog skeleton, valid once the listed ids and choices are made', async () => {
+    const { catalog, report, sourceMap } = await draftOf(fixture('targets-words.md'));
+    // biome-ignore lint/suspicious/noExplicitAny: catalog-shaped JSON, read and completed field by field.
+    const c = structuredClone(catalog) as any;
+    expect(c.period).toEqual({ from: 2021, to: 2030 });
+    expect(c.objectives).toHaveLength(1);
+    expect(c.objectives[0].title).toEqual({ vi: 'MỤC TIÊU VÀ CHỈ TIÊU' });
+    expect(c.objectives[0].indicators[1]).toMatchObject({
+      number: 2,
+      measures: [{ code: '2', unit: { kind: 'per_1000' }, direction: 'decrease' }],
+    });
+    expect(sourceMap).toContainEqual({
+      pointer: 'catalog.json#/objectives/0/indicators/1/measures/0/title/vi',
+      line: 9,
+    });
+    // "trên 60%" is > 60: the schema has no ">", so both targets of indicator 1 are listed for a person.
+    const strict = report.missing.filter((m) => m.field.endsWith('/comparator')).map((m) => m.field);
+    expect(strict).toEqual([
+      'catalog.json#/objectives/0/indicators/0/measures/0/targets/0/comparator',
+      'catalog.json#/objectives/0/indicators/0/measures/0/targets/1/comparator',
+    ]);
+    expect(
+      report.missing.some((m) => m.field === 'catalog.json#/objectives/0/indicators/5/measures/0/direction'),
+    ).toBe(true);
+    // What a person adds: ids, the decision, the source, the choices listed.
+    Object.assign(c, {
+      id: 'song-xanh',
+      decision: {
+        number: '1/KH-UBND',
+        date: '2021-03-01',
+        issuer: { vi: 'UBND tỉnh Sông Xanh' },
+        title: { vi: 'Kế hoạch' },
+      },
+      source: { title: 'Kế hoạch' },
+    });
+    c.objectives[0].id = 'o1';
+    c.objectives[0].number = 1;
+    for (const [i, ind] of c.objectives[0].indicators.entries()) {
+      ind.id = `i${i}`;
+      ind.measures[0].id = `m${i}`;
+      ind.measures[0].direction ??= 'increase';
+      for (const t of ind.measures[0].targets) if (t.comparator === '>') t.comparator = '≥';
+    }
+    const r = validate(IndicatorCatalogSchema, c);
+    expect(r.success ? [] : r.errors).toEqual([]);
   });
 });
 

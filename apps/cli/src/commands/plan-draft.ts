@@ -60,6 +60,7 @@ export async function planDraft(args: string[]): Promise<void> {
   writeFileSync(join(out, 'plan.json'), json(draft.plan));
   writeFileSync(join(out, 'draft-report.json'), json(draft.report));
   writeFileSync(join(out, 'source-map.json'), json(draft.sourceMap));
+  if (draft.catalog) writeFileSync(join(out, 'catalog.json'), json(draft.catalog));
   copyFileSync(document, join(out, basename(document)));
   // A .docx's line numbers count in the text drawn from it: keep that text beside it.
   if (format === 'docx') writeFileSync(join(out, `${basename(document)}.txt`), text);
@@ -129,6 +130,8 @@ export function printReport(draft: Draft, out: string): string {
       );
   }
   for (const n of r.notes) lines.push(`  ${n.line}: ${n.vi}\n    ${n.en}`);
-  lines.push(`Đã ghi / written: ${join(out, 'plan.json')}, draft-report.json, source-map.json`);
+  lines.push(
+    `Đã ghi / written: ${join(out, 'plan.json')}, ${draft.catalog ? 'catalog.json, ' : ''}draft-report.json, source-map.json`,
+  );
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { OrganizationRegistry } from '@kehoach/sdk';
 import { AgencyMatcher } from './agencies.js';
+import { readCatalog } from './catalog.js';
 import { findRecipientsLine, readClosing } from './closing.js';
 import { DraftContext } from './context.js';
 import { findKindLine, KIND_WORDS, readHeader } from './header.js';
@@ -102,6 +103,7 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
       lines.filter((l) => !ctx.used.has(l)),
     );
   finish(ctx);
+  const catalog = readCatalog(ctx);
   const title = ctx.plan.title as { vi: string } | undefined;
   if (title)
     ctx.plan.source = { title: title.vi, note: `Văn bản gốc / source document: ${options.source.file}` };
@@ -113,6 +115,7 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
   );
   return {
     plan: ordered(ctx.plan),
+    ...(catalog ? { catalog } : {}),
     sourceMap: ctx.sourceMap,
     report: {
       source: { ...options.source, lines: lines.at(-1)?.endLine ?? lines.at(-1)?.line ?? 0 },

@@ -96,6 +96,8 @@ export interface DraftReport {
 
 export interface Draft {
   plan: Record<string, unknown>;
+  /** An IndicatorCatalog skeleton of the targets the document sets, when it sets any. */
+  catalog?: Record<string, unknown>;
   report: DraftReport;
   sourceMap: SourceMapEntry[];
 }

@@ -209,4 +209,36 @@ describe('plan draft of the Đắk Nông document', () => {
     ])
       expect(fromDocx[key], key).toEqual(plan[key]);
   });
+
+  it('reads the same plan from a plain-text copy with the two-column header of the signed original', () => {
+    // The document as "Save as plain text" gives it: no markdown, the header in two columns.
+    const plain = text
+      .replace(/^#+\s*/gm, '')
+      .replace(/\*+/g, '')
+      .replace(/<\/?sub>/g, '')
+      .replace(
+        'Số: /KH-UBND',
+        'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐẮK NÔNG\tĐộc lập - Tự do - Hạnh phúc\nSố: /KH-UBND',
+      );
+    const d = draftPlan(toLines(plain, false), {
+      registry: dakNongRegistry,
+      source: { file: 'plan.txt', format: 'txt', encoding: 'utf-8' },
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: Plan-shaped JSON, compared with the markdown draft.
+    const fromText = d.plan as any;
+    for (const key of [
+      'purposes',
+      'requirements',
+      'taskGroups',
+      'funding',
+      'assignments',
+      'reporting',
+      'recipients',
+      'signer',
+    ])
+      expect(fromText[key], key).toEqual(plan[key]);
+    expect(d.report.header).toMatchObject({ issuingBody: 'ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG' });
+    expect(fromText.issuer).toEqual(dakNong2021.issuer);
+    expect(d.report.unread).toEqual([]);
+  });
 });

@@ -35,6 +35,11 @@ export class DraftContext {
     this.missing.push({ field, vi, en, ...(lines.length ? { lines: lines.map((l) => l.line) } : {}) });
   }
 
+  missFirst(field: string, vi: string, en: string, lines: SourceLine[] = []): void {
+    this.miss(field, vi, en, lines);
+    this.missing.unshift(this.missing.pop()!);
+  }
+
   note(line: SourceLine, vi: string, en: string): void {
     this.used.add(line);
     this.notes.push({ line: line.line, vi, en });

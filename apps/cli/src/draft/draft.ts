@@ -96,7 +96,8 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
     !['taskGroups', 'assignments', 'funding', 'purposes', 'requirements'].some((k) => k in ctx.plan) &&
     ctx.measures.length === 0
   )
-    ctx.miss(
+    // First in the report: it explains every other gap.
+    ctx.missFirst(
       'structure',
       `không nhận ra cấu trúc kế hoạch: không có tên loại văn bản (KẾ HOẠCH …) và không có mục đánh số (I., 1., a), Điều 1.); ${lines.length} đoạn văn chưa đọc được, liệt kê bên dưới`,
       `no plan structure recognised: no document kind (KẾ HOẠCH …) and no numbered items (I., 1., a), Điều 1.); ${lines.length} paragraphs not read, listed below`,

@@ -1,8 +1,8 @@
 /**
  * Word's automatic numbering: the numbers of "1.", "a)", "II." paragraphs live in
  * word/numbering.xml, not in the text, and mammoth's output keeps only "a list item". This
- * computes each numbered paragraph's label the way Word counts — per list (w:numId), a level's
- * counter starting at its w:start (or the list's w:startOverride) and deeper levels restarting —
+ * computes each numbered paragraph's label the way Word counts — per list definition, a level's
+ * counter starting at its w:start (or a list's w:startOverride) and deeper levels restarting —
  * and formats it with the level's w:lvlText ("%1.", "%2)", "%1.%2.") and w:numFmt.
  */
 
@@ -20,6 +20,7 @@ export class Numbering {
   readonly #nums = new Map<string, { abstractId: string; starts: Map<number, number> }>();
   readonly #styles = new Map<string, { numId: string; ilvl: number }>();
   readonly #counters = new Map<string, number[]>();
+  readonly #started = new Set<string>();
 
   constructor(numberingXml: string | undefined, stylesXml: string | undefined) {
     for (const m of (numberingXml ?? '').matchAll(
@@ -69,11 +70,17 @@ export class Numbering {
     const levels = num ? this.#abstract.get(num.abstractId) : undefined;
     const level = levels?.get(ilvl);
     if (!num || !levels || !level || numId === '0') return undefined;
-    const counters = this.#counters.get(numId) ?? [];
+    // Lists of one abstract definition continue each other's numbers, as in Word; a list with a
+    // start override restarts those levels where it is first used.
+    const counters = this.#counters.get(num.abstractId) ?? [];
+    if (!this.#started.has(numId)) {
+      this.#started.add(numId);
+      for (const l of num.starts.keys()) counters.length = Math.min(counters.length, l);
+    }
     const start = (l: number) => num.starts.get(l) ?? levels.get(l)?.start ?? 1;
     counters[ilvl] = counters[ilvl] === undefined ? start(ilvl) : counters[ilvl]! + 1;
     counters.length = ilvl + 1;
-    this.#counters.set(numId, counters);
+    this.#counters.set(num.abstractId, counters);
     if (level.format === 'bullet') return '-';
     if (level.format === 'none') return level.text.replace(/%\d/g, '') || undefined;
     return level.text.replace(/%(\d)/g, (_, k: string) => {

@@ -277,10 +277,19 @@ describe('a .docx with automatic numbering', () => {
             p('Mở lớp dạy bơi hè.', 2),
             p('TỔ CHỨC THỰC HIỆN', 0),
             p('Sở Giáo dục và Đào tạo: Chỉ đạo các trường tổ chức dạy bơi.', 1),
-            p('Nơi nhận:'),
-            p('- Như trên;'),
-            p('GIÁM ĐỐC'),
-            p('Trần Văn Bình'),
+            // The closing as a two-cell table: recipients on the left, the signature on the right.
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [p('Nơi nhận:'), p('- Như trên;'), p('- Lưu: VT.')] }),
+                    new TableCell({
+                      children: [p('KT. GIÁM ĐỐC'), p('PHÓ GIÁM ĐỐC'), p('(Đã ký)'), p('Trần Văn Bình')],
+                    }),
+                  ],
+                }),
+              ],
+            }),
           ],
         },
       ],
@@ -313,7 +322,9 @@ describe('a .docx with automatic numbering', () => {
         targets: [{ kind: 'level', year: 2024, comparator: '≥', value: 40 }],
       }),
     ]);
-    expect(plan.signer).toEqual({ name: 'Trần Văn Bình', titleLines: ['GIÁM ĐỐC'] });
+    expect(plan.recipients).toEqual(['Như trên;', 'Lưu: VT.']);
+    expect(plan.signer).toEqual({ name: 'Trần Văn Bình', titleLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'] });
+    expect(report.unread).toEqual([]);
   });
 });
 

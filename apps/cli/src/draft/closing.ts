@@ -1,23 +1,25 @@
 import type { DraftContext } from './context.js';
+import { piecesOf } from './text.js';
 import type { SourceLine } from './types.js';
 
 /**
  * The end of a document: "Nơi nhận:" and its list, and the signature block — the lines of
  * capacity (TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH) and the signer's name, which is
- * the last line in mixed case. In a two-column text the recipients are the left cells.
+ * the last line in mixed case. In a two-column text (or a .docx table) the recipients are the left
+ * cells.
  */
 
 const NOT_A_NAME = /^\(?(đã ký|ký tên|ký, ghi rõ|ký và ghi rõ|đóng dấu)/iu;
 
 export function findRecipientsLine(lines: SourceLine[]): number {
-  return lines.findIndex((l) => /^nơi nhận\s*:?/iu.test(l.cells?.[0] ?? l.text));
+  return lines.findIndex((l) => /^nơi nhận\s*:?/iu.test(piecesOf(l)[0] ?? ''));
 }
 
 export function readClosing(ctx: DraftContext, end: SourceLine[]): void {
   const recipients: { text: string; line: SourceLine }[] = [];
   const signature: { text: string; line: SourceLine }[] = [];
   end.forEach((line, i) => {
-    const cells = line.cells ?? [line.text];
+    const cells = piecesOf(line);
     for (let cell of cells) {
       if (i === 0 && /^nơi nhận\s*:?/iu.test(cell)) {
         ctx.read(line);

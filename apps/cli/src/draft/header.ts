@@ -1,5 +1,5 @@
 import type { DraftContext } from './context.js';
-import { CELL_BREAK } from './text.js';
+import { piecesOf } from './text.js';
 import type { DraftHeader, SourceLine } from './types.js';
 
 /**
@@ -39,13 +39,7 @@ export function readHeader(ctx: DraftContext, headerLines: SourceLine[]): DraftH
   const bodyLines: { text: string; line: SourceLine }[] = [];
   for (const line of headerLines) {
     // A .docx header is a table: its row's cells, each cell's paragraphs kept apart.
-    const cells = line.text.startsWith('|')
-      ? line.text
-          .split('|')
-          .flatMap((c) => c.split(CELL_BREAK))
-          .map((c) => c.trim())
-          .filter(Boolean)
-      : mergeBlanks(line.cells ?? [line.text]);
+    const cells = line.text.startsWith('|') ? piecesOf(line) : mergeBlanks(piecesOf(line));
     for (const cell of cells) {
       if (MOTTO.test(cell) || /^[-_=.\s]+$/.test(cell)) {
         ctx.read(line);

@@ -58,3 +58,16 @@ function continues(prev: string, next: string): boolean {
   if (/[.:;!?]$|\/\.?$/.test(prev)) return false;
   return /^\p{Ll}/u.test(next) && !MARKER.test(next);
 }
+
+/**
+ * The pieces of a two-column line: a .docx table row's cells, each cell's paragraphs apart
+ * (the header's issuer and "Số:", the closing's "Nơi nhận" and signature), or a text line's columns.
+ */
+export function piecesOf(line: SourceLine): string[] {
+  if (!line.text.startsWith('|')) return line.cells ?? [line.text];
+  return line.text
+    .split('|')
+    .flatMap((c) => c.split(CELL_BREAK))
+    .map((c) => c.trim())
+    .filter(Boolean);
+}

@@ -398,6 +398,24 @@ describe('documents that cannot be read', () => {
     expect(structure?.field).toBe('structure');
     expect(structure?.en).toContain('no plan structure recognised');
     expect(structure?.lines).toEqual([1, 2, 3]);
+    expect(structure?.en).toContain('no document kind (KẾ HOẠCH …), no numbered part');
+  });
+
+  it('says an empty document is empty, and a bare kind line has no plan in it', async () => {
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    const { report } = await draftOf(empty);
+    expect(report.missing[0]).toMatchObject({
+      field: 'structure',
+      en: 'the document is empty: no text at all',
+    });
+    const bare = join(tmp, 'bare.txt');
+    writeFileSync(bare, 'KẾ HOẠCH\n');
+    const { plan, report: r } = await draftOf(bare);
+    expect(plan.kind).toBe('plan');
+    expect(r.missing[0]!.en).toMatch(
+      /^no plan structure recognised: no numbered part .*; 0 paragraphs not read/,
+    );
   });
 });
 

@@ -97,12 +97,7 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
     ctx.measures.length === 0
   )
     // First in the report: it explains every other gap.
-    ctx.missFirst(
-      'structure',
-      `không nhận ra cấu trúc kế hoạch: không có tên loại văn bản (KẾ HOẠCH …) và không có mục đánh số (I., 1., a), Điều 1.); ${lines.length} đoạn văn chưa đọc được, liệt kê bên dưới`,
-      `no plan structure recognised: no document kind (KẾ HOẠCH …) and no numbered items (I., 1., a), Điều 1.); ${lines.length} paragraphs not read, listed below`,
-      lines.filter((l) => !ctx.used.has(l)),
-    );
+    structureMissing(ctx, lines, kindAt >= 0);
   finish(ctx);
   const catalog = readCatalog(ctx);
   const title = ctx.plan.title as { vi: string } | undefined;
@@ -131,6 +126,23 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
       notes: ctx.notes,
     },
   };
+}
+
+/** Why nothing was read: said first, since it explains every other gap. */
+function structureMissing(ctx: DraftContext, lines: SourceLine[], hasKind: boolean): void {
+  const unread = lines.filter((l) => !ctx.used.has(l));
+  if (lines.length === 0) {
+    ctx.missFirst('structure', 'văn bản trống: không có chữ nào', 'the document is empty: no text at all');
+    return;
+  }
+  const kind = hasKind ? '' : 'không có tên loại văn bản (KẾ HOẠCH …), ';
+  const kindEn = hasKind ? '' : 'no document kind (KẾ HOẠCH …), ';
+  ctx.missFirst(
+    'structure',
+    `không nhận ra cấu trúc kế hoạch: ${kind}không có mục đánh số (I., 1., a), Điều 1.) nào là mục đích, yêu cầu, nhiệm vụ, kinh phí, tổ chức thực hiện hay chỉ tiêu; ${unread.length} đoạn văn chưa đọc được, liệt kê bên dưới`,
+    `no plan structure recognised: ${kindEn}no numbered part (I., 1., a), Điều 1.) reads as purposes, requirements, tasks, funding, organisation or targets; ${unread.length} paragraphs not read, listed below`,
+    unread,
+  );
 }
 
 /** "Chỉ tiêu 3: …" outside an objectives section is still a target sentence. */

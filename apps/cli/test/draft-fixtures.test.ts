@@ -134,6 +134,16 @@ describe('targets written as sentences', () => {
     expect(byCode['4']!.targets).toEqual([{ kind: 'level', year: 2025, comparator: '≥', value: 98.5 }]);
     expect(byCode['5']!.targets).toEqual([{ kind: 'level', year: 2030, comparator: '≥', value: 95 }]);
     expect(byCode['6']!.targets).toEqual([{ kind: 'maintain', year: 2030, comparator: '=', value: 100 }]);
+    // "Đến năm 2025, 100% …": the year first, the figure after it, no comparator word — none is invented.
+    expect(byCode['7']!.targets).toEqual([{ kind: 'level', year: 2025, value: 100 }]);
+    expect(report.missing.map((m) => m.field)).toContain(
+      'catalog.json#/objectives/0/indicators/6/measures/0/targets/0/comparator',
+    );
+    // "Giảm 10% so với năm 2020" is a change, not a level: not read, and shown as such.
+    expect(byCode['8']).toBeUndefined();
+    expect(report.unread.map((l) => l.text)).toEqual([
+      'Chỉ tiêu 8: Giảm 10% so với năm 2020 số trẻ em bị tai nạn giao thông vào năm 2025.',
+    ]);
     expect(byCode['2']!.title).toBe(
       'Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 9,5‰ vào năm 2025 và dưới 9‰ vào năm 2030.',
     );
@@ -155,7 +165,7 @@ describe('targets written as sentences', () => {
       line: 9,
     });
     // "trên 60%" is > 60: the schema has no ">", so both targets of indicator 1 are listed for a person.
-    const strict = report.missing.filter((m) => m.field.endsWith('/comparator')).map((m) => m.field);
+    const strict = report.missing.filter((m) => m.en.includes('strictly greater')).map((m) => m.field);
     expect(strict).toEqual([
       'catalog.json#/objectives/0/indicators/0/measures/0/targets/0/comparator',
       'catalog.json#/objectives/0/indicators/0/measures/0/targets/1/comparator',
@@ -180,7 +190,8 @@ describe('targets written as sentences', () => {
       ind.id = `i${i}`;
       ind.measures[0].id = `m${i}`;
       ind.measures[0].direction ??= 'increase';
-      for (const t of ind.measures[0].targets) if (t.comparator === '>') t.comparator = '≥';
+      for (const t of ind.measures[0].targets)
+        if (t.comparator === '>' || t.comparator === undefined) t.comparator = '≥';
     }
     const r = validate(IndicatorCatalogSchema, c);
     expect(r.success ? [] : r.errors).toEqual([]);
@@ -219,7 +230,12 @@ describe('a table of indicators', () => {
         ],
       ],
     ]);
-    expect(report.missing.filter((m) => m.field === 'measures').map((m) => m.lines)).toEqual([[11], [11]]);
+    expect(
+      report.missing.filter((m) => m.field.endsWith('/comparator')).map((m) => [m.field, m.lines]),
+    ).toEqual([
+      ['catalog.json#/objectives/0/indicators/2/measures/0/targets/0/comparator', [11]],
+      ['catalog.json#/objectives/0/indicators/2/measures/0/targets/1/comparator', [11]],
+    ]);
   });
 });
 

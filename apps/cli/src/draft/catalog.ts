@@ -16,7 +16,14 @@ export function readCatalog(ctx: DraftContext): Record<string, unknown> | undefi
       const at = `catalog.json#/objectives/${oi}/indicators/${ii}`;
       ctx.sourceMap.push({ pointer: `${at}/measures/0/title/vi`, line: m.line });
       for (const [ti, t] of m.targets.entries())
-        if (t.comparator === '>')
+        if (t.comparator === undefined)
+          ctx.miss(
+            `${at}/measures/0/targets/${ti}/comparator`,
+            `"${m.title.slice(0, 60)}" năm ${t.year}: văn bản không nói so sánh (đạt, dưới, trên …)`,
+            `"${m.title.slice(0, 60)}" in ${t.year}: the document gives no comparator (đạt, dưới, trên …)`,
+            [{ text: m.title, line: m.line }],
+          );
+        else if (t.comparator === '>')
           ctx.miss(
             `${at}/measures/0/targets/${ti}/comparator`,
             '"trên" là lớn hơn hẳn (>): PlanSchema chỉ có <, ≤, ≥, = — cần người chọn',

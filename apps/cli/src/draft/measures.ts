@@ -68,6 +68,8 @@ function figures(text: string): Figure[] {
     const end = start + m[0].length;
     if (start > 0 && /[\d/.,]/.test(text.charAt(start - 1))) continue;
     if (!m[2] && NOT_A_FIGURE.test(text.slice(end))) continue;
+    // "giảm 10% so với năm 2020" is a change, not a level: left unread rather than misread.
+    if (/^\s*(?:so với|so cùng kỳ|mỗi năm|hằng năm|hàng năm|\/năm)/u.test(text.slice(end))) continue;
     const value = parseNumber(m[1]!);
     if (value === undefined) continue;
     // Years are anchors, not figures.

@@ -75,14 +75,6 @@ function readTable(ctx: DraftContext, block: SourceLine[]): void {
           [row],
         );
     }
-    for (const t of targets)
-      if (!t.comparator)
-        ctx.miss(
-          'measures',
-          `"${title}" năm ${t.year}: bảng không nói so sánh (≥, ≤, trên, dưới …)`,
-          `"${title}" in ${t.year}: the table gives no comparator`,
-          [row],
-        );
     const unitText = unitCol >= 0 ? cells[unitCol] : undefined;
     const unit = unitOf(unitText ?? '');
     const code = codeCol >= 0 ? cells[codeCol] : undefined;

@@ -35,7 +35,8 @@ export function draftPlan(lines: SourceLine[], options: DraftOptions): Draft {
   const kindAt = findKindLine(lines);
   const firstItem = lines.findIndex((l) => markerOf(l.text) !== undefined && !/^số\s*:/iu.test(l.text));
   const headerEnd = kindAt >= 0 ? kindAt : Math.min(Math.max(firstItem, 0), 10);
-  const header = readHeader(ctx, lines.slice(0, kindAt >= 0 ? kindAt : headerEnd));
+  // Without a kind line, the header is what comes before the first numbered item (at most 10 lines).
+  const header = readHeader(ctx, lines.slice(0, headerEnd));
   let bodyStart = headerEnd;
   if (kindAt >= 0) {
     const kindLine = lines[kindAt]!;

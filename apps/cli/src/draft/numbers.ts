@@ -1,0 +1,15 @@
+/**
+ * A number as Vietnamese documents print it: decimal comma ("9,5"), thousands dots ("1.000",
+ * "100.000"). Undefined when the text is not one.
+ */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  // A decimal point where a comma is meant ("9.5"): one or two digits after it cannot be thousands.
+  if (/^\d+\.\d{1,2}$/.test(t)) return Number(t);
+  return undefined;
+}
+
+/** A year 1900–2100 in a text, or undefined. */
+export const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1900 && n <= 2100;

@@ -1,0 +1,88 @@
+import { type DraftContext, ptr } from './context.js';
+import { markerOf } from './structure.js';
+import type { SourceLine } from './types.js';
+
+/**
+ * The reporting rule of a plan, read from its sentence: "báo cáo kết quả thực hiện hàng năm
+ * trước ngày 15/12 về Ủy ban nhân dân tỉnh (qua Sở Lao động - Thương binh và Xã hội)" →
+ * yearly, due 15 December, to the provincial committee, through the department.
+ */
+
+const DUE = /trước ngày\s*(\d{1,2})\s*(?:\/|tháng\s*)(\d{1,2})/iu;
+const CADENCES: [RegExp, string][] = [
+  [/(?:hàng|hằng|mỗi)\s+năm|định kỳ\s+năm|năm một lần/iu, 'yearly'],
+  [/(?:6|sáu)\s+tháng/iu, 'half_yearly'],
+  [/(?:hàng|hằng|mỗi)\s+quý/iu, 'quarterly'],
+  [/(?:hàng|hằng|mỗi)\s+tháng/iu, 'monthly'],
+];
+
+export const isReportingSentence = (text: string): boolean => /báo cáo/iu.test(text) && DUE.test(text);
+
+export function readReporting(ctx: DraftContext, line: SourceLine | undefined): void {
+  if (!line) {
+    ctx.miss(
+      '/reporting',
+      'không thấy câu quy định báo cáo (… báo cáo … trước ngày …)',
+      'no reporting sentence found (… báo cáo … trước ngày …)',
+    );
+    return;
+  }
+  // A duty that sets the rule ("1. Sở Y tế: … báo cáo … trước ngày 20/11 …"): without its number.
+  const marker = markerOf(line.text);
+  const text = marker ? marker.rest : line.text;
+  const rule: Record<string, unknown> = {};
+  const cadence = CADENCES.find(([re]) => re.test(text))?.[1];
+  if (cadence === 'yearly') rule.frequency = 'yearly';
+  else
+    ctx.miss(
+      '/reporting/frequency',
+      cadence
+        ? `kỳ báo cáo "${cadence}" chưa có trong PlanSchema (chỉ hằng năm)`
+        : 'câu báo cáo không nói kỳ báo cáo',
+      cadence
+        ? `the cadence "${cadence}" is not in PlanSchema (yearly only)`
+        : 'the reporting sentence names no cadence',
+      [line],
+    );
+  const due = DUE.exec(text)!;
+  rule.due = { month: Number(due[2]), day: Number(due[1]) };
+  const tail = text.slice(due.index + due[0].length);
+  const to = /^\s*(?:gửi\s+)?về\s+(.+?)(?=\s*\(qua(?![\p{L}\p{N}])|\s*[/.;,]|$)/iu.exec(tail);
+  if (to) {
+    const m = ctx.agency(to[1]!, line, ptr('reporting', 'recipientAgencyId'));
+    if (m.agencyId && m.confidence >= 0.8) rule.recipientAgencyId = m.agencyId;
+    else
+      ctx.miss(
+        '/reporting/recipientAgencyId',
+        `nơi nhận báo cáo "${to[1]}" không khớp danh mục`,
+        `the recipient "${to[1]}" matches no registry agency`,
+        [line],
+      );
+  } else
+    ctx.miss(
+      '/reporting/recipientAgencyId',
+      'câu báo cáo không nói gửi về đâu',
+      'the reporting sentence names no recipient',
+      [line],
+    );
+  const via = /\(qua\s+([^)]+)\)/iu.exec(tail);
+  if (via) {
+    const m = ctx.agency(via[1]!, line, ptr('reporting', 'viaAgencyId'));
+    if (m.agencyId && m.confidence >= 0.8) rule.viaAgencyId = m.agencyId;
+    else
+      ctx.miss(
+        '/reporting/viaAgencyId',
+        `"qua ${via[1]}" không khớp danh mục`,
+        `"qua ${via[1]}" matches no registry agency`,
+        [line],
+      );
+  }
+  rule.text = { vi: text };
+  ctx.plan.reporting = rule;
+  ctx.at('/reporting/text/vi', line);
+  ctx.miss(
+    '/reporting/timeZone',
+    'văn bản không nói múi giờ tính hạn (thường là Asia/Ho_Chi_Minh)',
+    'the document names no time zone for the deadline (usually Asia/Ho_Chi_Minh)',
+  );
+}

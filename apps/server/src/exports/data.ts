@@ -7,6 +7,7 @@ import {
   type MeasureProgress,
   type PartialDate,
   type Plan,
+  type PlanKind,
   planUnitId,
   type ReportContent,
   reportCompleteness,
@@ -159,13 +160,23 @@ export function partialDateText(d: PartialDate): string {
   return `ngày ${day} tháng ${month} năm ${d.year}`;
 }
 
+/** The document's kind as a noun in a sentence: "Kế hoạch", "Chương trình" … */
+export const KIND_NAMES: Record<PlanKind, string> = {
+  plan: 'Kế hoạch',
+  programme: 'Chương trình',
+  scheme: 'Đề án',
+  decision: 'Quyết định',
+  other: 'Văn bản',
+};
+
 /**
- * The plan's number and date as issued: "Kế hoạch số    /KH-UBND ngày … tháng 02 năm 2021"
- * when the original leaves the number and the day blank.
+ * The plan's kind, number and date as issued: "Kế hoạch số    /KH-UBND ngày … tháng 02 năm 2021"
+ * when the original leaves the number and the day blank; without "số …" when the bundle has no
+ * number at all ("Chương trình ngày 15 tháng 3 năm 2026").
  */
 export function planReference(plan: Plan): string {
-  const code = plan.number.asIssued.replace(/^Số:\s*/i, '').replace(/^\//, '      /');
-  return `Kế hoạch số ${code} ${partialDateText(plan.issued)}`;
+  const code = plan.number?.asIssued.replace(/^Số:\s*/i, '').replace(/^\//, '      /');
+  return `${KIND_NAMES[plan.kind]}${code ? ` số ${code}` : ''} ${partialDateText(plan.issued)}`;
 }
 
 /**
@@ -174,7 +185,7 @@ export function planReference(plan: Plan): string {
  * plan itself: "KẾ HOẠCH / Triển khai thực hiện …").
  */
 export function reportSubject(plan: Plan, year: number): string {
-  return `Kết quả thực hiện Kế hoạch ${lowerFirst(plan.title.vi)} năm ${year}`;
+  return `Kết quả thực hiện ${KIND_NAMES[plan.kind]} ${lowerFirst(plan.title.vi)} năm ${year}`;
 }
 
 /** "Triển khai thực hiện …" → "triển khai thực hiện …", to follow a noun in a sentence. */
@@ -205,7 +216,7 @@ export function latestPoint(p: MeasureProgress, year: number) {
 }
 
 export function budgetBySource(c: Consolidated) {
-  return c.bundle.plan.funding
+  return (c.bundle.plan.funding ?? [])
     .filter((f) => f.isSource)
     .map((f) => {
       const lines = c.reports.flatMap((r) =>

@@ -237,7 +237,7 @@ describe('kh-task-tracker', () => {
 
   it('renders pasted markup in data as text', async () => {
     const data = structuredClone(taskSnapshot);
-    data.plan.taskGroups[0]!.tasks[0]!.text.vi = XSS;
+    data.plan.taskGroups![0]!.tasks[0]!.text.vi = XSS;
     data.organizations.agencies.find((a) => a.id === 'lam-dong.so-y-te')!.name.vi = XSS;
     const el = await mount({}, data);
     expect(rowOf(el, '1.a').textContent).toContain(XSS);

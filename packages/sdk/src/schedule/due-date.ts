@@ -13,9 +13,10 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function reportDueDate(plan: Pick<Plan, 'reporting'>, year: number): string | null {
   const due = plan.reporting.due;
-  if (!due) return null;
-  const d = Math.min(due.day, daysInMonth(year, due.month));
-  return `${String(year).padStart(4, '0')}-${String(due.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // Years are 1900–2100 (YearSchema): four digits already.
+  return due
+    ? `${year}-${String(due.month).padStart(2, '0')}-${String(Math.min(due.day, daysInMonth(year, due.month))).padStart(2, '0')}`
+    : null;
 }
 
 /**
@@ -23,5 +24,5 @@ export function reportDueDate(plan: Pick<Plan, 'reporting'>, year: number): stri
  * duties): its due date, or the year's last day when the plan sets no deadline.
  */
 export function reportReferenceDate(plan: Pick<Plan, 'reporting'>, year: number): string {
-  return reportDueDate(plan, year) ?? `${String(year).padStart(4, '0')}-12-31`;
+  return reportDueDate(plan, year) ?? `${year}-12-31`;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { formatter } from '../schedule/local-date.js';
 
 /**
  * Stable identifier of an entity in a bundle or in the database: letters, digits and `. _ : -`.
@@ -19,13 +20,14 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 /**
  * An IANA time zone the runtime knows ("Asia/Ho_Chi_Minh"): `Intl.DateTimeFormat` throws a
  * RangeError on any other (" ", "Mars/Olympus"), so a zone that passes here works in every
- * date computation of the sdk. JSON Schema cannot say this (error `time_zone`, sdk only).
+ * date computation of the sdk — it is the sdk's own day formatter that is asked, and kept.
+ * JSON Schema cannot say this (error `time_zone`, sdk only).
  */
 export const TimeZoneSchema = z.string().check(
   z.refine(
     (timeZone) => {
       try {
-        return !!new Intl.DateTimeFormat('en', { timeZone });
+        return !!formatter(timeZone);
       } catch {
         return false;
       }

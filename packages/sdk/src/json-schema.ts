@@ -39,11 +39,11 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
     },
   ],
   // approves_only_decision: only a decision approves another document.
-  // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
   [
     PlanSchema,
     {
       if: { properties: { approves: true }, required: ['approves'] },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
       then: { properties: { kind: { const: 'decision' } } },
     },
   ],

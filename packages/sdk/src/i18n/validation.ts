@@ -80,10 +80,10 @@ const custom: Record<string, Bilingual> = {
   },
   http_url: { vi: 'một địa chỉ http:// hoặc https://', en: 'an http:// or https:// address' },
   indicator_code: { vi: 'mã như 3, 3a, 3.1, II.3', en: 'a code such as 3, 3a, 3.1, II.3' },
-  time_zone: { vi: 'múi giờ IANA như Asia/Ho_Chi_Minh', en: 'an IANA time zone like Asia/Ho_Chi_Minh' },
+  time_zone: { vi: 'một múi giờ IANA', en: 'an IANA time zone' },
   // A second measure with the same code (its path names the code).
   duplicate_code: ONCE,
-  approves_only_decision: { vi: 'kind "decision" khi có approves', en: 'kind "decision" with approves' },
+  approves_only_decision: { vi: 'kind "decision"', en: 'kind "decision"' },
   duplicate_entry: ONCE,
   // A second item with the same id (its path names the id).
   duplicate_id: ONCE,

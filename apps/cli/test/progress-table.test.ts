@@ -4,7 +4,7 @@ import { progressRows, renderTable } from '../src/commands/progress-table.js';
 
 describe('progress table', () => {
   const progress = buildProgress({ year: 2026 });
-  const rows = progressRows(demo.catalog, progress, demo.plan.milestones, 'vi');
+  const rows = progressRows(demo.catalog, progress, demo.plan.milestones!, 'vi');
 
   it('has one row per measure of the catalog, in order', () => {
     expect(rows).toHaveLength(35);
@@ -25,8 +25,8 @@ describe('progress table', () => {
   });
 
   it('renders aligned columns in English too', () => {
-    const en = progressRows(demo.catalog, progress, demo.plan.milestones, 'en');
-    const text = renderTable(en, demo.plan.milestones, 'en');
+    const en = progressRows(demo.catalog, progress, demo.plan.milestones!, 'en');
+    const text = renderTable(en, demo.plan.milestones!, 'en');
     const lines = text.split('\n');
     expect(lines[0]).toMatch(/^Code\s+Measure\s+Latest\s+Target 2025\s+Target 2030\s+Assessment$/);
     expect(lines).toHaveLength(37);

@@ -1,4 +1,4 @@
-import { agencyDuties, type KehoachClient, type ReportContent, reportDueDate } from '@kehoach/sdk';
+import { agencyDuties, type KehoachClient, type ReportContent, reportReferenceDate } from '@kehoach/sdk';
 
 /**
  * A complete report content for the signed-in agency, built from the public API and the sdk
@@ -22,7 +22,7 @@ export async function completeContent(
     catalog,
     registry,
     agencyId: me.agencyId ?? '',
-    date: reportDueDate(plan, year),
+    date: reportReferenceDate(plan, year),
   });
   return {
     tasks: duties.tasks.map((t) => ({

@@ -178,7 +178,7 @@ describe('report lifecycle', () => {
     if (!b) throw new Error('no plan');
     const duties = dutiesOf(b, 'lam-dong.so-tu-phap', YEAR);
     if (!duties) throw new Error('no duties');
-    const allTasks = b.plan.taskGroups.flatMap((g) => g.tasks.map((t) => t.id));
+    const allTasks = b.plan.taskGroups!.flatMap((g) => g.tasks.map((t) => t.id));
     const foreignTask = allTasks.find((t) => !duties.taskIds.has(t));
     expect(foreignTask).toBeDefined();
     const before = await counts(s.db);

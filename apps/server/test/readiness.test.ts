@@ -1,5 +1,5 @@
 import { demo } from '@kehoach/mocks';
-import { type ApiErrorBody, agencyDuties, reportDueDate } from '@kehoach/sdk';
+import { type ApiErrorBody, agencyDuties, reportReferenceDate } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import {
   counts,
@@ -20,7 +20,7 @@ const dutyRow = (measureId: string) =>
     catalog: demo.catalog,
     registry: demo.registry,
     agencyId: 'lam-dong.so-y-te',
-    date: reportDueDate(demo.plan, YEAR),
+    date: reportReferenceDate(demo.plan, YEAR),
   }).measures.findIndex((d) => d.measure.id === measureId);
 
 const s = useTestServer('file');

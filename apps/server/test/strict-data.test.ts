@@ -93,7 +93,7 @@ describe('unknown keys in bundles and observations', () => {
     const plan = {
       ...demo.plan,
       id: 'other-plan',
-      taskGroups: [{ ...demo.plan.taskGroups[0]!, quarter: 1 }, ...demo.plan.taskGroups.slice(1)],
+      taskGroups: [{ ...demo.plan.taskGroups![0]!, quarter: 1 }, ...demo.plan.taskGroups!.slice(1)],
     };
     const catalog = { ...demo.catalog, id: 'other-catalog' };
     const err = await storeBundles(

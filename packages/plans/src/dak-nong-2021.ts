@@ -1,4 +1,4 @@
-import type { Plan } from '@kehoach/sdk';
+import type { Assignment, Plan, ReportingRule } from '@kehoach/sdk';
 
 /**
  * Kế hoạch Triển khai thực hiện Chương trình hành động vì trẻ em tỉnh Đắk Nông giai đoạn 2021-2030
@@ -10,7 +10,18 @@ import type { Plan } from '@kehoach/sdk';
  * them (`as_issued`) or they are the compilers' reading by subject (`interpretation`), with the
  * reason in `note`. English is given for titles only; Vietnamese is the text of record.
  */
-export const dakNong2021: Plan = {
+/**
+ * A plan with every part of the document: the Đắk Nông plan has them all, so its readers (tests,
+ * fixtures, benchmarks) need not allow for a missing one.
+ */
+export type CompletePlan = Omit<Plan, 'assignments' | 'reporting'> &
+  Required<Pick<Plan, 'number' | 'place' | 'implements' | 'milestones' | 'preamble' | 'purposes'>> &
+  Required<Pick<Plan, 'requirements' | 'taskGroups' | 'funding' | 'recipients' | 'signer' | 'source'>> & {
+    assignments: (Assignment & Required<Pick<Assignment, 'responsibilities'>>)[];
+    reporting: ReportingRule & Required<Pick<ReportingRule, 'due' | 'text' | 'recipientAgencyId'>>;
+  };
+
+export const dakNong2021: CompletePlan = {
   id: 'dak-nong-2021',
   title: {
     vi: 'Triển khai thực hiện Chương trình hành động vì trẻ em tỉnh Đắk Nông giai đoạn 2021-2030',

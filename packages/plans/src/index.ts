@@ -6,6 +6,6 @@
  * The plan's issued text ships in `sources/dak-nong-2021/plan.md`.
  */
 
-export { dakNong2021 } from './dak-nong-2021.js';
+export { type CompletePlan, dakNong2021 } from './dak-nong-2021.js';
 export { dakNongRegistry } from './dak-nong-registry.js';
 export { qd23 } from './qd23.js';

@@ -13,6 +13,7 @@ import * as z from 'zod/mini';
 import type { $ZodType, JSONSchema } from 'zod/v4/core';
 import { NOT_BLANK, PartialDateSchema } from './schemas/common.js';
 import { ObservationSchema } from './schemas/observation.js';
+import { PlanSchema } from './schemas/plan.js';
 import { MeasureReportSchema } from './schemas/report.js';
 
 /** Any JSON Schema object (zod's type, which allows every keyword). */
@@ -35,6 +36,15 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
       if: { properties: { value: { type: 'null' } } },
       // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
       then: { properties: { note: { type: 'string', pattern: NON_BLANK } } },
+    },
+  ],
+  // approves_only_decision: only a decision approves another document.
+  [
+    PlanSchema,
+    {
+      if: { properties: { approves: true }, required: ['approves'] },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
+      then: { properties: { kind: { const: 'decision' } } },
     },
   ],
   // partial_date_day_without_month

@@ -362,11 +362,13 @@ describe('JSON Schemas against the sdk', () => {
   it('docs/plan-bundle.md lists the rules only the sdk checks', () => {
     expect([...SDK_ONLY].sort()).toEqual([
       'aim_below_minimum',
+      'duplicate_code',
       'duplicate_entry',
       'duplicate_id',
       'milestone_outside_period',
       'numerator_above_denominator',
       'partial_date_invalid_day',
+      'time_zone',
       'unknown_task_link',
       'validity_order',
       'year_range_order',
@@ -464,6 +466,13 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
       }),
   ],
   ['partial_date_invalid_day', 'plan', (p) => (p.issued = { year: 2021, month: 2, day: 30 })],
+  ['time_zone', 'plan', (p) => (p.reporting.timeZone = 'Mars/Olympus')],
+  ['time_zone', 'plan', (p) => (p.reporting.timeZone = ' ')],
+  [
+    'duplicate_code',
+    'catalog',
+    (c) => (c.objectives[1].indicators[0].measures[0].code = c.objectives[0].indicators[0].measures[0].code),
+  ],
   ['numerator_above_denominator', 'report', (r) => (r.content.measures[0].numerator = 161)],
   ['duplicate_entry', 'report', (r) => r.content.tasks.push({ ...r.content.tasks[0] })],
   ['duplicate_entry', 'report', (r) => r.content.measures.push({ ...r.content.measures[0] })],
@@ -499,6 +508,12 @@ describe('what the JSON Schemas say as the sdk does', () => {
     ['an unknown key in a bundle', plan, (p) => (p.quarter = 1), 'unrecognized_keys'],
     ['a javascript: source URL', plan, (p) => (p.source.url = 'javascript:alert(1)'), 'http_url'],
     ['a blank text', plan, (p) => (p.title.vi = ' \n '), 'too_small'],
+    [
+      'approves on a document that is not a decision',
+      plan,
+      (p) => (p.approves = { kind: 'programme', title: { vi: 'Chương trình' } }),
+      'approves_only_decision',
+    ],
     [
       'a numerator without a denominator',
       rep,

@@ -10,8 +10,16 @@ describe('reviewingAgencyId', () => {
 
   it('falls back to the recipient when the plan names no via agency', () => {
     const { viaAgencyId: _, viaFunction: __, ...reporting } = plan.reporting;
-    expect(reviewingAgencyId({ reporting }, registry, 2024)).toBe('dn.ubnd');
-    expect(reviewingAgencyId({ reporting }, registry, 2025)).toBe('ld.ubnd');
+    expect(reviewingAgencyId({ reporting, issuer: plan.issuer }, registry, 2024)).toBe('dn.ubnd');
+    expect(reviewingAgencyId({ reporting, issuer: plan.issuer }, registry, 2025)).toBe('ld.ubnd');
+  });
+
+  it('falls back to the issuer when the plan names no recipient, at the last day of a year without due date', () => {
+    const { frequency, timeZone } = plan.reporting;
+    const issuer = { agencyId: 'dn.syt', unitId: plan.issuer.unitId };
+    // No due date: the registry is read on 31 December (Sở Y tế Đắk Nông merged into Lâm Đồng's in 2025).
+    expect(reviewingAgencyId({ reporting: { frequency, timeZone }, issuer }, registry, 2024)).toBe('dn.syt');
+    expect(reviewingAgencyId({ reporting: { frequency, timeZone }, issuer }, registry, 2025)).toBe('ld.syt');
   });
 });
 

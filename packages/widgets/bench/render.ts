@@ -73,7 +73,7 @@ function baselineLabels(d: ProgressDashboardData) {
   const day = today(d.plan.reporting.timeZone, NOW);
   const pick = (x: { vi: string; en?: string | undefined }) => x.vi;
   const found = new Map<string, { label: string; interpretationOnly: boolean }>();
-  for (const a of d.plan.assignments) {
+  for (const a of d.plan.assignments ?? []) {
     if (!a.measureLinks.length) continue;
     for (const id of a.agencyIds) {
       let entry = found.get(id);

@@ -29,8 +29,8 @@ export function progress(args: string[]): void {
   console.log('');
   console.log(
     renderTable(
-      progressRows(demo.catalog, table, demo.plan.milestones, lang.data),
-      demo.plan.milestones,
+      progressRows(demo.catalog, table, demo.plan.milestones ?? [], lang.data),
+      demo.plan.milestones ?? [],
       lang.data,
     ),
   );

@@ -161,12 +161,13 @@ export function partialDateText(d: PartialDate): string {
 }
 
 /**
- * The plan's number and date as issued: "Kế hoạch số    /KH-UBND ngày … tháng 02 năm 2021"
- * when the original leaves the number and the day blank.
+ * The plan's kind, number and date as issued: "Kế hoạch số    /KH-UBND ngày … tháng 02 năm 2021"
+ * when the original leaves the number and the day blank; without "số …" when the bundle has no
+ * number at all ("Chương trình ngày 15 tháng 3 năm 2026").
  */
 export function planReference(plan: Plan): string {
-  const code = plan.number.asIssued.replace(/^Số:\s*/i, '').replace(/^\//, '      /');
-  return `${documentKindMessages[plan.kind].vi} số ${code} ${partialDateText(plan.issued)}`;
+  const code = plan.number?.asIssued.replace(/^Số:\s*/i, '').replace(/^\//, '      /');
+  return `${documentKindMessages[plan.kind].vi}${code ? ` số ${code}` : ''} ${partialDateText(plan.issued)}`;
 }
 
 /**
@@ -206,7 +207,7 @@ export function latestPoint(p: MeasureProgress, year: number) {
 }
 
 export function budgetBySource(c: Consolidated) {
-  return c.bundle.plan.funding
+  return (c.bundle.plan.funding ?? [])
     .filter((f) => f.isSource)
     .map((f) => {
       const lines = c.reports.flatMap((r) =>

@@ -249,27 +249,33 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     );
   }
 
-  body.push(heading('I. KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU'));
-  body.push(
-    grid(
-      ['Mã', 'Chỉ số', 'Kết quả (năm số liệu)', 'Mục tiêu 2025', 'Mục tiêu 2030', 'Đánh giá'],
-      c.measures.map(({ measure, progress }) => {
-        const p = latestPoint(progress, c.year);
-        return [
-          measure.code,
-          measure.title.vi,
-          p ? `${withUnit(measure, p.value)} (${p.year})` : '—',
-          targetText(measure, 2025),
-          targetText(measure, 2030),
-          statusMessages[progress.assessment.status].vi,
-        ];
-      }),
-      columns(7, 35, 17, 13, 13, 15),
-    ),
-  );
+  // Sections are numbered as they come: a part the plan does not have (no measures, no tasks,
+  // no funding) is left out, not printed empty.
+  let section = 0;
+  const sectionHeading = (text: string) => heading(`${['I', 'II', 'III', 'IV'][section++]}. ${text}`);
+  if (c.measures.length > 0)
+    body.push(
+      sectionHeading('KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU'),
+      grid(
+        ['Mã', 'Chỉ số', 'Kết quả (năm số liệu)', 'Mục tiêu 2025', 'Mục tiêu 2030', 'Đánh giá'],
+        c.measures.map(({ measure, progress }) => {
+          const p = latestPoint(progress, c.year);
+          return [
+            measure.code,
+            measure.title.vi,
+            p ? `${withUnit(measure, p.value)} (${p.year})` : '—',
+            targetText(measure, 2025),
+            targetText(measure, 2030),
+            statusMessages[progress.assessment.status].vi,
+          ];
+        }),
+        columns(7, 35, 17, 13, 13, 15),
+      ),
+    );
 
-  body.push(heading('II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ GIẢI PHÁP'));
-  for (const g of plan.taskGroups) {
+  const groups = plan.taskGroups ?? [];
+  if (groups.length > 0) body.push(sectionHeading('KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ GIẢI PHÁP'));
+  for (const g of groups) {
     body.push(
       para(`${g.number}. ${g.title.vi}`, { bold: true, italics: true, indent: true, keepNext: true }),
     );
@@ -293,17 +299,19 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     }
   }
 
-  body.push(heading('III. KINH PHÍ THỰC HIỆN'));
   const sources = budgetBySource(c);
-  body.push(
-    grid(
-      ['Nguồn', 'Nội dung', 'Kế hoạch', 'Đã thực hiện'],
-      sources.map((b) => [b.funding.id, b.funding.text.vi, vnd(b.planned), vnd(b.spent)]),
-      columns(10, 50, 20, 20),
-    ),
-  );
+  if (sources.length > 0) {
+    body.push(sectionHeading('KINH PHÍ THỰC HIỆN'));
+    body.push(
+      grid(
+        ['Nguồn', 'Nội dung', 'Kế hoạch', 'Đã thực hiện'],
+        sources.map((b) => [b.funding.id, b.funding.text.vi, vnd(b.planned), vnd(b.spent)]),
+        columns(10, 50, 20, 20),
+      ),
+    );
+  }
 
-  body.push(heading('IV. TỔ CHỨC THỰC HIỆN'));
+  body.push(sectionHeading('TỔ CHỨC THỰC HIỆN'));
   const byStatus = new Map<string, number>();
   for (const e of c.submissions.entries) byStatus.set(e.status, (byStatus.get(e.status) ?? 0) + 1);
   const notConsolidated = (['submitted', 'returned', 'draft', 'missing'] as const)
@@ -311,7 +319,7 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     .map((s) => `${reportStatusMessages[s].vi.toLocaleLowerCase('vi')}: ${byStatus.get(s)}`);
   body.push(
     para(
-      `Năm ${c.year} có ${owing} cơ quan, đơn vị phải báo cáo (hạn nộp ${c.submissions.dueDate.split('-').reverse().join('/')}); ${accepted} báo cáo đã được chấp nhận và được tổng hợp vào báo cáo này.${notConsolidated.length ? ` Báo cáo chưa được chấp nhận không được tổng hợp (${notConsolidated.join('; ')}).` : ''}`,
+      `Năm ${c.year} có ${owing} cơ quan, đơn vị phải báo cáo${c.submissions.dueDate ? ` (hạn nộp ${c.submissions.dueDate.split('-').reverse().join('/')})` : ''}; ${accepted} báo cáo đã được chấp nhận và được tổng hợp vào báo cáo này.${notConsolidated.length ? ` Báo cáo chưa được chấp nhận không được tổng hợp (${notConsolidated.join('; ')}).` : ''}`,
       { indent: true },
     ),
   );

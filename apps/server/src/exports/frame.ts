@@ -73,9 +73,10 @@ export function documentFrame(input: {
   const own = issuer?.name.vi ?? '';
   const issuerName = parent ? own.replace(/ (tỉnh|thành phố|xã|phường|đặc khu) .*$/iu, '') : own;
   const recipientId = plan.reporting.recipientAgencyId;
-  const recipient = agencies.has(recipientId)
-    ? agencyShortName(resolveAgency(registry, recipientId, today).entity)
-    : undefined;
+  const recipient =
+    recipientId !== undefined && agencies.has(recipientId)
+      ? agencyShortName(resolveAgency(registry, recipientId, today).entity)
+      : undefined;
   return {
     ...(parent ? { parentLine: agencyShortName(parent).toLocaleUpperCase('vi') } : {}),
     issuerLine: issuerName.toLocaleUpperCase('vi'),

@@ -114,7 +114,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
     { header: 'Trạng thái báo cáo', key: 'report', width: 16 },
   ];
   header(tasks);
-  for (const g of c.bundle.plan.taskGroups) {
+  for (const g of c.bundle.plan.taskGroups ?? []) {
     for (const t of g.tasks) {
       for (const r of c.reports) {
         const tr = r.content.tasks.find((x) => x.taskId === t.id);
@@ -190,7 +190,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
   finish(subs, 'landscape', subs.rowCount);
   subs.addRow({});
   subs.addRow({
-    agency: `Hạn nộp: ${c.submissions.dueDate}; số liệu tính đến ${c.generatedAt} (${tz}). ${scope}: chỉ các báo cáo này được tổng hợp ở trang "${SHEETS.tasks}" và "${SHEETS.budget}".`,
+    agency: `${c.submissions.dueDate ? `Hạn nộp: ${c.submissions.dueDate}; số` : 'Số'} liệu tính đến ${c.generatedAt} (${tz}). ${scope}: chỉ các báo cáo này được tổng hợp ở trang "${SHEETS.tasks}" và "${SHEETS.budget}".`,
   });
 
   const out = await wb.xlsx.writeBuffer();

@@ -27,7 +27,7 @@ export function readRoutes(app: Hono<AppEnv>, s: Services): void {
       out.push({
         id: plan.id,
         title: plan.title,
-        issuerName: issuer?.name ?? { vi: plan.place },
+        issuerName: issuer?.name ?? { vi: plan.place ?? plan.issuer.agencyId },
         period: plan.period,
         catalogId: plan.catalogId,
       });

@@ -8,8 +8,8 @@ import {
   type DutyIds,
   jurisdictionUnitIds,
   type Plan,
-  reportDueDate,
   reportObligations,
+  reportReferenceDate,
   reviewingAgencyId,
 } from '@kehoach/sdk';
 import type { PlanBundle } from './bundles.js';
@@ -44,7 +44,7 @@ export function reviewerAgencyId(bundle: PlanBundle, year: number): string {
 /** Agencies owing the report of `year` (successors at the due date of those the plan names). */
 export function owingAgencies(bundle: PlanBundle, year: number): ReadonlySet<string> {
   return remember(bundle.plan, `owing:${year}`, () => {
-    const { owing } = reportObligations(bundle.plan, bundle.registry, reportDueDate(bundle.plan, year));
+    const { owing } = reportObligations(bundle.plan, bundle.registry, reportReferenceDate(bundle.plan, year));
     return new Set(owing.map((o) => o.agencyId));
   });
 }
@@ -60,13 +60,14 @@ export function owingAgencies(bundle: PlanBundle, year: number): ReadonlySet<str
  */
 export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Duties | null {
   const all = remember(bundle.plan, `duties:${year}`, () => {
-    const { owing } = reportObligations(bundle.plan, bundle.registry, reportDueDate(bundle.plan, year));
+    const { owing } = reportObligations(bundle.plan, bundle.registry, reportReferenceDate(bundle.plan, year));
     // The order of the report's rows, as `agencyDuties` lists them: tasks as the plan lists
     // them, measures as the catalog does (2, 3a, 3b, 8a … 24), whatever order assignments link them.
-    const taskOrder = bundle.plan.taskGroups.flatMap((g) => g.tasks.map((t) => t.id));
+    const taskOrder = (bundle.plan.taskGroups ?? []).flatMap((g) => g.tasks.map((t) => t.id));
     const measureOrder = catalogMeasures(bundle.catalog).map((m) => m.id);
-    const fundingIds = new Set(bundle.plan.funding.filter((f) => f.isSource).map((f) => f.id));
-    const position = new Map(bundle.plan.assignments.map((a, i) => [a.id, i]));
+    const fundingIds = new Set((bundle.plan.funding ?? []).filter((f) => f.isSource).map((f) => f.id));
+    const assignments = bundle.plan.assignments ?? [];
+    const position = new Map(assignments.map((a, i) => [a.id, i]));
     const cache = new Map<string, Duties>();
     const out = new Map<string, Duties>();
     for (const o of owing) {
@@ -76,9 +77,7 @@ export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Du
       const key = ids.join('|');
       let d = cache.get(key);
       if (!d) {
-        const as = ids
-          .map((id) => bundle.plan.assignments[position.get(id) ?? -1])
-          .filter((a) => a !== undefined);
+        const as = ids.map((id) => assignments[position.get(id) ?? -1]).filter((a) => a !== undefined);
         const tasks = new Set(as.flatMap((a) => a.taskLinks.map((l) => l.taskId)));
         const measures = new Set(as.flatMap((a) => a.measureLinks.map((l) => l.measureId)));
         d = {
@@ -100,7 +99,11 @@ export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Du
  * `jurisdictionUnitIds` at the year's due date; cached by the sdk per registry).
  */
 export function jurisdictionOf(bundle: PlanBundle, agencyId: string, year: number): ReadonlySet<string> {
-  return jurisdictionUnitIds({ registry: bundle.registry, agencyId, date: reportDueDate(bundle.plan, year) });
+  return jurisdictionUnitIds({
+    registry: bundle.registry,
+    agencyId,
+    date: reportReferenceDate(bundle.plan, year),
+  });
 }
 
 /** The sdk's own answer for one agency, for checks and for views that show links. */
@@ -110,6 +113,6 @@ export function sdkDuties(bundle: PlanBundle, agencyId: string, year: number) {
     catalog: bundle.catalog,
     registry: bundle.registry,
     agencyId,
-    date: reportDueDate(bundle.plan, year),
+    date: reportReferenceDate(bundle.plan, year),
   });
 }

@@ -25,7 +25,7 @@ const taskSnapshot = {
 };
 /** The same plan before anyone has reported. */
 const taskNoReports = { ...taskSnapshot, reports: [] };
-const FIRST_TASK = demo.plan.taskGroups[0]!.tasks[0]!.id;
+const FIRST_TASK = demo.plan.taskGroups![0]!.tasks[0]!.id;
 /** The snapshot URL answered by msw; bodies from @kehoach/mocks (loading and errors are made here: they are the transport's). */
 const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
 const $ = (c: HTMLElement, s: string) => inShadow(c, TAG, s);

@@ -30,7 +30,7 @@ export function planSummary(data: Pick<DemoData, 'plan' | 'registry'>): PlanSumm
   return {
     id: plan.id,
     title: plan.title,
-    issuerName: issuer?.name ?? { vi: plan.place },
+    issuerName: issuer?.name ?? { vi: plan.place ?? plan.issuer.agencyId },
     period: plan.period,
     catalogId: plan.catalogId,
   };

@@ -7,8 +7,8 @@ import {
   measureValueErrors,
   planYearError,
   type ReportContent,
-  reportDueDate,
   reportObligations,
+  reportReferenceDate,
   reviewingAgencyId,
 } from '@kehoach/sdk';
 import type { DemoUser } from '../fixtures/users.js';
@@ -48,7 +48,7 @@ export interface Duties extends DutyIds {
 /** The signed-in reporter's duties for the year (sdk `agencyDuties` at the due date). */
 export function reporterDuties(state: MockState, user: DemoUser, year: number): Duties {
   if (user.role !== 'reporter' || !user.agencyId) throw new MockHttpError('forbidden');
-  const date = reportDueDate(state.plan, year);
+  const date = reportReferenceDate(state.plan, year);
   const { owing } = reportObligations(state.plan, state.registry, date);
   if (!owing.some((o) => o.agencyId === user.agencyId))
     throw new MockHttpError('forbidden', MESSAGES.owes_nothing);
@@ -57,7 +57,7 @@ export function reporterDuties(state: MockState, user: DemoUser, year: number): 
     agencyId: user.agencyId,
     taskIds: new Set(d.tasks.map((t) => t.task.id)),
     measureIds: new Set(d.measures.map((m) => m.measure.id)),
-    fundingIds: new Set(state.plan.funding.filter((f) => f.isSource).map((f) => f.id)),
+    fundingIds: new Set((state.plan.funding ?? []).filter((f) => f.isSource).map((f) => f.id)),
     jurisdiction: jurisdictionUnitIds({ registry: state.registry, agencyId: user.agencyId, date }),
   };
 }

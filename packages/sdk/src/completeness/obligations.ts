@@ -33,7 +33,7 @@ export function reportObligations(
   const { agencies } = indexRegistry(registry);
   const byAgency = new Map<string, Obligation>();
   const unenumerated: Obligations['unenumerated'] = [];
-  for (const a of plan.assignments) {
+  for (const a of plan.assignments ?? []) {
     const opts = a.successionFunction === undefined ? undefined : { function: a.successionFunction };
     for (const named of a.agencyIds) {
       const agency = agencies.get(named);

@@ -1,5 +1,5 @@
 import type { SubmissionEntry, SubmissionStatus } from '../api/schemas.js';
-import { reportDueDate } from '../schedule/due-date.js';
+import { reportDueDate, reportReferenceDate } from '../schedule/due-date.js';
 import { isOverdue } from '../schedule/overdue.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
 import type { Plan } from '../schemas/plan.js';
@@ -20,7 +20,7 @@ export interface FiledReport {
 
 /** Input of {@link reportCompleteness}. */
 export interface CompletenessInput {
-  plan: Pick<Plan, 'id' | 'assignments' | 'reporting'>;
+  plan: Pick<Plan, 'id' | 'assignments' | 'reporting' | 'issuer'>;
   registry: OrganizationRegistry;
   year: number;
   /** Reports of that plan and year. */
@@ -34,7 +34,8 @@ const rank: Record<ReportStatus, number> = { draft: 0, returned: 1, submitted: 2
 
 /**
  * Who has filed the yearly report (tình hình nộp báo cáo), in the shape of
- * `SubmissionStatusSchema`: due date from the plan, one entry per agency owing a report at that
+ * `SubmissionStatusSchema`: due date from the plan (null when it sets none: nothing is then
+ * overdue), one entry per agency owing a report at that
  * date (successors of the agencies the plan named), the report that counts for it — its own or
  * one filed under a predecessor's id it answers for — and whether it is overdue in the plan's
  * time zone. The reviewer is the one {@link reviewingAgencyId} names.
@@ -43,9 +44,10 @@ const rank: Record<ReportStatus, number> = { draft: 0, returned: 1, submitted: 2
 export function reportCompleteness(input: CompletenessInput): SubmissionStatus {
   const { plan, registry, year, now } = input;
   const dueDate = reportDueDate(plan, year);
-  const { owing, unenumerated } = reportObligations(plan, registry, dueDate);
+  const date = reportReferenceDate(plan, year);
+  const { owing, unenumerated } = reportObligations(plan, registry, date);
   const reviewerAgencyId = reviewingAgencyId(plan, registry, year);
-  const filed = reportsByOwner(input.reports, owing, registry, dueDate);
+  const filed = reportsByOwner(input.reports, owing, registry, date);
   const entries = owing.map((o): SubmissionEntry => {
     const r = filed.get(o.agencyId);
     return {

@@ -73,9 +73,9 @@ export interface AgencyDutiesInput {
  */
 export function agencyDuties(input: AgencyDutiesInput): AgencyDuties {
   const { plan, registry, agencyId, date } = input;
-  const assignments = matchingAssignments(plan.assignments, registry, agencyId, date);
+  const assignments = matchingAssignments(plan.assignments ?? [], registry, agencyId, date);
   const tasksById = new Map<string, { task: Task; groupId: string }>();
-  for (const g of plan.taskGroups)
+  for (const g of plan.taskGroups ?? [])
     for (const task of g.tasks) tasksById.set(task.id, { task, groupId: g.id });
   const measures = measuresById(input.catalog);
   const taskDuties = new Map<string, TaskDuty>();

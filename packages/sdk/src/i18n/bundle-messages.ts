@@ -49,4 +49,8 @@ export const bundleMessages: ValidationMessages = {
     vi: 'đơn vị đo phần trăm cho chỉ số tính tỷ lệ đơn vị hành chính',
     en: 'a percentage unit for a share of administrative units',
   },
+  time_zone: { vi: 'một múi giờ IANA', en: 'an IANA time zone' },
+  // A second measure with the same code (its path names the code).
+  duplicate_code: ONCE,
+  approves_only_decision: { vi: 'kind "decision"', en: 'kind "decision"' },
 };

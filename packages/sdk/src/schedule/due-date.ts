@@ -7,11 +7,22 @@ export function daysInMonth(year: number, month: number): number {
 
 /**
  * Day the yearly report for `year` is due (hạn nộp báo cáo), as YYYY-MM-DD, from
- * `plan.reporting.due` (15 December for the Đắk Nông plan). A day past the month's end (31 in
- * a 30-day month, 29 February in a common year) falls back to the month's last day.
+ * `plan.reporting.due` (15 December for the Đắk Nông plan); null when the plan sets no
+ * deadline. A day past the month's end (31 in a 30-day month, 29 February in a common year)
+ * falls back to the month's last day.
  */
-export function reportDueDate(plan: Pick<Plan, 'reporting'>, year: number): string {
-  const { month, day } = plan.reporting.due;
-  const d = Math.min(day, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+export function reportDueDate(plan: Pick<Plan, 'reporting'>, year: number): string | null {
+  const due = plan.reporting.due;
+  // Years are 1900–2100 (YearSchema): four digits already.
+  return due
+    ? `${year}-${String(due.month).padStart(2, '0')}-${String(Math.min(due.day, daysInMonth(year, due.month))).padStart(2, '0')}`
+    : null;
+}
+
+/**
+ * The day the registry is read at for the report of `year` (who owes it, who reviews it, whose
+ * duties): its due date, or the year's last day when the plan sets no deadline.
+ */
+export function reportReferenceDate(plan: Pick<Plan, 'reporting'>, year: number): string {
+  return reportDueDate(plan, year) ?? `${year}-12-31`;
 }

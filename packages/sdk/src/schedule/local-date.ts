@@ -1,7 +1,8 @@
 // Building an Intl.DateTimeFormat costs far more than using one; keep one per time zone.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
+/** The day formatter of a time zone, kept; throws RangeError for a zone the runtime does not know. */
+export function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (f === undefined) {
     // Throws RangeError for an unknown zone, which is what a caller should see.

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { formatter } from '../schedule/local-date.js';
 
 /**
  * Stable identifier of an entity in a bundle or in the database: letters, digits and `. _ : -`.
@@ -15,6 +16,25 @@ export const YearSchema = z.int().check(z.gte(1900), z.lte(2100));
 /** A full ISO date (YYYY-MM-DD) that is a real calendar day. */
 export const IsoDateSchema = z.iso.date();
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * An IANA time zone the runtime knows ("Asia/Ho_Chi_Minh"): `Intl.DateTimeFormat` throws a
+ * RangeError on any other (" ", "Mars/Olympus"), so a zone that passes here works in every
+ * date computation of the sdk — it is the sdk's own day formatter that is asked, and kept.
+ * JSON Schema cannot say this (error `time_zone`, sdk only).
+ */
+export const TimeZoneSchema = z.string().check(
+  z.refine(
+    (timeZone) => {
+      try {
+        return !!formatter(timeZone);
+      } catch {
+        return false;
+      }
+    },
+    { error: 'time_zone' },
+  ),
+);
 
 /** An instant with its offset, as the server records it. */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -130,7 +150,8 @@ export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') 
   z.check<object>((payload) => {
     const seen = new Set<string>();
     const walk = (node: object, path: PropertyKey[], [list, ...rest]: string[]): void => {
-      for (const [i, item] of (node as Record<string, Record<string, unknown>[]>)[list!]!.entries()) {
+      // A list left out (an optional part the document does not have) has no duplicates.
+      for (const [i, item] of ((node as Record<string, Record<string, unknown>[]>)[list!] ?? []).entries()) {
         const at = [...path, list!, i];
         const key = fields.map((f) => item[f]).join('@');
         if (rest.length > 0) walk(item, at, rest);

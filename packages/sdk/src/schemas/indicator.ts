@@ -135,7 +135,11 @@ export const IndicatorCatalogSchema = z
       title: LocalizedTextSchema,
     }),
     period: z.strictObject({ from: YearSchema, to: YearSchema }),
-    objectives: z.array(ObjectiveSchema).check(z.minLength(1)),
+    /**
+     * The catalog is this list; it may be empty (a programme whose bundle tracks tasks only, or
+     * whose targets are not written up yet). A list, not an optional part: a catalog is nothing else.
+     */
+    objectives: z.array(ObjectiveSchema),
     source: SourceSchema,
   })
   .check(
@@ -144,5 +148,7 @@ export const IndicatorCatalogSchema = z
     unique(['objectives']),
     unique(['objectives', 'indicators']),
     unique(['objectives', 'indicators', 'measures']),
+    // Measure codes ("3a") are how the documents and the exports name a measure: one per catalog.
+    unique(['objectives', 'indicators', 'measures'], ['code'], 'duplicate_code'),
   );
 export type IndicatorCatalog = z.infer<typeof IndicatorCatalogSchema>;

@@ -27,16 +27,19 @@ export const GovernmentLevelSchema = z.enum(['national', 'province', 'district',
 export type GovernmentLevel = z.infer<typeof GovernmentLevelSchema>;
 
 /**
- * Administrative unit (đơn vị hành chính): a province, a district-level unit (abolished in
- * July 2025) or a commune, with the period it existed and its parent at that time.
+ * Administrative unit (đơn vị hành chính): the country (the territory of a national programme),
+ * a province, a district-level unit (abolished in July 2025) or a commune, with the period it
+ * existed and its parent at that time.
  */
 export const AdministrativeUnitSchema = z
   .strictObject({
     id: IdSchema,
     name: LocalizedTextSchema,
-    level: z.enum(['province', 'district', 'commune']),
-    /** Kind as named in Vietnamese law: tỉnh, thành phố, huyện, thị xã, xã, phường, đặc khu. */
-    kind: z.optional(z.enum(['province', 'city', 'district', 'town', 'commune', 'ward', 'special_zone'])),
+    level: GovernmentLevelSchema,
+    /** Kind as named in Vietnamese law: quốc gia, tỉnh, thành phố, huyện, thị xã, xã, phường, đặc khu. */
+    kind: z.optional(
+      z.enum(['country', 'province', 'city', 'district', 'town', 'commune', 'ward', 'special_zone']),
+    ),
     /** Official statistical code (mã đơn vị hành chính) where known. */
     code: z.optional(z.string().check(z.regex(/^\d{2,5}$/))),
     parentId: z.optional(IdSchema),
@@ -60,12 +63,19 @@ export const AgencySchema = z
      * "Số: 12/BC-SYT", "UBND" in "/KH-UBND". Upper-case Vietnamese letters and digits.
      */
     abbreviation: z.optional(z.string().check(z.regex(/^[A-ZĐ0-9]{1,12}$/u))),
+    /**
+     * The Government (Chính phủ), the Prime Minister (Thủ tướng Chính phủ), a ministry (bộ), a
+     * ministry-level agency (cơ quan ngang bộ); a People's Committee, a department (sở) …
+     */
     kind: z.enum([
+      'government',
+      'prime_minister',
+      'ministry',
+      'ministry_level_agency',
       'peoples_committee',
       'department',
       'police',
       'mass_organisation',
-      'ministry',
       'collective',
       'other',
     ]),

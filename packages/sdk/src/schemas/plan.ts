@@ -7,6 +7,7 @@ import {
   NonBlankSchema,
   PartialDateSchema,
   SourceSchema,
+  TimeZoneSchema,
   unique,
   YearSchema,
 } from './common.js';
@@ -58,9 +59,8 @@ export const AssignmentSchema = z.strictObject({
   role: z.enum(['lead', 'participant']),
   /** "Đề nghị" — the plan requests rather than instructs (mass organisations). */
   requested: z.optional(z.boolean()),
-  responsibilities: z
-    .array(z.strictObject({ id: IdSchema, text: LocalizedTextSchema }))
-    .check(z.minLength(1)),
+  /** Bullets as issued; absent when the plan names the agency without a list of duties. */
+  responsibilities: z.optional(z.array(z.strictObject({ id: IdSchema, text: LocalizedTextSchema }))),
   taskLinks: z.array(z.strictObject({ ...link, taskId: IdSchema })),
   measureLinks: z.array(z.strictObject({ ...link, measureId: IdSchema })),
   /** Function tag used to pick the successor when the agency was split (e.g. `children`). */
@@ -68,77 +68,106 @@ export const AssignmentSchema = z.strictObject({
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
-/** When and to whom agencies report (báo cáo định kỳ). */
+/**
+ * When and to whom agencies report (báo cáo định kỳ). Only the period and the time zone are
+ * required: they are how kehoach counts the plan's years and days, not parts of its text. A plan
+ * without a reporting sentence has no `due` (so no report is ever flagged overdue) and no `text`;
+ * without a recipient, reports go to the issuer.
+ */
 export const ReportingRuleSchema = z.strictObject({
   frequency: z.literal('yearly'),
-  /** Day of the year reports are due, e.g. 15 December. */
-  due: z.strictObject({
-    month: z.int().check(z.gte(1), z.lte(12)),
-    day: z.int().check(z.gte(1), z.lte(31)),
-  }),
-  /** IANA time zone the deadline is counted in. */
-  timeZone: z.string().check(z.minLength(1)),
-  recipientAgencyId: IdSchema,
+  /** Day of the year reports are due, e.g. 15 December; absent when the plan sets no deadline. */
+  due: z.optional(
+    z.strictObject({
+      month: z.int().check(z.gte(1), z.lte(12)),
+      day: z.int().check(z.gte(1), z.lte(31)),
+    }),
+  ),
+  /** IANA time zone the plan's days and deadlines are counted in ("Asia/Ho_Chi_Minh"). */
+  timeZone: TimeZoneSchema,
+  recipientAgencyId: z.optional(IdSchema),
   viaAgencyId: z.optional(IdSchema),
   /** Function tag to resolve `viaAgencyId` through successions (the lead's children duties). */
   viaFunction: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))),
   /** Sentence of the plan that sets the rule, as issued. */
-  text: LocalizedTextSchema,
+  text: z.optional(LocalizedTextSchema),
 });
 export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
 
+/** The kinds of document a plan can be (loại văn bản). */
+export const PlanKindSchema = z.enum(['plan', 'programme', 'scheme', 'decision', 'other']);
+export type PlanKind = z.infer<typeof PlanKindSchema>;
+
 /**
- * Plan (kế hoạch) as issued. Blanks in the original (number, day) stay unknown:
+ * A document as issued: a plan (kế hoạch), programme (chương trình), scheme (đề án), a decision
+ * (quyết định) approving one of these, or another kind. Required is what every such document
+ * has — title, kind, issuer, issue date, period — and the catalog it is tracked against and the
+ * reporting rule kehoach counts in; every other part is optional and absent when the document
+ * has none (never a placeholder). Blanks in the original (number, day) stay unknown:
  * `number.value` is null and `issued` is a partial date.
  */
 export const PlanSchema = z
   .strictObject({
     id: IdSchema,
     title: LocalizedTextSchema,
-    kind: z.literal('plan'),
+    kind: PlanKindSchema,
+    /** For a decision: the programme, scheme or plan it approves ("Phê duyệt Chương trình …"). */
+    approves: z.optional(
+      z.strictObject({ kind: z.enum(['plan', 'programme', 'scheme', 'other']), title: LocalizedTextSchema }),
+    ),
+    /** The agency of the registry that issued it and the unit whose territory it covers. */
     issuer: z.strictObject({ agencyId: IdSchema, unitId: IdSchema }),
-    number: z.strictObject({
-      /** As printed, blanks included: "Số: /KH-UBND". */
-      asIssued: NonBlankSchema,
-      /** The number when known; null when the original leaves it blank. */
-      value: z.nullable(NonBlankSchema),
-    }),
+    number: z.optional(
+      z.strictObject({
+        /** As printed, blanks included: "Số: /KH-UBND". */
+        asIssued: NonBlankSchema,
+        /** The number when known; null when the original leaves it blank. */
+        value: z.nullable(NonBlankSchema),
+      }),
+    ),
     issued: PartialDateSchema,
-    place: NonBlankSchema,
-    implements: z.strictObject({
-      number: NonBlankSchema,
-      date: IsoDateSchema,
-      title: LocalizedTextSchema,
-    }),
+    place: z.optional(NonBlankSchema),
+    /** The document this one carries out, when it says so ("Thực hiện Quyết định số …"). */
+    implements: z.optional(
+      z.strictObject({
+        number: NonBlankSchema,
+        date: IsoDateSchema,
+        title: LocalizedTextSchema,
+      }),
+    ),
     /** Indicator catalog whose measures this plan adopts. */
     catalogId: IdSchema,
     period: z.strictObject({ from: YearSchema, to: YearSchema }),
-    milestones: z.array(YearSchema),
-    preamble: LocalizedTextSchema,
-    purposes: z.array(LocalizedTextSchema),
-    requirements: z.array(LocalizedTextSchema),
-    taskGroups: z.array(TaskGroupSchema).check(z.minLength(1)),
-    funding: z.array(FundingProvisionSchema),
-    assignments: z.array(AssignmentSchema),
+    milestones: z.optional(z.array(YearSchema)),
+    preamble: z.optional(LocalizedTextSchema),
+    purposes: z.optional(z.array(LocalizedTextSchema)),
+    requirements: z.optional(z.array(LocalizedTextSchema)),
+    taskGroups: z.optional(z.array(TaskGroupSchema)),
+    funding: z.optional(z.array(FundingProvisionSchema)),
+    assignments: z.optional(z.array(AssignmentSchema)),
     reporting: ReportingRuleSchema,
     closing: z.optional(LocalizedTextSchema),
-    recipients: z.array(NonBlankSchema),
-    signer: PersonSchema,
-    source: SourceSchema,
+    recipients: z.optional(z.array(NonBlankSchema)),
+    signer: z.optional(PersonSchema),
+    source: z.optional(SourceSchema),
   })
   .check(
     z.refine((p) => p.period.from <= p.period.to, {
       error: 'year_range_order',
       path: ['period', 'to'],
     }),
-    z.refine((p) => p.milestones.every((m) => m >= p.period.from && m <= p.period.to), {
+    z.refine((p) => p.approves === undefined || p.kind === 'decision', {
+      error: 'approves_only_decision',
+      path: ['approves'],
+    }),
+    z.refine((p) => (p.milestones ?? []).every((m) => m >= p.period.from && m <= p.period.to), {
       error: 'milestone_outside_period',
       path: ['milestones'],
     }),
     z.refine(
       (p) => {
-        const tasks = new Set(p.taskGroups.flatMap((g) => g.tasks.map((t) => t.id)));
-        return p.assignments.every((a) => a.taskLinks.every((l) => tasks.has(l.taskId)));
+        const tasks = new Set((p.taskGroups ?? []).flatMap((g) => g.tasks.map((t) => t.id)));
+        return (p.assignments ?? []).every((a) => a.taskLinks.every((l) => tasks.has(l.taskId)));
       },
       { error: 'unknown_task_link', path: ['assignments'] },
     ),

@@ -31,9 +31,9 @@ export class Names {
     this.registry = registry;
     for (const o of catalog.objectives)
       for (const i of o.indicators) for (const m of i.measures) this.measures.set(m.id, m);
-    for (const g of plan.taskGroups)
+    for (const g of plan.taskGroups ?? [])
       for (const t of g.tasks) this.tasks.set(t.id, `${g.number}.${t.label}) ${pick(t.text, ctx.lang)}`);
-    for (const f of plan.funding) this.funding.set(f.id, `III.${f.number}. ${pick(f.text, ctx.lang)}`);
+    for (const f of plan.funding ?? []) this.funding.set(f.id, `III.${f.number}. ${pick(f.text, ctx.lang)}`);
   }
 
   agency(id: string): string {

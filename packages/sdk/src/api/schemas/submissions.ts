@@ -17,7 +17,8 @@ export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 export const SubmissionStatusSchema = z.object({
   planId: IdSchema,
   year: YearSchema,
-  dueDate: IsoDateSchema,
+  /** Null when the plan sets no due date (then no entry is overdue). */
+  dueDate: z.nullable(IsoDateSchema),
   asOf: IsoDateTimeSchema,
   /** Agency that receives and reviews reports at the due date. */
   reviewerAgencyId: IdSchema,

@@ -185,8 +185,8 @@ describe('kh-progress-dashboard', () => {
     // Đắk Nông's plan names few agencies per indicator: most links are the compilers' reading.
     const data = buildSnapshot('progress-dashboard') as ProgressDashboardData;
     const read = (id: string) =>
-      data.plan.assignments
-        .filter((a) => a.agencyIds.includes(id))
+      data.plan
+        .assignments!.filter((a) => a.agencyIds.includes(id))
         .flatMap((a) => a.measureLinks)
         .every((l) => l.basis === 'interpretation');
     const el = await mount({}, data);

@@ -223,7 +223,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
   #agencies(d: ProgressDashboardData, day: string, lang: Lang): Map<string, AgencyOption> {
     const reg = d.organizations;
     const out = new Map<string, AgencyOption>();
-    for (const a of d.plan.assignments) {
+    for (const a of d.plan.assignments ?? []) {
       if (!a.measureLinks.length) continue;
       for (const id of a.agencyIds) {
         let o = out.get(id);
@@ -280,7 +280,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
     const agencies = this.#agencies(d, day, lang);
     const f = this.#filter;
     const byMeasure = new Map((current?.measures ?? []).map((m) => [m.measureId, m]));
-    const milestones = d.plan.milestones;
+    const milestones = d.plan.milestones ?? [];
     const status = (m: Measure) => byMeasure.get(m.id)?.assessment.status ?? 'not_available';
     const rows = d.catalog.objectives
       .filter((o) => !f.objective || o.id === f.objective)

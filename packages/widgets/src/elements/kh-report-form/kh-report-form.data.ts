@@ -11,7 +11,7 @@ import {
   PlanSchema,
   type Report,
   ReportSchema,
-  reportDueDate,
+  reportReferenceDate,
 } from '@kehoach/sdk';
 import * as z from 'zod/mini';
 import type { ReportFormApi } from './report-form-api.js';
@@ -53,7 +53,7 @@ export function modelFrom(s: ReportFormSnapshot, year: number, online: boolean):
     registry: s.registry,
     agencyId: s.agencyId,
     year,
-    duties: agencyDuties({ ...s, date: reportDueDate(s.plan, year) }),
+    duties: agencyDuties({ ...s, date: reportReferenceDate(s.plan, year) }),
     report: s.report ?? null,
     lastYear: Object.fromEntries((s.lastYear ?? []).map((x) => [x.measureId, x.value])),
     online,

@@ -584,7 +584,7 @@ describe("kh-report-form: finding one's way (issue 10, point 6)", () => {
 
   it('lists the indicators in the catalog order, whatever order the assignments link them in', async () => {
     // The plan links the health department's measures 2, 8a … 24, then 3a … 6 (issue 10).
-    const linked = demo.plan.assignments
+    const linked = (demo.plan.assignments ?? [])
       .filter((a) => ['IV.1', 'IV.5'].includes(a.id))
       .flatMap((a) => a.measureLinks.map((l) => l.measureId.replace('qd23.', '')));
     expect(linked.slice(0, 3)).toEqual(['2', '8a', '8b']);

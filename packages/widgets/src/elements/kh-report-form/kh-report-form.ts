@@ -261,7 +261,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   #init(m: ReportFormModel): void {
     this.#model = m;
-    this.#layout = buildLayout(m.duties, m.plan.taskGroups, m.plan.funding, m.lastYear);
+    this.#layout = buildLayout(m.duties, m.plan.taskGroups ?? [], m.plan.funding ?? [], m.lastYear);
     this.#report = m.report;
     this.#version = m.report?.version ?? null;
     this.#store = new DraftStore(m.plan.id, m.year, m.agencyId);
@@ -505,6 +505,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     if (!L.tasks.length && !L.measures.length) return this.renderEmpty();
     const status = this.#report?.status ?? 'missing';
     const overdue = !this.#locked && isOverdue(m.plan, m.year, new Date());
+    const due = reportDueDate(m.plan, m.year);
     this.#notes = new Map();
     this.#seen = new Set();
     for (const { path, comment } of this.#returned()?.fields ?? [])
@@ -555,7 +556,7 @@ ${section('narrative', html`${this.#field('difficulties', 'area')}${this.#field(
 <header>
 <h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
 <p class="meta">${pick(m.plan.title, lang)}</p>
-<p class="meta"><strong>${this.#agency(m.agencyId)}</strong> · ${t.due[lang]} ${reportDueDate(m.plan, m.year).split('-').reverse().join('/')}
+<p class="meta"><strong>${this.#agency(m.agencyId)}</strong>${due ? ` · ${t.due[lang]} ${due.split('-').reverse().join('/')}` : ''}
 <span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${reportStatusMessages.overdue[lang]}</span>` : nothing}</p>
 </header>
 ${this.#renderSummary()}${this.#renderBanner()}${this.#renderComments()}

@@ -47,6 +47,25 @@ afterEach(() => {
 });
 
 describe('kh-submission-tracker', () => {
+  it('without a due date: no countdown, nothing overdue, said in both languages', async () => {
+    const data = submissionSnapshot(DEMO_OVERDUE_NOW);
+    data.submissions = {
+      ...data.submissions,
+      dueDate: null,
+      entries: data.submissions.entries.map((e) => ({ ...e, overdue: false })),
+    };
+    for (const [lang, said] of [
+      ['vi', 'Kế hoạch không đặt hạn nộp báo cáo.'],
+      ['en', 'The plan sets no due date for reports.'],
+    ] as const) {
+      const el = await mount({ lang }, data, DEMO_OVERDUE_NOW);
+      expect(part(el, 'countdown')!.textContent!.trim()).toBe(said);
+      expect(part(el, 'countdown')!.classList.contains('overdue')).toBe(false);
+      expect(text(el)).not.toMatch(/Hạn nộp|Due /);
+      el.remove();
+    }
+  });
+
   it('counts down to the due date and shows each agency’s state in text and icon', async () => {
     const el = await mount({}, submissionSnapshot());
     expect(part(el, 'countdown')!.textContent).toContain('Còn 17 ngày đến hạn nộp');

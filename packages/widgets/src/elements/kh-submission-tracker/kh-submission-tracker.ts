@@ -26,6 +26,7 @@ const statuses: Status[] = ['accepted', 'submitted', 'returned', 'draft', 'missi
 
 const t = {
   title: { vi: 'Tình hình nộp báo cáo năm', en: 'Yearly reports filed for' },
+  noDue: { vi: 'Kế hoạch không đặt hạn nộp báo cáo.', en: 'The plan sets no due date for reports.' },
   agency: { vi: 'Cơ quan phải báo cáo', en: 'Agency owing the report' },
   assigned: { vi: 'Theo kế hoạch', en: 'As named in the plan' },
   status: { vi: 'Trạng thái', en: 'Status' },
@@ -185,7 +186,8 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
     const lang = this.locale;
     const s = d.submissions;
     const tz = d.timeZone ?? 'Asia/Ho_Chi_Minh';
-    const days = Math.round((Date.parse(s.dueDate) - Date.parse(today(tz, this.now))) / 86_400_000);
+    const due = s.dueDate;
+    const days = due ? Math.round((Date.parse(due) - Date.parse(today(tz, this.now))) / 86_400_000) : 0;
     const name = (id: string) => {
       const a = d.organizations.agencies.find((x) => x.id === id);
       return a ? pick(a.name, lang) : id;
@@ -197,11 +199,16 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
     return html`<section part="base" lang=${lang} aria-labelledby="title">
       <div part="title" id="title" role="heading" aria-level=${level}>${t.title[lang]} ${s.year}</div>
-      <p part="countdown" class=${days < 0 ? 'overdue' : ''}>
+      ${
+        // A plan without a due date has no countdown and nothing overdue.
+        due
+          ? html`<p part="countdown" class=${days < 0 ? 'overdue' : ''}>
         ${icon(reportIcons.overdue)}<span>${countdown(days, lang)}<span class="due">${
-          lang === 'vi' ? `Hạn nộp: ${formatDay(s.dueDate, lang)}` : `Due ${formatDay(s.dueDate, lang)}`
+          lang === 'vi' ? `Hạn nộp: ${formatDay(due, lang)}` : `Due ${formatDay(due, lang)}`
         }</span></span>
-      </p>
+      </p>`
+          : html`<p part="countdown">${t.noDue[lang]}</p>`
+      }
       ${d.illustrative ? html`<p part="illustrative">${icon(infoIcon)}${t.illustrative[lang]}</p>` : nothing}
       <ul part="summary" aria-label=${t.summary[lang]}>
         ${[...statuses, 'overdue' as const].map(

@@ -186,6 +186,21 @@ describe('kh-task-tracker', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('says so, in both languages, when the document sets no tasks at all', async () => {
+    // A programme tracked by its targets only: no task groups, no assignments (absent keys).
+    const { taskGroups: _, assignments: __, ...plan } = taskSnapshot.plan;
+    for (const [lang, said] of [
+      ['vi', 'Văn bản này không giao nhiệm vụ nào.'],
+      ['en', 'This document sets no tasks.'],
+    ] as const) {
+      const el = await mount({ lang }, { ...taskSnapshot, plan });
+      expect(part(el, 'table')).toBeNull();
+      expect(part(el, 'empty')!.textContent!.trim()).toBe(said);
+      await expectNoAxeViolations(el);
+      el.remove();
+    }
+  });
+
   it('shows every task as not reported when nothing was filed', async () => {
     const el = await mount({}, taskNoReports);
     const summaries = taskRows(el).map((r) =>
@@ -237,7 +252,7 @@ describe('kh-task-tracker', () => {
 
   it('renders pasted markup in data as text', async () => {
     const data = structuredClone(taskSnapshot);
-    data.plan.taskGroups[0]!.tasks[0]!.text.vi = XSS;
+    data.plan.taskGroups![0]!.tasks[0]!.text.vi = XSS;
     data.organizations.agencies.find((a) => a.id === 'lam-dong.so-y-te')!.name.vi = XSS;
     const el = await mount({}, data);
     expect(rowOf(el, '1.a').textContent).toContain(XSS);

@@ -53,6 +53,7 @@ const t = {
   },
   year: { vi: 'Năm báo cáo', en: 'Reporting year' },
   noMatch: { vi: 'Không có nhiệm vụ nào của cơ quan này.', en: 'This agency has no task.' },
+  noTasks: { vi: 'Văn bản này không giao nhiệm vụ nào.', en: 'This document sets no tasks.' },
   illustrative: {
     vi: 'Dữ liệu minh họa, không phải báo cáo thật.',
     en: 'Illustrative data, not real reports.',
@@ -192,7 +193,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
       .filter((r) => order.includes(r.status))
       .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
     const out = new Map<string, Duty[]>();
-    for (const a of d.plan.assignments)
+    for (const a of d.plan.assignments ?? [])
       for (const link of a.taskLinks)
         for (const id of a.agencyIds) {
           const now = successor(id, a.successionFunction);
@@ -231,7 +232,9 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
     for (const list of duties.values())
       for (const x of list)
         agencies.set(x.id, x.successor ? `${x.asIssued} (${t.now[lang]}: ${x.successor})` : x.asIssued);
-    const groups = d.plan.taskGroups
+    // A document may set no tasks at all (a programme tracked by its targets): said as such.
+    const all = d.plan.taskGroups ?? [];
+    const groups = all
       .map((g) => ({
         g,
         tasks: g.tasks.filter(
@@ -275,7 +278,7 @@ export class KhTaskTracker extends KhElement<TaskTrackerData, KhTaskTrackerEvent
                 </tbody>`,
               )}
             </table>`
-          : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`
+          : html`<p class="state" part="state empty">${(all.some((g) => g.tasks.length) ? t.noMatch : t.noTasks)[lang]}</p>`
       }
     </section>`;
   }

@@ -22,6 +22,7 @@ export * from './duties/index.js';
 export * from './i18n/messages.js';
 export * from './i18n/validation.js';
 export * from './json-schema.js';
+export * from './plans/index.js';
 export * from './progress/index.js';
 export * from './reports/index.js';
 export * from './schedule/index.js';

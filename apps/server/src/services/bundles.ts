@@ -10,6 +10,7 @@ import {
 import type { Kysely } from 'kysely';
 import { sortByText } from '../db/order.js';
 import type { Database } from '../db/schema.js';
+import { checkBundle, type StoredPlanVersion, storePlanVersion } from './plan-versions.js';
 import { progressChanged } from './progress-store.js';
 
 export interface PlanBundle {
@@ -107,41 +108,73 @@ export class BundleStore {
 }
 
 /**
- * Store (insert or replace) a catalog and plans with their registry, validated with the sdk's
- * schemas. `stamp` is the update time; pass a new one so caches reload.
+ * Who stores bundles, for the audit log: an admin account through the API, or the operator at
+ * the server's machine (`kehoach plan import`, no account); none for the seed.
+ */
+export interface BundleActor {
+  userId: string | null;
+  userName: string | null;
+  by: 'api' | 'operator';
+}
+
+/**
+ * Store catalogs (insert or replace) and plans with their registry, all or nothing in one
+ * transaction: the one way plans reach the database (seed, `kehoach plan import`, the operator
+ * API). Everything is validated with the sdk (schemas, then the plan's references to its registry
+ * and catalog — from `input.catalogs` or stored) before anything is written; a plan whose plan,
+ * registry and catalog equal its latest version's is left as it is, otherwise it gets the next
+ * version. With an actor, each plan gets an audit entry. `stamp` is the update time; pass a new
+ * one so caches reload. Throws BundleValidationError (a ValidationError) naming every field.
  */
 export async function storeBundles(
   db: Kysely<Database>,
-  input: { catalogs: IndicatorCatalog[]; plans: { plan: Plan; registry: OrganizationRegistry }[] },
+  input: { catalogs: unknown[]; plans: { plan: unknown; registry: unknown }[] },
   stamp: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  actor?: BundleActor,
+): Promise<StoredPlanVersion[]> {
+  return db.transaction().execute(async (trx) => {
+    const catalogs = new Map<string, IndicatorCatalog>();
     for (const c of input.catalogs) {
       const catalog = parseOrThrow(IndicatorCatalogSchema, c);
+      catalogs.set(catalog.id, catalog);
       const content = JSON.stringify(catalog);
+      // An identical catalog keeps its stamp: caches of every plan reading it stay valid.
+      const stored = await trx.selectFrom('catalogs').select('content').where('id', '=', catalog.id).executeTakeFirst();
+      if (stored?.content === content) continue;
       await trx
         .insertInto('catalogs')
         .values({ id: catalog.id, content, updated_at: stamp })
         .onConflict((oc) => oc.column('id').doUpdateSet({ content, updated_at: stamp }))
         .execute();
     }
+    const results: StoredPlanVersion[] = [];
     for (const p of input.plans) {
-      const plan = parseOrThrow(PlanSchema, p.plan);
-      const registry = parseOrThrow(OrganizationRegistrySchema, p.registry);
-      const content = JSON.stringify(plan);
-      const reg = JSON.stringify(registry);
-      await trx
-        .insertInto('plans')
-        .values({ id: plan.id, catalog_id: plan.catalogId, content, registry: reg, updated_at: stamp })
-        .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet({ catalog_id: plan.catalogId, content, registry: reg, updated_at: stamp }),
-        )
-        .execute();
+      const id = (p.plan as { catalogId?: unknown } | null)?.catalogId;
+      const bundle = await checkBundle(trx, {
+        plan: p.plan,
+        registry: p.registry,
+        catalog: typeof id === 'string' ? catalogs.get(id) : undefined,
+      });
+      const stored = await storePlanVersion(trx, bundle, stamp, actor?.userId ?? null);
+      results.push(stored);
+      if (actor)
+        await trx
+          .insertInto('audit_log')
+          .values({
+            at: stamp,
+            user_id: actor.userId,
+            user_name: actor.userName,
+            agency_id: null,
+            action: 'plan.imported',
+            entity_type: 'plan',
+            entity_id: stored.planId,
+            detail: JSON.stringify({ version: stored.version, outcome: stored.outcome, by: actor.by }),
+          })
+          .execute();
     }
     // A plan, registry or catalog read differently moves progress; which plans read a catalog
     // is in the plans' content, so every plan's progress is recomputed (loading is rare).
     await progressChanged(trx, stamp);
+    return results;
   });
 }

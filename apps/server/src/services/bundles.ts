@@ -139,7 +139,11 @@ export async function storeBundles(
       catalogs.set(catalog.id, catalog);
       const content = JSON.stringify(catalog);
       // An identical catalog keeps its stamp: caches of every plan reading it stay valid.
-      const stored = await trx.selectFrom('catalogs').select('content').where('id', '=', catalog.id).executeTakeFirst();
+      const stored = await trx
+        .selectFrom('catalogs')
+        .select('content')
+        .where('id', '=', catalog.id)
+        .executeTakeFirst();
       if (stored?.content === content) continue;
       await trx
         .insertInto('catalogs')

@@ -89,7 +89,8 @@ export async function storePlanVersion(
     .orderBy('version', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (latest?.content_hash === hash) return { planId: plan.id, version: latest.version, outcome: 'unchanged' };
+  if (latest?.content_hash === hash)
+    return { planId: plan.id, version: latest.version, outcome: 'unchanged' };
   const version = (latest?.version ?? 0) + 1;
   const row = { catalog_id: plan.catalogId, content, registry, updated_at: stamp, version };
   await q

@@ -12,8 +12,8 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable, Database, ReportsTable, UsersTable } from '../db/schema.js';
 import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
-import { lockRowsRead } from './tx.js';
 import { currentPlanVersion } from './plan-versions.js';
+import { lockRowsRead } from './tx.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
 type EventType = ReportEvent['type'];

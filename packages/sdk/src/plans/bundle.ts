@@ -1,8 +1,8 @@
 import type { FieldError } from '../i18n/validation.js';
 import { toFieldErrors } from '../i18n/validation.js';
 import type { IndicatorCatalog } from '../schemas/indicator.js';
-import type { OrganizationRegistry } from '../schemas/organization.js';
 import { IndicatorCatalogSchema } from '../schemas/indicator.js';
+import type { OrganizationRegistry } from '../schemas/organization.js';
 import { OrganizationRegistrySchema } from '../schemas/organization.js';
 import { type Plan, PlanSchema } from '../schemas/plan.js';
 
@@ -75,7 +75,11 @@ export function validateBundle(input: {
   catalog?: unknown;
 }): { success: true; data: CheckedBundle } | { success: false; errors: BundleError[] } {
   const errors: BundleError[] = [];
-  const parse = <T>(part: BundlePart, schema: { safeParse(v: unknown): unknown }, v: unknown): T | undefined => {
+  const parse = <T>(
+    part: BundlePart,
+    schema: { safeParse(v: unknown): unknown },
+    v: unknown,
+  ): T | undefined => {
     const r = schema.safeParse(v) as { success: boolean; data?: T; error?: { issues: never[] } };
     if (r.success) return r.data;
     for (const error of toFieldErrors(r.error!.issues)) errors.push({ part, error });

@@ -1,4 +1,5 @@
 import type { IndicatorCatalog } from '../schemas/indicator.js';
+import type { OrganizationRegistry } from '../schemas/organization.js';
 import type { Plan } from '../schemas/plan.js';
 
 /**
@@ -12,9 +13,10 @@ export type PlanChange =
   | { kind: 'added' | 'removed'; path: string; row: string; text: string }
   | { kind: 'changed'; path: string; before: string | null; after: string | null };
 
-/** What a version holds: the plan, and the catalog it was read with when the version kept it. */
+/** What a version holds: the plan, and the registry and catalog it was read with when given. */
 export interface PlanVersionContent {
   plan: Plan;
+  registry?: OrganizationRegistry | null;
   catalog?: IndicatorCatalog | null;
 }
 
@@ -34,6 +36,10 @@ const ROW: Record<string, string> = {
   indicators: 'indicator',
   measures: 'measure',
   targets: 'target',
+  agencies: 'agency',
+  units: 'unit',
+  agencySuccessions: 'succession',
+  unitSuccessions: 'succession',
 };
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -47,10 +53,14 @@ interface Flat {
   order: string[];
 }
 
-const isObject = (v: Json): v is { [k: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: Json): v is { [k: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function keyOf(item: Json, index: number): string {
-  if (isObject(item)) for (const k of KEYS) if (typeof item[k] === 'string') return item[k] as string;
+  if (!isObject(item)) return String(index);
+  for (const k of KEYS) if (typeof item[k] === 'string') return item[k] as string;
+  // A succession is who handed over to whom.
+  if (typeof item.fromId === 'string' && typeof item.toId === 'string') return `${item.fromId}→${item.toId}`;
   return String(index);
 }
 
@@ -62,12 +72,15 @@ function rowText(item: Json): string {
     if (typeof v === 'string') return v;
     if (isObject(v) && typeof v.vi === 'string') return v.vi;
   }
+  if (typeof item.fromId === 'string' && typeof item.toId === 'string')
+    return `${item.fromId} → ${item.toId} (${String(item.kind)}, ${String(item.effective)})`;
   return leafText(item);
 }
 
 function leafText(v: Json): string {
   if (typeof v === 'string') return v;
-  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.map(String).join('; ');
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null))
+    return v.map(String).join('; ');
   return JSON.stringify(v);
 }
 
@@ -106,6 +119,7 @@ function leaf(out: Flat, path: string, text: string): void {
 function flat(v: PlanVersionContent): Flat {
   const out: Flat = { rows: new Map(), leaves: new Map(), order: [] };
   flatten(v.plan as unknown as Json, '', null, out);
+  if (v.registry) flatten(v.registry as unknown as Json, '/registry', null, out);
   if (v.catalog) flatten(v.catalog as unknown as Json, '/catalog', null, out);
   return out;
 }
@@ -120,8 +134,9 @@ function inside(path: string, rows: Set<string>): boolean {
 /**
  * What changed from `before` to `after`: rows added and removed (matched by id, a link by the
  * task or measure it names, a target by its place), then every field that differs, old → new
- * (texts, dates, numbers, comparators, lists of ids). With the catalogs of both versions, their
- * objectives, indicators, measures and targets too (paths under `/catalog`). In the order of
+ * (texts, dates, numbers, comparators, lists of ids). With the registries and catalogs of both
+ * versions, their agencies, units and successions (under `/registry`) and objectives,
+ * indicators, measures and targets (under `/catalog`) too. In the order of
  * `after`, what only `before` had last. Pure.
  */
 export function planChanges(before: PlanVersionContent, after: PlanVersionContent): PlanChange[] {

@@ -3,6 +3,7 @@ import {
   IndicatorCatalogSchema,
   type OrganizationRegistry,
   OrganizationRegistrySchema,
+  type PartPrefix,
   type Plan,
   PlanSchema,
   parseOrThrow,
@@ -12,6 +13,9 @@ import { sortByText } from '../db/order.js';
 import type { Database } from '../db/schema.js';
 import { checkBundle, type StoredPlanVersion, storePlanVersion } from './plan-versions.js';
 import { progressChanged } from './progress-store.js';
+
+/** A plan row's cache key: its update time and version (two imports within one clock tick differ). */
+const planStamp = (r: { updated_at: string; version: number }) => `${r.updated_at}#${r.version}`;
 
 export interface PlanBundle {
   plan: Plan;
@@ -46,19 +50,19 @@ export class BundleStore {
   async plan(id: string): Promise<{ plan: Plan; registry: OrganizationRegistry } | null> {
     const stamp = await this.db
       .selectFrom('plans')
-      .select('updated_at')
+      .select(['updated_at', 'version'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!stamp) return null;
     const cached = this.plans.get(id);
-    if (cached && cached.stamp === stamp.updated_at) return cached;
+    if (cached && cached.stamp === planStamp(stamp)) return cached;
     const row = await this.db
       .selectFrom('plans')
-      .select(['content', 'registry', 'updated_at'])
+      .select(['content', 'registry', 'updated_at', 'version'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     const entry = {
-      stamp: row.updated_at,
+      stamp: planStamp(row),
       plan: parseOrThrow(PlanSchema, JSON.parse(row.content)),
       registry: parseOrThrow(OrganizationRegistrySchema, JSON.parse(row.registry)),
     };
@@ -91,13 +95,18 @@ export class BundleStore {
     const stamps = await this.db
       .selectFrom('plans')
       .leftJoin('catalogs', 'catalogs.id', 'plans.catalog_id')
-      .select(['plans.updated_at as plan', 'plans.catalog_id as catalogId', 'catalogs.updated_at as catalog'])
+      .select([
+        'plans.updated_at as updated_at',
+        'plans.version as version',
+        'plans.catalog_id as catalogId',
+        'catalogs.updated_at as catalog',
+      ])
       .where('plans.id', '=', planId)
       .executeTakeFirst();
     if (!stamps) return null;
     const cachedPlan = this.plans.get(planId);
     const cachedCatalog = this.catalogs.get(stamps.catalogId);
-    if (cachedPlan?.stamp === stamps.plan && cachedCatalog && cachedCatalog.stamp === stamps.catalog)
+    if (cachedPlan?.stamp === planStamp(stamps) && cachedCatalog && cachedCatalog.stamp === stamps.catalog)
       return { plan: cachedPlan.plan, registry: cachedPlan.registry, catalog: cachedCatalog.catalog };
     const p = await this.plan(planId);
     if (!p) return null;
@@ -131,6 +140,7 @@ export async function storeBundles(
   input: { catalogs: unknown[]; plans: { plan: unknown; registry: unknown }[] },
   stamp: string,
   actor?: BundleActor,
+  prefix?: PartPrefix,
 ): Promise<StoredPlanVersion[]> {
   return db.transaction().execute(async (trx) => {
     const catalogs = new Map<string, IndicatorCatalog>();
@@ -154,11 +164,15 @@ export async function storeBundles(
     const results: StoredPlanVersion[] = [];
     for (const p of input.plans) {
       const id = (p.plan as { catalogId?: unknown } | null)?.catalogId;
-      const bundle = await checkBundle(trx, {
-        plan: p.plan,
-        registry: p.registry,
-        catalog: typeof id === 'string' ? catalogs.get(id) : undefined,
-      });
+      const bundle = await checkBundle(
+        trx,
+        {
+          plan: p.plan,
+          registry: p.registry,
+          catalog: typeof id === 'string' ? catalogs.get(id) : undefined,
+        },
+        prefix,
+      );
       const stored = await storePlanVersion(trx, bundle, stamp, actor?.userId ?? null);
       results.push(stored);
       if (actor)

@@ -1,9 +1,10 @@
 import {
   type BundleError,
+  bundleFieldError,
   type IndicatorCatalog,
   type OrganizationRegistry,
+  type PartPrefix,
   type Plan,
-  toFieldErrors,
   ValidationError,
   validateBundle,
 } from '@kehoach/sdk';
@@ -47,6 +48,7 @@ export interface PlanVersionSummary {
 export async function checkBundle(
   q: Q,
   input: { plan: unknown; registry: unknown; catalog?: unknown },
+  prefix?: PartPrefix,
 ): Promise<{ plan: Plan; registry: OrganizationRegistry; catalog: IndicatorCatalog }> {
   let catalog = input.catalog;
   if (catalog === undefined) {
@@ -55,14 +57,12 @@ export async function checkBundle(
       typeof id === 'string'
         ? await q.selectFrom('catalogs').select('content').where('id', '=', id).executeTakeFirst()
         : undefined;
-    if (typeof id === 'string' && !row) {
-      const error = toFieldErrors([{ code: 'custom', path: ['catalogId'], message: 'unknown_catalog' }])[0]!;
-      throw new BundleValidationError([{ part: 'plan', error }]);
-    }
+    if (typeof id === 'string' && !row)
+      throw new BundleValidationError([bundleFieldError('plan', ['catalogId'], 'unknown_catalog', prefix)]);
     // A stored catalog passed its schema when stored: only the references are checked again.
     if (row) catalog = JSON.parse(row.content);
   }
-  const r = validateBundle({ plan: input.plan, registry: input.registry, catalog });
+  const r = validateBundle({ plan: input.plan, registry: input.registry, catalog }, prefix);
   if (!r.success) throw new BundleValidationError(r.errors);
   return r.data as { plan: Plan; registry: OrganizationRegistry; catalog: IndicatorCatalog };
 }

@@ -36,6 +36,11 @@ export const routeSummaries = {
     vi: 'Tình hình nộp báo cáo của một năm',
     en: 'Who has filed for a year',
   },
+  importPlan: {
+    vi: 'Nhập bộ dữ liệu kế hoạch (phiên bản mới nếu nội dung khác)',
+    en: 'Import a plan bundle (a new version when its content differs)',
+  },
+  listPlanVersions: { vi: 'Các phiên bản của kế hoạch', en: 'Versions of a plan' },
   listPlans: { vi: 'Danh sách kế hoạch', en: 'List plans' },
   listReports: { vi: 'Các báo cáo của một năm', en: 'Reports of a year' },
   login: {

@@ -22,11 +22,25 @@ export interface CheckedBundle {
   catalog?: IndicatorCatalog;
 }
 
-/** Codes of `bundleReferenceErrors`, with their texts in `i18n/validation.ts`. */
-const ref = (part: BundlePart, path: (string | number)[], code: string): BundleError => ({
-  part,
-  error: toFieldErrors([{ code: 'custom', path, message: code }])[0]!,
-});
+/**
+ * Where a part's paths start: nothing for files (`plan.json` holds the plan), `['body', part]`
+ * for an API request whose body holds the parts.
+ */
+export type PartPrefix = (part: BundlePart) => (string | number)[];
+const noPrefix: PartPrefix = () => [];
+
+/** A field error of one of the codes below, with its text from `i18n/validation.ts`. */
+export function bundleFieldError(
+  part: BundlePart,
+  path: (string | number)[],
+  code: string,
+  prefix: PartPrefix = noPrefix,
+): BundleError {
+  return {
+    part,
+    error: toFieldErrors([{ code: 'custom', path: [...prefix(part), ...path], message: code }])[0]!,
+  };
+}
 
 /**
  * What no schema of one part can say: the plan's references into the registry (issuer agency
@@ -35,8 +49,10 @@ const ref = (part: BundlePart, path: (string | number)[], code: string): BundleE
  * `unknown_measure_link`). Without a catalog (one already stored, checked later) only the
  * registry is read. Pure; every error, in plan order.
  */
-export function bundleReferenceErrors(bundle: CheckedBundle): BundleError[] {
+export function bundleReferenceErrors(bundle: CheckedBundle, prefix: PartPrefix = noPrefix): BundleError[] {
   const { plan, registry, catalog } = bundle;
+  const ref = (part: BundlePart, path: (string | number)[], code: string) =>
+    bundleFieldError(part, path, code, prefix);
   const agencies = new Set(registry.agencies.map((a) => a.id));
   const units = new Set(registry.units.map((u) => u.id));
   const out: BundleError[] = [];
@@ -69,11 +85,10 @@ export function bundleReferenceErrors(bundle: CheckedBundle): BundleError[] {
  * Validate a bundle's parts with their schemas, then (when all pass) their references to one
  * another. `catalog` undefined: the plan's catalog is not part of the bundle (one already stored).
  */
-export function validateBundle(input: {
-  plan: unknown;
-  registry: unknown;
-  catalog?: unknown;
-}): { success: true; data: CheckedBundle } | { success: false; errors: BundleError[] } {
+export function validateBundle(
+  input: { plan: unknown; registry: unknown; catalog?: unknown },
+  prefix: PartPrefix = noPrefix,
+): { success: true; data: CheckedBundle } | { success: false; errors: BundleError[] } {
   const errors: BundleError[] = [];
   const parse = <T>(
     part: BundlePart,
@@ -82,7 +97,11 @@ export function validateBundle(input: {
   ): T | undefined => {
     const r = schema.safeParse(v) as { success: boolean; data?: T; error?: { issues: never[] } };
     if (r.success) return r.data;
-    for (const error of toFieldErrors(r.error!.issues)) errors.push({ part, error });
+    const issues = r.error!.issues.map((i: { path: PropertyKey[] }) => ({
+      ...i,
+      path: [...prefix(part), ...i.path],
+    }));
+    for (const error of toFieldErrors(issues as never[])) errors.push({ part, error });
     return undefined;
   };
   const plan = parse<Plan>('plan', PlanSchema, input.plan);
@@ -93,6 +112,6 @@ export function validateBundle(input: {
       : parse<IndicatorCatalog>('catalog', IndicatorCatalogSchema, input.catalog);
   if (errors.length > 0 || !plan || !registry) return { success: false, errors };
   const data: CheckedBundle = catalog ? { plan, registry, catalog } : { plan, registry };
-  const refs = bundleReferenceErrors(data);
+  const refs = bundleReferenceErrors(data, prefix);
   return refs.length > 0 ? { success: false, errors: refs } : { success: true, data };
 }

@@ -99,7 +99,7 @@ describe('plan versions', () => {
     );
   });
 
-  it('an assignment naming an agency not in the registry: 400 naming body.plan…, nothing kept', async () => {
+  it('an assignment naming an agency not in the registry: 400 naming plan…, nothing kept', async () => {
     const [first, ...rest] = state.plan.assignments;
     const plan = { ...state.plan, assignments: [{ ...first!, agencyIds: ['no.such'] }, ...rest] };
     const err = await clientFor('admin')
@@ -107,7 +107,7 @@ describe('plan versions', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationFailedError);
     expect((err as ValidationFailedError).fieldErrors).toMatchObject([
-      { path: 'body.plan.assignments.0.agencyIds.0', code: 'unknown_agency' },
+      { path: 'plan.assignments.0.agencyIds.0', code: 'unknown_agency' },
     ]);
     expect(state.planVersions).toHaveLength(1);
   });

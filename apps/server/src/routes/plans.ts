@@ -3,7 +3,7 @@
  * one way plans reach the database (the seed and `kehoach plan import` use it too), and
  * `listPlanVersions` lists what is kept. The role is checked by `register` (reporters and
  * reviewers get 403); the body is checked with the contract's schema (400, fields under
- * `body.plan…`, `body.registry…`, `body.catalog…`), then the references between the parts.
+ * `plan…`, `registry…`, `catalog…`), then the references between the parts.
  */
 import type { Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
@@ -23,7 +23,7 @@ export function planRoutes(app: Hono<AppEnv>, s: Services): void {
         },
         s.clock.now().toISOString(),
         { userId: user.id, userName: user.name, by: 'api' },
-        (part) => ['body', part],
+        (part) => [part],
       );
       const r = stored!;
       return c.json(r, r.outcome === 'unchanged' ? 200 : 201);

@@ -16,15 +16,15 @@ export function planHandlers(ctx: HandlerContext): HttpHandler[] {
   return [
     route(ctx, 'importPlan', ({ body }) => {
       const catalog = body.catalog ?? (body.plan.catalogId === state.catalog.id ? state.catalog : undefined);
-      const prefix = (part: string) => ['body', part];
+      const prefix = (part: string) => [part];
       if (!catalog)
         throw validationFailed([
           {
-            path: 'body.plan.catalogId',
+            path: 'plan.catalogId',
             code: 'unknown_catalog',
             message: {
-              vi: 'Trường body.plan.catalogId: cần mã của một bộ chỉ tiêu đã lưu hoặc đi kèm (catalog.json)',
-              en: 'Field body.plan.catalogId: expected the id of a stored catalog or of one that comes with it (catalog.json)',
+              vi: 'Trường plan.catalogId: cần mã của một bộ chỉ tiêu đã lưu hoặc đi kèm (catalog.json)',
+              en: 'Field plan.catalogId: expected the id of a stored catalog or of one that comes with it (catalog.json)',
             },
           },
         ]);

@@ -23,7 +23,7 @@ export interface CheckedBundle {
 }
 
 /**
- * Where a part's paths start: nothing for files (`plan.json` holds the plan), `['body', part]`
+ * Where a part's paths start: nothing for files (`plan.json` holds the plan), `[part]`
  * for an API request whose body holds the parts.
  */
 export type PartPrefix = (part: BundlePart) => (string | number)[];

@@ -91,26 +91,6 @@ const custom: Record<string, Bilingual> = {
     vi: 'chỉ số được giao cho cơ quan',
     en: 'a measure assigned to the agency',
   },
-  unknown_agency: {
-    vi: 'một cơ quan có trong danh mục tổ chức (registry)',
-    en: 'an agency of the organisation registry',
-  },
-  unknown_unit: {
-    vi: 'một đơn vị hành chính có trong danh mục tổ chức (registry)',
-    en: 'an administrative unit of the organisation registry',
-  },
-  catalog_mismatch: {
-    vi: 'mã của bộ chỉ tiêu đi kèm (catalog.json)',
-    en: 'the id of the catalog that comes with it (catalog.json)',
-  },
-  unknown_catalog: {
-    vi: 'mã của một bộ chỉ tiêu đã lưu hoặc đi kèm (catalog.json)',
-    en: 'the id of a stored catalog or of one that comes with it (catalog.json)',
-  },
-  unknown_measure_link: {
-    vi: 'một chỉ số có trong bộ chỉ tiêu',
-    en: 'a measure of the indicator catalog',
-  },
   unknown_funding: {
     vi: 'nguồn kinh phí có trong kế hoạch',
     en: 'a funding source of the plan',

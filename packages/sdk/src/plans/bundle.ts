@@ -1,5 +1,5 @@
-import type { FieldError } from '../i18n/validation.js';
-import { toFieldErrors } from '../i18n/validation.js';
+import type { Bilingual } from '../i18n/messages.js';
+import { type FieldError, formatPath, toFieldErrors } from '../i18n/validation.js';
 import type { IndicatorCatalog } from '../schemas/indicator.js';
 import { IndicatorCatalogSchema } from '../schemas/indicator.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
@@ -29,16 +29,49 @@ export interface CheckedBundle {
 export type PartPrefix = (part: BundlePart) => (string | number)[];
 const noPrefix: PartPrefix = () => [];
 
-/** A field error of one of the codes below, with its text from `i18n/validation.ts`. */
+/**
+ * What the references' codes expect, in both languages. Kept here, not in `i18n/validation.ts`,
+ * which every page with a report form bundles: no page needs a bundle's rules.
+ */
+export const BUNDLE_EXPECTED: Record<string, Bilingual> = {
+  unknown_agency: {
+    vi: 'một cơ quan có trong danh mục tổ chức (registry)',
+    en: 'an agency of the organisation registry',
+  },
+  unknown_unit: {
+    vi: 'một đơn vị hành chính có trong danh mục tổ chức (registry)',
+    en: 'an administrative unit of the organisation registry',
+  },
+  catalog_mismatch: {
+    vi: 'mã của bộ chỉ tiêu đi kèm (catalog.json)',
+    en: 'the id of the catalog that comes with it (catalog.json)',
+  },
+  unknown_measure_link: {
+    vi: 'một chỉ số có trong bộ chỉ tiêu',
+    en: 'a measure of the indicator catalog',
+  },
+  unknown_catalog: {
+    vi: 'mã của một bộ chỉ tiêu đã lưu hoặc đi kèm (catalog.json)',
+    en: 'the id of a stored catalog or of one that comes with it (catalog.json)',
+  },
+};
+
+/** A field error of one of `BUNDLE_EXPECTED`'s codes, worded as `toFieldErrors` words every field error. */
 export function bundleFieldError(
   part: BundlePart,
   path: (string | number)[],
-  code: string,
+  code: keyof typeof BUNDLE_EXPECTED,
   prefix: PartPrefix = noPrefix,
 ): BundleError {
+  const p = formatPath([...prefix(part), ...path]);
+  const expected = BUNDLE_EXPECTED[code]!;
   return {
     part,
-    error: toFieldErrors([{ code: 'custom', path: [...prefix(part), ...path], message: code }])[0]!,
+    error: {
+      path: p,
+      code,
+      message: { vi: `Trường ${p}: cần ${expected.vi}`, en: `Field ${p}: expected ${expected.en}` },
+    },
   };
 }
 

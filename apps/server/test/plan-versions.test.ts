@@ -214,6 +214,11 @@ describe('the operator API', () => {
         'unknown_catalog',
       ],
       [{ ...bundle(), extra: 1 }, 'extra', 'unrecognized_keys'],
+      [
+        { ...bundle(), catalog: { ...demo.catalog, id: 'other-catalog' } },
+        'plan.catalogId',
+        'catalog_mismatch',
+      ],
     ];
     for (const [body, path, code] of cases) {
       const res = await post(admin, body);

@@ -2,18 +2,19 @@
  * `kehoach plan …`: plan bundles. `validate` reads a bundle directory and prints every error at
  * its place; `import` stores it in the server's database (DATABASE_URL) as the plan's next
  * version, all or nothing; `versions` and `diff` show what the database keeps. Validation is the
- * sdk's (`validateBundle`) and storing the server's (`storeBundles`, as the seed and the API do).
+ * sdk's (`validateBundle`) and storing the server's (`importBundle`, then `storeBundles` as the seed and
+ * the API use it).
  */
 import { parseArgs } from 'node:util';
 import { type PlanChange, planChanges, validateBundle } from '@kehoach/sdk';
 import {
   BundleValidationError,
   configFromEnv,
+  importBundle,
   listPlanVersions,
   OperatorError,
   openDatabase,
   readPlanVersion,
-  storeBundles,
 } from '@kehoach/server/operator';
 import { UsageError } from '../usage.js';
 import { type BundleDir, formatLocated, type Located, locateAll, readBundleDir } from './bundle-dir.js';
@@ -72,16 +73,11 @@ async function importCommand(dirPath: string): Promise<void> {
   const { dir, bundle } = checked(dirPath);
   const db = await openDatabase({ url: configFromEnv().databaseUrl });
   try {
-    const [stored] = await storeBundles(
-      db.kysely,
-      {
-        catalogs: bundle.catalog ? [bundle.catalog] : [],
-        plans: [{ plan: bundle.plan, registry: bundle.registry }],
-      },
-      new Date().toISOString(),
-      { userId: null, userName: null, by: 'operator' },
-    );
-    const s = stored!;
+    const s = await importBundle(db.kysely, bundle, new Date().toISOString(), {
+      userId: null,
+      userName: null,
+      by: 'operator',
+    });
     const outcome = {
       created: ['đã tạo, phiên bản 1', 'created, version 1'],
       updated: [`phiên bản mới ${s.version}`, `new version ${s.version}`],

@@ -5,7 +5,7 @@
  */
 export { configFromEnv } from '../config.js';
 export { type Db, openDatabase } from '../db/connect.js';
-export { type BundleActor, storeBundles } from '../services/bundles.js';
+export { type BundleActor, importBundle, storeBundles } from '../services/bundles.js';
 export {
   BundleValidationError,
   listPlanVersions,

@@ -1,6 +1,7 @@
 /**
- * The operator's plan routes: `importPlan` (admin) stores a bundle through `storeBundles`, the
- * one way plans reach the database (the seed and `kehoach plan import` use it too), and
+ * The operator's plan routes: `importPlan` (admin) stores a bundle through `importBundle` and
+ * `storeBundles`, the one way plans reach the database (the seed and `kehoach plan import` use
+ * it too), and
  * `listPlanVersions` lists what is kept. The role is checked by `register` (reporters and
  * reviewers get 403); the body is checked with the contract's schema (400, fields under
  * `plan…`, `registry…`, `catalog…`), then the references between the parts.
@@ -9,23 +10,19 @@ import type { Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
 import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
 import { register } from '../http/route.js';
-import { storeBundles } from '../services/bundles.js';
+import { importBundle } from '../services/bundles.js';
 import { BundleValidationError, listPlanVersions } from '../services/plan-versions.js';
 
 export function planRoutes(app: Hono<AppEnv>, s: Services): void {
   register(app, s, 'importPlan', async (c, { body, user }) => {
     try {
-      const [stored] = await storeBundles(
+      const r = await importBundle(
         s.db,
-        {
-          catalogs: body.catalog ? [body.catalog] : [],
-          plans: [{ plan: body.plan, registry: body.registry }],
-        },
+        body,
         s.clock.now().toISOString(),
         { userId: user.id, userName: user.name, by: 'api' },
         (part) => [part],
       );
-      const r = stored!;
       return c.json(r, r.outcome === 'unchanged' ? 200 : 201);
     } catch (err) {
       if (err instanceof BundleValidationError) throw validationFailed(err.bundleErrors.map((e) => e.error));

@@ -7,11 +7,17 @@ import {
   type Plan,
   PlanSchema,
   parseOrThrow,
+  validateBundle,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
 import { sortByText } from '../db/order.js';
 import type { Database } from '../db/schema.js';
-import { checkBundle, type StoredPlanVersion, storePlanVersion } from './plan-versions.js';
+import {
+  BundleValidationError,
+  checkBundle,
+  type StoredPlanVersion,
+  storePlanVersion,
+} from './plan-versions.js';
 import { progressChanged } from './progress-store.js';
 
 /** A plan row's cache key: its update time and version (two imports within one clock tick differ). */
@@ -195,4 +201,31 @@ export async function storeBundles(
     await progressChanged(trx, stamp);
     return results;
   });
+}
+
+/**
+ * Import one bundle as an operator does (`kehoach plan import`, `POST /api/v1/plans`): a catalog
+ * given with the plan must be the plan's (`catalog_mismatch`, before anything is stored — it is
+ * not stored beside a plan that reads another), then `storeBundles`.
+ */
+export async function importBundle(
+  db: Kysely<Database>,
+  bundle: { plan: unknown; registry: unknown; catalog?: unknown },
+  stamp: string,
+  actor: BundleActor,
+  prefix?: PartPrefix,
+): Promise<StoredPlanVersion> {
+  if (bundle.catalog !== undefined) {
+    const r = validateBundle(bundle, prefix);
+    if (!r.success) throw new BundleValidationError(r.errors);
+  }
+  const catalogs = bundle.catalog === undefined ? [] : [bundle.catalog];
+  const [stored] = await storeBundles(
+    db,
+    { catalogs, plans: [{ plan: bundle.plan, registry: bundle.registry }] },
+    stamp,
+    actor,
+    prefix,
+  );
+  return stored!;
 }

@@ -59,7 +59,7 @@ export async function checkBundle(
         : undefined;
     if (typeof id === 'string' && !row)
       throw new BundleValidationError([bundleFieldError('plan', ['catalogId'], 'unknown_catalog', prefix)]);
-    // A stored catalog passed its schema when stored: only the references are checked again.
+    // The stored catalog is checked like one given with the plan (its schema again: cheap).
     if (row) catalog = JSON.parse(row.content);
   }
   const r = validateBundle({ plan: input.plan, registry: input.registry, catalog }, prefix);

@@ -77,6 +77,15 @@ beforeAll(() => {
   execFileSync(process.execPath, [serverCli, 'seed'], { env, cwd: root, stdio: 'ignore' });
 });
 
+describe('kehoach --help', () => {
+  it('lists the plan commands', () => {
+    const r = run('--help');
+    for (const c of ['plan validate <', 'plan import <', 'plan versions <', 'plan diff <'])
+      expect(r.stdout).toContain(`kehoach ${c}`);
+    expect(run('plan', 'nope').status).toBe(2);
+  });
+});
+
 describe('kehoach plan validate', () => {
   it('a good directory: exit 0 and a short summary in both languages', () => {
     const dir = bundleDir('good');

@@ -19,10 +19,15 @@ import {
 import { UsageError } from '../usage.js';
 import { type BundleDir, formatLocated, type Located, locateAll, readBundleDir } from './bundle-dir.js';
 
-export const PLAN_HELP = `kehoach plan validate <thư mục>                       kiểm tra bộ dữ liệu kế hoạch (plan.json, registry.json, catalog.json)
-kehoach plan import <thư mục>                         nhập vào cơ sở dữ liệu (phiên bản mới nếu nội dung khác)
-kehoach plan versions <mã kế hoạch> [--json]          các phiên bản đã nhập
-kehoach plan diff <mã kế hoạch> <v1> <v2> [--json]    khác nhau giữa hai phiên bản`;
+const line = (command: string, what: string) => `${command.padEnd(55)}${what}`;
+
+export const PLAN_HELP = [
+  line('kehoach plan validate <thư mục>', 'kiểm tra bộ dữ liệu (plan.json, registry.json, catalog.json)'),
+  line('kehoach plan import <thư mục>', 'nhập vào cơ sở dữ liệu (phiên bản mới nếu nội dung khác)'),
+  line('kehoach plan versions <mã kế hoạch> [--json]', 'các phiên bản đã nhập'),
+  line('kehoach plan diff <mã kế hoạch> <v1> <v2> [--json]', 'khác nhau giữa hai phiên bản'),
+  // `kehoach plan draft <document> -o <dir>` (commands/plan-draft.ts) adds its line here.
+].join('\n');
 
 /** Problems of a bundle directory, printed; exit status 1. */
 class BundleProblems extends Error {

@@ -4,22 +4,25 @@
  * a command line it cannot run with status 2.
  */
 import { OperatorError } from '@kehoach/server/operator';
+import { PLAN_HELP, plan } from './commands/plan.js';
 import { PLAN_DRAFT_HELP, planDraft } from './commands/plan-draft.js';
 import { progress } from './commands/progress.js';
 import { USERS_HELP, users } from './commands/users.js';
 import { UsageError } from './usage.js';
 
 const HELP = `kehoach progress [--year 2026] [--unit lam-dong] [--lang vi|en]   bảng tiến độ (dữ liệu minh họa)
-${USERS_HELP}
 ${PLAN_DRAFT_HELP}
+${PLAN_HELP}
+${USERS_HELP}
 
 Cơ sở dữ liệu / database: DATABASE_URL (mặc định / default file:./data/kehoach.sqlite)`;
 
 const [group, ...args] = process.argv.slice(2);
 try {
   if (group === 'progress') progress(args);
-  else if (group === 'users') await users(args);
   else if (group === 'plan' && args[0] === 'draft') await planDraft(args.slice(1));
+  else if (group === 'plan') await plan(args);
+  else if (group === 'users') await users(args);
   else if (group === undefined || group === 'help' || group === '--help') console.log(HELP);
   else throw new UsageError(`lệnh không rõ: ${group}\n\n${HELP}`, `unknown command: ${group}`);
 } catch (err) {

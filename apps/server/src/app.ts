@@ -19,6 +19,7 @@ import { HttpError } from './http/errors.js';
 import { createLogger } from './logger.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
+import { planRoutes } from './routes/plans.js';
 import { readRoutes } from './routes/reads.js';
 import { reportRoutes } from './routes/reports.js';
 import { BundleStore } from './services/bundles.js';
@@ -123,6 +124,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
 
   authRoutes(app, s);
   readRoutes(app, s);
+  planRoutes(app, s);
   reportRoutes(app, s);
   exportRoutes(app, s);
   docsRoutes(app, s);

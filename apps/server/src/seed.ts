@@ -25,6 +25,7 @@ import { type Kysely, sql } from 'kysely';
 import * as z from 'zod/mini';
 import type { Database } from './db/schema.js';
 import { storeBundles } from './services/bundles.js';
+import { currentPlanVersion } from './services/plan-versions.js';
 import { progressChanged } from './services/progress-store.js';
 import { isPostgres } from './services/tx.js';
 import { createUserIfAbsent } from './services/users.js';
@@ -214,6 +215,7 @@ async function seed(
             updated_at: utc(r.updatedAt),
             submitted_at: r.submittedAt === null ? null : utc(r.submittedAt),
             illustrative: 1,
+            plan_version: await currentPlanVersion(trx, r.planId),
           })
           .onConflict((oc) => oc.doNothing())
           .returning('id')

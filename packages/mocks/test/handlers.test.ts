@@ -36,6 +36,12 @@ const calls: Record<RouteName, () => Promise<unknown>> = {
   getPlan: () => anon().getPlan({ planId: PLAN }),
   getOrganizations: () => anon().getOrganizations({ planId: PLAN }),
   getCatalog: () => anon().getCatalog({ catalogId: 'qd23' }),
+  listPlanVersions: () => anon().listPlanVersions({ planId: PLAN }),
+  importPlan: () =>
+    clientFor('admin').importPlan({
+      plan: { ...state.plan, title: { ...state.plan.title, vi: `${state.plan.title.vi} (sửa)` } },
+      registry: state.registry,
+    }),
   getProgress: () => anon().getProgress({ planId: PLAN, year: 2024, unitId: 'dak-nong' }),
   getMyReport: () => reporter().getMyReport({ planId: PLAN, year: 2026 }),
   saveDraft: async () => {
@@ -67,6 +73,44 @@ describe('every route of the contract', () => {
   });
   it.each(Object.keys(calls) as RouteName[])('%s answers through the sdk client', async (name) => {
     await expect(calls[name]()).resolves.not.toBeInstanceOf(Error);
+  });
+});
+
+describe('plan versions', () => {
+  it('an admin imports a changed plan as version 2, the same again is unchanged; a reviewer gets 403', async () => {
+    const plan = { ...state.plan, title: { ...state.plan.title, vi: 'Kế hoạch (sửa)' } };
+    const admin = clientFor('admin');
+    await expect(admin.importPlan({ plan, registry: state.registry })).resolves.toEqual({
+      planId: PLAN,
+      version: 2,
+      outcome: 'updated',
+    });
+    await expect(admin.importPlan({ plan, registry: state.registry })).resolves.toMatchObject({
+      version: 2,
+      outcome: 'unchanged',
+    });
+    const versions = await anon().listPlanVersions({ planId: PLAN });
+    expect(versions.map((v) => [v.version, v.current])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    expect((await anon().getPlan({ planId: PLAN })).title.vi).toBe('Kế hoạch (sửa)');
+    await expect(reviewer().importPlan({ plan, registry: state.registry })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+  });
+
+  it('an assignment naming an agency not in the registry: 400 naming plan…, nothing kept', async () => {
+    const [first, ...rest] = state.plan.assignments ?? [];
+    const plan = { ...state.plan, assignments: [{ ...first!, agencyIds: ['no.such'] }, ...rest] };
+    const err = await clientFor('admin')
+      .importPlan({ plan, registry: state.registry })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationFailedError);
+    expect((err as ValidationFailedError).fieldErrors).toMatchObject([
+      { path: 'plan.assignments.0.agencyIds.0', code: 'unknown_agency' },
+    ]);
+    expect(state.planVersions).toHaveLength(1);
   });
 });
 

@@ -9,8 +9,8 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { dakNong2021 } from '../../plans/src/index.js';
 import {
-  bundleMessages,
   agencyDuties,
+  bundleMessages,
   IndicatorCatalogSchema,
   isOverdue,
   OrganizationRegistrySchema,

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { planContentHash } from './plan-hash.js';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -214,6 +215,65 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
       // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
       async up(db: Kysely<any>) {
         await db.schema.alterTable('users').addColumn('email', 'text').execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
+    '0006_plan_versions': {
+      // A plan imported again keeps what it said before: every version of its content, registry
+      // and the catalog it was read with, with who imported it and when; `plans` holds the current one and its number.
+      // Each report records the version it was written against (those written so far: 1).
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('plan_versions')
+          .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
+          .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+          .addColumn('catalog_id', 'text', (c) => c.notNull())
+          .addColumn('catalog', 'text', (c) => c.notNull())
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addColumn('registry', 'text', (c) => c.notNull())
+          .addColumn('content_hash', 'text', (c) => c.notNull())
+          .addColumn('imported_at', 'text', (c) => c.notNull())
+          .addColumn('imported_by', 'text')
+          .addPrimaryKeyConstraint('plan_versions_pk', ['plan_id', 'version'])
+          .execute();
+        await db.schema
+          .alterTable('plans')
+          .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+          .execute();
+        await db.schema
+          .alterTable('reports')
+          .addColumn('plan_version', 'integer', (c) => c.notNull().defaultTo(1))
+          .execute();
+        const plans = await db
+          .selectFrom('plans')
+          .innerJoin('catalogs', 'catalogs.id', 'plans.catalog_id')
+          .select([
+            'plans.id as id',
+            'plans.catalog_id as catalog_id',
+            'catalogs.content as catalog',
+            'plans.content as content',
+            'plans.registry as registry',
+            'plans.updated_at as updated_at',
+          ])
+          .execute();
+        for (const p of plans)
+          await db
+            .insertInto('plan_versions')
+            .values({
+              plan_id: p.id,
+              version: 1,
+              catalog_id: p.catalog_id,
+              catalog: p.catalog,
+              content: p.content,
+              registry: p.registry,
+              content_hash: planContentHash(p.content, p.registry, p.catalog),
+              imported_at: p.updated_at,
+              imported_by: null,
+            })
+            .execute();
       },
       async down() {
         throw new Error('kehoach migrations are forward-only');

@@ -32,6 +32,24 @@ export interface PlansTable {
   /** The organisation registry the plan is read with (OrganizationRegistrySchema), JSON. */
   registry: string;
   updated_at: string;
+  /** The number of the current version (`plan_versions`), from 1. */
+  version: number;
+}
+
+/** Every version of a plan as imported (kế hoạch qua các lần cập nhật); never changed. */
+export interface PlanVersionsTable {
+  plan_id: string;
+  version: number;
+  catalog_id: string;
+  /** The catalog as it was when the version was imported (catalogs are shared and replaced). */
+  catalog: string;
+  content: string;
+  registry: string;
+  /** `planContentHash` of content, registry and catalog: an identical import is no new version. */
+  content_hash: string;
+  imported_at: string;
+  /** The operator's user id; null for the seed and for versions from before versioning. */
+  imported_by: string | null;
 }
 
 export interface CatalogsTable {
@@ -53,6 +71,8 @@ export interface ReportsTable {
   submitted_at: string | null;
   /** 1 for demo reports (`SEED_DEMO`): never statistics, labelled as illustrative everywhere. */
   illustrative: number;
+  /** The plan's version the report was written against (when it was created). */
+  plan_version: number;
 }
 
 export interface MetaTable {
@@ -133,6 +153,7 @@ export interface Database {
   users: UsersTable;
   tokens: TokensTable;
   plans: PlansTable;
+  plan_versions: PlanVersionsTable;
   catalogs: CatalogsTable;
   reports: ReportsTable;
   idempotency_keys: IdempotencyKeysTable;

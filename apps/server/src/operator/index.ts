@@ -5,6 +5,14 @@
  */
 export { configFromEnv } from '../config.js';
 export { type Db, openDatabase } from '../db/connect.js';
+export { type BundleActor, importBundle, storeBundles } from '../services/bundles.js';
+export {
+  BundleValidationError,
+  listPlanVersions,
+  type PlanVersionSummary,
+  readPlanVersion,
+  type StoredPlanVersion,
+} from '../services/plan-versions.js';
 export {
   type AccountSummary,
   type ImportResult,

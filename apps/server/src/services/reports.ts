@@ -12,6 +12,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditLogTable, Database, ReportsTable, UsersTable } from '../db/schema.js';
 import { HttpError, MESSAGES, validationFailed } from '../http/errors.js';
+import { currentPlanVersion } from './plan-versions.js';
 import { lockRowsRead } from './tx.js';
 
 type Q = Kysely<Database> | Transaction<Database>;
@@ -191,6 +192,8 @@ async function createReport(
     updated_at: now,
     submitted_at: input.status === 'submitted' ? now : null,
     illustrative: 0,
+    // Written against the plan as it is now; a later version of the plan does not change it.
+    plan_version: await currentPlanVersion(q, input.planId),
   };
   await q.insertInto('reports').values(row).execute();
   const steps: { type: EventType; detail: { version: number } }[] = [

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { demo } from '../fixtures/demo.js';
 import { authHandlers } from './auth.js';
+import { planHandlers } from './plans.js';
 import { readHandlers } from './reads.js';
 import { reportHandlers } from './reports.js';
 import { reviewHandlers } from './review.js';
@@ -66,6 +67,7 @@ export function createHandlers(options: MockHandlerOptions = {}): MockHandlers {
   const handlers = [
     ...authHandlers(ctx),
     ...readHandlers(ctx),
+    ...planHandlers(ctx),
     ...reportHandlers(ctx),
     ...reviewHandlers(ctx),
     notFoundFallback(ctx),

@@ -38,7 +38,12 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
       }
       const r = findReport(state, state.plan.id, year, user!.agencyId);
       return jsonNoStore([
-        reportDue(state.plan, year, now, r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null),
+        reportDue(
+          state.plan,
+          year,
+          now,
+          r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null,
+        ),
       ]);
     }),
     route(ctx, 'getMyReport', ({ params, user }) => {

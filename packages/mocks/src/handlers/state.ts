@@ -3,6 +3,7 @@ import type {
   Observation,
   OrganizationRegistry,
   Plan,
+  PlanVersion,
   Report,
   ReturnedVersion,
 } from '@kehoach/sdk';
@@ -21,6 +22,8 @@ export interface MockState {
   plan: Plan;
   catalog: IndicatorCatalog;
   registry: OrganizationRegistry;
+  /** The versions of `plan` (`listPlanVersions`), oldest first; `importPlan` adds to them. */
+  planVersions: (PlanVersion & { content: string })[];
   observations: Observation[];
   reports: Report[];
   /** Report id → what it held when last returned through the handlers (as the server keeps it). */
@@ -55,6 +58,17 @@ export function createMockState(options: MockStateOptions = {}): MockState {
     state.plan = d.plan;
     state.catalog = d.catalog;
     state.registry = d.registry;
+    const content = JSON.stringify([d.plan, d.registry, d.catalog]);
+    state.planVersions = [
+      {
+        version: 1,
+        catalogId: d.catalog.id,
+        contentHash: mockHash(content),
+        importedAt: new Date(d.now).toISOString(),
+        current: true,
+        content,
+      },
+    ];
     state.observations = options.empty ? [] : d.observations;
     state.reports = options.empty ? [] : d.reports;
     state.returned = new Map();
@@ -66,4 +80,18 @@ export function createMockState(options: MockStateOptions = {}): MockState {
   }
   reset();
   return state;
+}
+
+/**
+ * MOCK ONLY: a stand-in for the server's SHA-256 content hash (FNV-1a, 64 hex digits), synchronous
+ * so state can be built without awaiting; equal content, equal hash, as on the server.
+ */
+export function mockHash(text: string): string {
+  let out = '';
+  for (let seed = 0; seed < 8; seed++) {
+    let h = 0x811c9dc5 ^ seed;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    out += (h >>> 0).toString(16).padStart(8, '0');
+  }
+  return out;
 }

@@ -339,6 +339,13 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
             'Không thay đổi: bản đã có vẫn đúng, không kèm dữ liệu',
           headers: cacheHeaders,
         };
+      if (route.creates)
+        responses['201'] = {
+          description:
+            'Created (a new version) — Đã tạo (phiên bản mới); 200: nothing to change — không có gì thay đổi',
+          ...(hasHeaders ? { headers } : {}),
+          content,
+        };
       // A write that may create its resource (the first draft save) answers 201 when it does.
       if (route.method === 'PUT' && route.headers?.includes('If-Match'))
         responses['201'] = {

@@ -40,6 +40,11 @@ export const routeSummaries = {
     vi: 'Các báo cáo cơ quan phải nộp, theo kế hoạch, với hạn nộp',
     en: 'The reports the agency owes, plan by plan, with their deadlines',
   },
+  importPlan: {
+    vi: 'Nhập bộ dữ liệu kế hoạch (phiên bản mới nếu nội dung khác)',
+    en: 'Import a plan bundle (a new version when its content differs)',
+  },
+  listPlanVersions: { vi: 'Các phiên bản của kế hoạch', en: 'Versions of a plan' },
   listPlans: { vi: 'Danh sách kế hoạch', en: 'List plans' },
   listReports: { vi: 'Các báo cáo của một năm', en: 'Reports of a year' },
   login: {

@@ -39,6 +39,8 @@ export interface RouteDef {
    * nothing: browsers and caches send `If-None-Match` themselves.
    */
   conditional?: true;
+  /** A write that answers 201 when it creates something and 200 when it had nothing to do. */
+  creates?: true;
 }
 
 /** Fill `:param` segments of a route path, encoding each value. */

@@ -53,4 +53,25 @@ export const bundleMessages: ValidationMessages = {
   // A second measure with the same code (its path names the code).
   duplicate_code: ONCE,
   approves_only_decision: { vi: 'kind "decision"', en: 'kind "decision"' },
+  // References between a bundle's parts (`bundleReferenceErrors`).
+  unknown_agency: {
+    vi: 'một cơ quan có trong danh mục tổ chức (registry)',
+    en: 'an agency of the organisation registry',
+  },
+  unknown_unit: {
+    vi: 'một đơn vị hành chính có trong danh mục tổ chức (registry)',
+    en: 'an administrative unit of the organisation registry',
+  },
+  catalog_mismatch: {
+    vi: 'mã của bộ chỉ tiêu đi kèm (catalog.json)',
+    en: 'the id of the catalog that comes with it (catalog.json)',
+  },
+  unknown_measure_link: {
+    vi: 'một chỉ số có trong bộ chỉ tiêu',
+    en: 'a measure of the indicator catalog',
+  },
+  unknown_catalog: {
+    vi: 'mã của một bộ chỉ tiêu đã lưu hoặc đi kèm (catalog.json)',
+    en: 'the id of a stored catalog or of one that comes with it (catalog.json)',
+  },
 };

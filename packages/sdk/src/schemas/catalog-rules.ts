@@ -7,9 +7,9 @@ import type { IndicatorCatalog } from './indicator.js';
  * server's store, the `kehoach` command), not in every page that reads one — each check in the
  * schema weighs in the widgets' bundles:
  * - `units_counted_percent`: a share of units (`unitsCounted`) is a percentage.
- * Paths as the schema's (`objectives.0.indicators.2.measures.0.unit.kind`); texts from `bundleMessages`.
+ * Paths as the schema's (`objectives.0.indicators.2.measures.0.unit.kind`, after `prefix`); texts from `bundleMessages`.
  */
-export function catalogRuleErrors(catalog: IndicatorCatalog): FieldError[] {
+export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | number)[] = []): FieldError[] {
   const issues: { code: string; path: (string | number)[]; message: string }[] = [];
   for (const [i, o] of catalog.objectives.entries())
     for (const [j, x] of o.indicators.entries())
@@ -17,7 +17,7 @@ export function catalogRuleErrors(catalog: IndicatorCatalog): FieldError[] {
         if (m.unitsCounted && m.unit.kind !== 'percent')
           issues.push({
             code: 'custom',
-            path: ['objectives', i, 'indicators', j, 'measures', k, 'unit', 'kind'],
+            path: [...prefix, 'objectives', i, 'indicators', j, 'measures', k, 'unit', 'kind'],
             message: 'units_counted_percent',
           });
   return toFieldErrors(issues, bundleMessages);

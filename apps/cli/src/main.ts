@@ -4,12 +4,14 @@
  * a command line it cannot run with status 2.
  */
 import { OperatorError } from '@kehoach/server/operator';
+import { DATA_HELP, data } from './commands/data.js';
 import { progress } from './commands/progress.js';
 import { USERS_HELP, users } from './commands/users.js';
 import { UsageError } from './usage.js';
 
 const HELP = `kehoach progress [--year 2026] [--unit lam-dong] [--lang vi|en]   bảng tiến độ (dữ liệu minh họa)
 ${USERS_HELP}
+${DATA_HELP}
 
 Cơ sở dữ liệu / database: DATABASE_URL (mặc định / default file:./data/kehoach.sqlite)`;
 
@@ -17,6 +19,7 @@ const [group, ...args] = process.argv.slice(2);
 try {
   if (group === 'progress') progress(args);
   else if (group === 'users') await users(args);
+  else if (group === 'data') await data(args);
   else if (group === undefined || group === 'help' || group === '--help') console.log(HELP);
   else throw new UsageError(`lệnh không rõ: ${group}\n\n${HELP}`, `unknown command: ${group}`);
 } catch (err) {

@@ -5,45 +5,18 @@
  * the shortest text that reads back as the same number, "98.5" and never "98.50000001" — with
  * `.` as the decimal mark, so that importing the export changes nothing.
  */
+import { OBSERVATION_COLUMNS, TIDY_CSV_HEAD, type TidyRow, tidyCsvLine } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from '../services/bundles.js';
-import { OBSERVATION_COLUMNS } from './layout.js';
 import { DATA_SHEET } from './read.js';
 import { PlanRules } from './rules.js';
-
-/** One exported line, in {@link OBSERVATION_COLUMNS} order. */
-export type ExportLine = [
-  number,
-  string,
-  string,
-  number,
-  number | null,
-  number | null,
-  string | null,
-  string | null,
-];
-
-/**
- * A figure as text: JavaScript's shortest round-trip form, with the exponent ("1e-7", never typed
- * by people and refused by the import) written out in digits.
- */
-export function formatFigure(n: number): string {
-  const s = String(n);
-  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign, lead, rest = '', exp] = m;
-  const digits = lead! + rest;
-  const e = Number(exp);
-  if (e < 0) return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
-  return `${sign}${digits.padEnd(e + 1, '0')}`;
-}
 
 const PAGE = 5000;
 
 /** Export lines of the plan, read a page at a time (the whole country is over a million rows). */
-export async function* exportLines(db: Kysely<Database>, bundle: PlanBundle): AsyncGenerator<ExportLine> {
+export async function* exportLines(db: Kysely<Database>, bundle: PlanBundle): AsyncGenerator<TidyRow> {
   const rules = new PlanRules(bundle);
   const units = new Set(bundle.registry.units.map((u) => u.id));
   for (const measure of rules.measures) {
@@ -80,22 +53,15 @@ export async function* exportLines(db: Kysely<Database>, bundle: PlanBundle): As
   }
 }
 
-const quote = (s: string) => (/[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-/** One CSV line (with its line end) of an export line, or of the header. */
-export function csvLine(cells: readonly (string | number | null)[]): string {
-  return `${cells.map((c) => (c === null ? '' : typeof c === 'number' ? formatFigure(c) : quote(c))).join(',')}\r\n`;
-}
-
 /**
  * The export as CSV text chunks: a byte-order mark first (Excel then reads the Vietnamese as
  * UTF-8), the header, one line per observation, Windows line ends (RFC 4180).
  */
 export async function* exportCsv(db: Kysely<Database>, bundle: PlanBundle): AsyncGenerator<string> {
-  yield `\ufeff${csvLine(OBSERVATION_COLUMNS)}`;
+  yield TIDY_CSV_HEAD;
   let chunk = '';
   for await (const line of exportLines(db, bundle)) {
-    chunk += csvLine(line);
+    chunk += tidyCsvLine(line);
     if (chunk.length > 64 * 1024) {
       yield chunk;
       chunk = '';

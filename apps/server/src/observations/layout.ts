@@ -5,18 +5,11 @@
  * and `Denominator` of a rate, `Source`, `Note`. Any other column would be a disaggregation
  * (a category such as sex or age group): no measure declares one yet, so it is refused.
  */
+
+import { OBSERVATION_COLUMNS } from '@kehoach/sdk';
 import { at, type Problem, problem } from '../operator/problems.js';
 
-export const OBSERVATION_COLUMNS = [
-  'Year',
-  'Measure',
-  'Unit',
-  'Value',
-  'Numerator',
-  'Denominator',
-  'Source',
-  'Note',
-] as const;
+export { OBSERVATION_COLUMNS };
 /** Columns as read: `Period` stands in for `Year`. */
 export type Column = (typeof OBSERVATION_COLUMNS)[number] | 'Period';
 

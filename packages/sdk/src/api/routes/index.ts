@@ -3,6 +3,7 @@ export { acceptReportRoute } from './acceptReport.js';
 export { exportReportRoute } from './exportReport.js';
 export { getCatalogRoute } from './getCatalog.js';
 export { getMyReportRoute } from './getMyReport.js';
+export { getObservationsRoute } from './getObservations.js';
 export { getOrganizationsRoute } from './getOrganizations.js';
 export { getPlanRoute } from './getPlan.js';
 export { getProgressRoute, getProgressSeriesRoute } from './getProgress.js';

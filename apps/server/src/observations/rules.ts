@@ -83,25 +83,27 @@ export class PlanRules {
     if (!byMeasure) {
       // The agencies' jurisdictions, not their union: 40 departments each answering for 3,322
       // units would be 4.6 million insertions a year; a lookup asks each distinct set instead.
-      const lists = new Map<string, ReadonlySet<string>[]>();
+      const lists = new Map<string, Set<ReadonlySet<string>>>();
       for (const agencyId of owingAgencies(this.bundle, year)) {
         const duties = dutiesOf(this.bundle, agencyId, year);
         if (!duties) continue;
         const units = jurisdictionOf(this.bundle, agencyId, year);
         for (const m of duties.measureIds) {
-          const list = lists.get(m) ?? [];
+          const list = lists.get(m) ?? new Set();
           lists.set(m, list);
-          if (!list.includes(units)) list.push(units);
+          list.add(units);
         }
       }
       // Many agencies on one measure (3,321 commune committees): one union is cheaper to ask.
-      for (const [m, list] of lists)
-        if (list.length > 8) {
+      byMeasure = new Map();
+      for (const [m, list] of lists) {
+        if (list.size <= 8) byMeasure.set(m, [...list]);
+        else {
           const union = new Set<string>();
           for (const set of list) for (const u of set) union.add(u);
-          lists.set(m, [union]);
+          byMeasure.set(m, [union]);
         }
-      byMeasure = lists;
+      }
       this.applies.set(year, byMeasure);
     }
     const sets = byMeasure.get(measureId) ?? [];

@@ -312,6 +312,15 @@ describe('kehoach data template', () => {
         expect.stringMatching(/^Units!\$A\$2:\$A\$\d+$/),
       ]),
     );
+    // Each Value cell limited to its measure's bounds: measure 1 is a percentage, 13 a count.
+    const bounds = (key: string) =>
+      Object.entries(validations).find(([range, v]) => {
+        const [from, to = from] = range.replace(/[A-Z]/g, '').split(':').map(Number);
+        const n = rows.get(key)!;
+        return range.startsWith('D') && v.type !== 'list' && from! <= n && n <= to!;
+      })?.[1];
+    expect(bounds('2019|1|dak-nong.cu-jut')).toMatchObject({ type: 'decimal', formulae: [0, 100] });
+    expect(bounds('2019|13|dak-nong.cu-jut')).toMatchObject({ type: 'whole', formulae: [0] });
     const row = (key: string) => ws.getRow(rows.get(key)!);
     row('2019|1|dak-nong.cu-jut').getCell(4).value = 62.5;
     row('2019|1|dak-nong.cu-jut').getCell(5).value = 5;

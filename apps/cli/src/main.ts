@@ -4,6 +4,7 @@
  * a command line it cannot run with status 2.
  */
 import { OperatorError } from '@kehoach/server/operator';
+import { DATA_HELP, data } from './commands/data.js';
 import { PLAN_HELP, plan } from './commands/plan.js';
 import { PLAN_DRAFT_HELP, planDraft } from './commands/plan-draft.js';
 import { progress } from './commands/progress.js';
@@ -14,6 +15,7 @@ const HELP = `kehoach progress [--year 2026] [--unit lam-dong] [--lang vi|en]   
 ${PLAN_DRAFT_HELP}
 ${PLAN_HELP}
 ${USERS_HELP}
+${DATA_HELP}
 
 Cơ sở dữ liệu / database: DATABASE_URL (mặc định / default file:./data/kehoach.sqlite)`;
 
@@ -23,6 +25,7 @@ try {
   else if (group === 'plan' && args[0] === 'draft') await planDraft(args.slice(1));
   else if (group === 'plan') await plan(args);
   else if (group === 'users') await users(args);
+  else if (group === 'data') await data(args);
   else if (group === undefined || group === 'help' || group === '--help') console.log(HELP);
   else throw new UsageError(`lệnh không rõ: ${group}\n\n${HELP}`, `unknown command: ${group}`);
 } catch (err) {

@@ -19,6 +19,7 @@ import { HttpError } from './http/errors.js';
 import { createLogger } from './logger.js';
 import { authRoutes } from './routes/auth.js';
 import { exportRoutes } from './routes/exports.js';
+import { observationRoutes } from './routes/observations.js';
 import { planRoutes } from './routes/plans.js';
 import { readRoutes } from './routes/reads.js';
 import { reportRoutes } from './routes/reports.js';
@@ -127,6 +128,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   planRoutes(app, s);
   reportRoutes(app, s);
   exportRoutes(app, s);
+  observationRoutes(app, s);
   docsRoutes(app, s);
 
   // Compute the plans' progress now (in the background) rather than on the first public read.

@@ -43,6 +43,15 @@ const calls: Record<RouteName, () => Promise<unknown>> = {
       registry: state.registry,
     }),
   getProgress: () => anon().getProgress({ planId: PLAN, year: 2024, unitId: 'dak-nong' }),
+  getObservations: async () => {
+    const file = await anon().getObservations({ planId: PLAN });
+    // The demo's figures are illustrative: the statistics download holds the header only.
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data)).toBe(
+      '\ufeffYear,Measure,Unit,Value,Numerator,Denominator,Source,Note\r\n',
+    );
+    expect(file.filename).toBe(`observations-${PLAN}.csv`);
+    return file;
+  },
   getMyReport: () => reporter().getMyReport({ planId: PLAN, year: 2026 }),
   saveDraft: async () => {
     const api = reporter();
@@ -174,7 +183,7 @@ describe('reads', () => {
     const file = await reviewer().exportReport({ planId: PLAN, year: 2026, format: 'xlsx' });
     expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(file.filename).toBe('bao-cao-tong-hop-dak-nong-2021-2026.xlsx');
-    expect(new TextDecoder().decode(file.data)).toMatch(/PLACEHOLDER/);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.data)).toMatch(/PLACEHOLDER/);
   });
 });
 

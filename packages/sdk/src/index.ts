@@ -37,4 +37,5 @@ export * from './schemas/plan.js';
 export * from './schemas/progress.js';
 export * from './schemas/report.js';
 export * from './succession/index.js';
+export * from './tidy/index.js';
 export * from './validate.js';

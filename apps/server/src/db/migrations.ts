@@ -279,6 +279,17 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         throw new Error('kehoach migrations are forward-only');
       },
     },
+    '0007_observation_note': {
+      // The tidy layout's Note column (`kehoach data import`): what the statistics office wrote
+      // beside a figure is kept, never dropped.
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('observations').addColumn('note', 'text').execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
   };
 }
 

@@ -116,6 +116,8 @@ export interface ObservationsTable {
   denominator: number | null;
   illustrative: ColumnType<number, number | undefined, number>;
   source: string | null;
+  /** The statistics office's note on the figure, as imported (migration 0007). */
+  note: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Per plan: increases with every change that moves its progress (see migration 0003). */

@@ -5,6 +5,24 @@
  */
 export { configFromEnv } from '../config.js';
 export { type Db, openDatabase } from '../db/connect.js';
+export { exportCsv, exportXlsx } from '../observations/export.js';
+export {
+  importObservations,
+  MAX_PROBLEMS,
+  type ObservationImportOptions,
+  type ObservationImportResult,
+  planBundle,
+} from '../observations/import.js';
+export { OBSERVATION_COLUMNS } from '../observations/layout.js';
+export type { DecimalMark } from '../observations/numbers.js';
+export {
+  csvFileRows,
+  csvTextRows,
+  type ObservationSource,
+  type SourceRow,
+  xlsxRows,
+} from '../observations/read.js';
+export { observationTemplate } from '../observations/template.js';
 export { type BundleActor, importBundle, storeBundles } from '../services/bundles.js';
 export {
   BundleValidationError,

@@ -1,4 +1,11 @@
-import { buildProgressResponse, localDate, planUnitId } from '@kehoach/sdk';
+import {
+  buildProgressResponse,
+  catalogMeasures,
+  localDate,
+  planUnitId,
+  TIDY_CSV_HEAD,
+  tidyCsvLine,
+} from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import { planSummary } from '../builders/snapshot.js';
 import { computeSubmissions } from '../builders/submissions.js';
@@ -35,6 +42,33 @@ export function readHandlers(ctx: HandlerContext): HttpHandler[] {
       if (!state.registry.units.some((u) => u.id === unitId)) throw new MockHttpError('not_found');
       const body = buildProgressResponse({ ...state, year, unitId, now });
       return HttpResponse.json(body as never, { headers: { 'Cache-Control': 'public, max-age=30' } });
+    }),
+    route(ctx, 'getObservations', ({ params }) => {
+      assertPlan(state, params.planId);
+      // Statistics only, as the server serves them: the demo's illustrative figures are not.
+      const units = new Set(state.registry.units.map((u) => u.id));
+      let text = TIDY_CSV_HEAD;
+      for (const m of catalogMeasures(state.catalog))
+        for (const o of state.observations)
+          if (o.measureId === m.id && !o.illustrative && units.has(o.unitId))
+            text += tidyCsvLine([
+              o.year,
+              m.code,
+              o.unitId,
+              o.value,
+              o.numerator ?? null,
+              o.denominator ?? null,
+              o.source ?? null,
+              null,
+            ]);
+      const name = `observations-${params.planId}.csv`;
+      return new HttpResponse(new TextEncoder().encode(text), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name}"`,
+          ...PUBLIC_CACHE,
+        },
+      });
     }),
     route(ctx, 'getSubmissions', ({ params, query }) => {
       assertPlan(state, params.planId);

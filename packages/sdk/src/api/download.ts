@@ -15,6 +15,8 @@ export const MEDIA_TYPES = {
 export interface Download {
   /** The `Accept` header sent. */
   accept: string;
+  /** Media types of the file the route answers with (the OpenAPI document lists them). */
+  mediaTypes: readonly string[];
   /** The file out of a 2xx answer; `args` are the call's (`format`, `planId`, `year` name the fallback file). */
   read(raw: RouteResponse, args: Record<string, unknown>): DownloadedFile;
 }
@@ -22,6 +24,7 @@ export interface Download {
 /** The export formats: typed by `Content-Type`, named by `Content-Disposition`, else `kehoach-<plan>-<year>.<format>`. */
 export const exportDownload: Download = {
   accept: `${Object.values(MEDIA_TYPES).join(', ')}, application/json;q=0.5`,
+  mediaTypes: Object.values(MEDIA_TYPES),
   read(raw, args) {
     const data = raw.bytes ?? new ArrayBuffer(0);
     const format = typeof args.format === 'string' ? args.format : 'bin';
@@ -35,6 +38,24 @@ export const exportDownload: Download = {
       blob: new Blob([data], { type: contentType }),
       filename:
         filenameFromContentDisposition(raw.headers.get('Content-Disposition')) ?? `${fallback}.${format}`,
+      contentType,
+    };
+  },
+};
+
+/** The plan's observations in the tidy CSV layout (`getObservations`): `observations-<plan>.csv`. */
+export const csvDownload: Download = {
+  accept: 'text/csv, application/json;q=0.5',
+  mediaTypes: ['text/csv'],
+  read(raw, args) {
+    const data = raw.bytes ?? new ArrayBuffer(0);
+    const contentType = 'text/csv';
+    return {
+      data,
+      blob: new Blob([data], { type: contentType }),
+      filename:
+        filenameFromContentDisposition(raw.headers.get('Content-Disposition')) ??
+        `observations-${String(args.planId)}.csv`,
       contentType,
     };
   },

@@ -315,7 +315,9 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
           },
         },
         // OpenAPI 3.1: raw binary content is described by its media type alone.
-        content: Object.fromEntries(Object.values(MEDIA_TYPES).map((t) => [t, {}])),
+        content: Object.fromEntries(
+          (route.download?.mediaTypes ?? Object.values(MEDIA_TYPES)).map((t) => [t, {}]),
+        ),
       };
     } else {
       const id = ids.get(route.response);

@@ -18,6 +18,10 @@ export const routeSummaries = {
     vi: 'Báo cáo năm của cơ quan mình',
     en: "The signed-in agency's yearly report",
   },
+  getObservations: {
+    vi: 'Số liệu thống kê của kế hoạch (CSV, bố cục gọn)',
+    en: "The plan's statistics (CSV, tidy layout)",
+  },
   getOrganizations: {
     vi: 'Cơ quan, đơn vị hành chính và kế thừa',
     en: 'Agencies, administrative units and successions',

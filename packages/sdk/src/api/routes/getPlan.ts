@@ -1,13 +1,9 @@
 import { PlanSchema } from '../../schemas/plan.js';
 import type { RouteDef } from '../route.js';
-import { PlanParams } from './params.js';
+import { planRequest } from './plan-request.js';
 
 /** `getPlan`: A plan as issued. */
 export const getPlanRoute = {
-  name: 'getPlan',
-  method: 'GET',
-  path: '/api/v1/plans/:planId',
-  access: 'public',
-  params: PlanParams,
+  ...planRequest,
   response: PlanSchema,
 } as const satisfies RouteDef;

@@ -186,6 +186,8 @@ describe('kh-indicator-card', () => {
     const latest = progress.measures.find((m) => m.measureId === 'qd23.15')!.series.at(-1)!;
     expect(part(el, 'figures')!.textContent).toContain(`(${latest.year})`);
     expect(loaded).toHaveBeenCalledOnce();
+    expect(part(el, 'download')!.getAttribute('href')).toBe(`${API}/api/v1/plans/${PLAN}/observations.csv`);
+    expect(part(el, 'download')!.textContent).toBe('Tải dữ liệu (CSV)');
     const urls = fetch.mock.calls.map((c) => new URL(String(c[0])).pathname);
     expect(urls).toContain(`/api/v1/catalogs/${demo.plan.catalogId}`);
     expect(fetch.mock.calls.every((c) => !(c[1]!.headers as Headers).has('authorization'))).toBe(true);

@@ -13,6 +13,7 @@ import {
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
+import { dataLink } from '../../internal/download.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
 import { KhElement, snapshot } from '../../internal/kh-element.js';
@@ -93,6 +94,7 @@ const routes = {
  * @csspart point - A point of the chart (focusable; its value shows on hover and focus).
  * @csspart milestone - A missed milestone, beside the status.
  * @csspart table - The tables of values.
+ * @csspart download - In `api-base` mode, the link "Tải dữ liệu (CSV)" / "Download data (CSV)": the plan's statistics in the tidy CSV layout (`getObservations`).
  *
  * @cssprop --kh-color-surface-subtle - Tiles and badges background.
  * @cssprop --kh-color-success - Met targets, good progress.
@@ -190,6 +192,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
       ${progress.series.length > 1 ? this.#chart(d) : nothing}
       ${latest ? this.#seriesTable(d) : nothing}
       ${d.breakdown?.length ? this.#breakdown(d) : nothing}
+      ${this.data || this.src ? nothing : dataLink(this.apiBase, this.plan, lang)}
     </article>`;
   }
 

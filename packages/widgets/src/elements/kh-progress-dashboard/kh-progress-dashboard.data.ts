@@ -1,7 +1,7 @@
 import {
   IndicatorCatalogSchema,
   OrganizationRegistrySchema,
-  PlanSchema,
+  PlanOutlineSchema,
   ProgressResponseSchema,
 } from '@kehoach/sdk';
 import * as z from 'zod/mini';
@@ -18,7 +18,8 @@ import * as z from 'zod/mini';
  * ```
  */
 export const ProgressDashboardDataSchema = z.object({
-  plan: PlanSchema,
+  /** The plan as `getPlan` answers it; the dashboard reads its outline (`PlanOutlineSchema`). */
+  plan: PlanOutlineSchema,
   catalog: IndicatorCatalogSchema,
   organizations: OrganizationRegistrySchema,
   progress: z.array(ProgressResponseSchema).check(z.minLength(1)),

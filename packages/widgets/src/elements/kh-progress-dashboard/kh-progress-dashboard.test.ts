@@ -259,6 +259,12 @@ describe('kh-progress-dashboard', () => {
     const el = await mount({ 'api-base': API, plan: PLAN });
     expect(part(el, 'loading')).not.toBeNull();
     await vi.waitFor(() => expect(rows(el)).toHaveLength(35));
+    // The plan's statistics as tidy CSV (the sdk's getObservations), offered in api-base mode only.
+    const link = part(el, 'download') as HTMLAnchorElement;
+    expect(link.textContent).toBe('Tải dữ liệu (CSV)');
+    expect(link.getAttribute('href')).toBe(`${API}/api/v1/plans/${PLAN}/observations.csv`);
+    expect(link.hasAttribute('download')).toBe(true);
+    expect(part(await mount({}), 'download')).toBeNull();
     // Every unit of the registry, former ones said to be merged into today's.
     const former = $$(el, 'select[name="unit"] optgroup')[1]!;
     expect(former.textContent).toContain('Tỉnh Đắk Nông → Tỉnh Lâm Đồng');

@@ -1,7 +1,7 @@
 import {
   getCatalogRoute,
   getOrganizationsRoute,
-  getPlanRoute,
+  getPlanOutlineRoute,
   getProgressRoute,
   type Lang,
   type Measure,
@@ -15,6 +15,7 @@ import {
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
+import { dataLink } from '../../internal/download.js';
 import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, progressIcons } from '../../internal/icons.js';
@@ -74,7 +75,7 @@ interface AgencyOption {
 
 /** The API routes the dashboard calls; only their schemas go into its bundle. */
 const routes = {
-  getPlan: getPlanRoute,
+  getPlan: getPlanOutlineRoute,
   getCatalog: getCatalogRoute,
   getOrganizations: getOrganizationsRoute,
   getProgress: getProgressRoute,
@@ -104,6 +105,7 @@ const routes = {
  * @csspart title - The plan's title.
  * @csspart filters - The filter and picker bar.
  * @csspart illustrative - The notice that the figures are illustrative.
+ * @csspart download - In `api-base` mode, the link "Tải dữ liệu (CSV)" / "Download data (CSV)": the plan's statistics in the tidy CSV layout (`getObservations`).
  * @csspart table - The table of measures.
  * @csspart measure-button - A measure's title, a button that fires `kh-measure-select`.
  * @csspart status - A status; also `status-<status>`, e.g. `status-deterioration`.
@@ -363,6 +365,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
           (e) => this.#onFilter(e),
         )}
       </div>
+      ${this.#api ? dataLink(this.apiBase, this.plan, lang) : nothing}
       ${current?.illustrative ? html`<p part="illustrative">${icon(infoIcon)}${t.illustrative[lang]}</p>` : nothing}
       ${
         current

@@ -1,0 +1,261 @@
+/**
+ * Importing the statistics office's observations (nhập số liệu thống kê): every row of the file
+ * checked against the plan (`PlanRules`), written in one transaction — all or nothing — and upserted
+ * by measure, unit and year, so that importing the same file twice changes nothing. Imported
+ * figures are statistics (not illustrative), with the source as given; progress moves in the
+ * same transaction (`progressChanged`), and an audit entry says who imported what.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { at, OperatorError, type Problem, problem } from '../operator/problems.js';
+import { BundleStore, type PlanBundle } from '../services/bundles.js';
+import { progressChanged } from '../services/progress-store.js';
+import { type Column, readHeader } from './layout.js';
+import { type DecimalMark, decimalRule } from './numbers.js';
+import type { ObservationSource } from './read.js';
+import { type ObservationRow, PlanRules } from './rules.js';
+
+export interface ObservationImportOptions {
+  /** The file's name, as problems name it. */
+  file: string;
+  now: Date;
+  /** The file's decimal mark when the operator says it; else figures must be unambiguous. */
+  decimal?: DecimalMark;
+  /** Called every few thousand rows with the rows read so far. */
+  onProgress?: (rows: number) => void;
+  /** Who imports (an API call); the command line is the operator. */
+  by?: { userId: string; userName: string };
+}
+
+export interface ObservationImportResult {
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** Rows without any figure (unfilled lines of a template). */
+  blank: number;
+}
+
+/** Most problems listed: a file wrong throughout is said with the first ones and a count. */
+export const MAX_PROBLEMS = 1000;
+const BATCH = 400;
+
+/** The plan with its catalog and registry, or an operator error naming it. */
+export async function planBundle(db: Kysely<Database>, planId: string): Promise<PlanBundle> {
+  const bundle = await new BundleStore(db).bundle(planId);
+  if (!bundle)
+    throw new OperatorError([
+      { vi: `không có kế hoạch ${planId} trong cơ sở dữ liệu`, en: `no plan ${planId} in the database` },
+    ]);
+  return bundle;
+}
+
+interface Stored {
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  source: string | null;
+  note: string | null;
+  illustrative: number;
+}
+
+const same = (a: ObservationRow, b: Stored) =>
+  b.illustrative === 0 &&
+  a.value === b.value &&
+  a.numerator === b.numerator &&
+  a.denominator === b.denominator &&
+  a.source === b.source &&
+  a.note === b.note;
+
+async function write(
+  trx: Transaction<Database>,
+  rows: ObservationRow[],
+  counts: ObservationImportResult,
+): Promise<void> {
+  if (rows.length === 0) return;
+  // One query per measure of the batch, on the unique index (measure_id, unit_id, year): an OR
+  // of 400 (measure, unit, year) triples is not an index lookup on SQLite but a scan of the table,
+  // which at a million rows made every batch slower than the last.
+  const byMeasure = new Map<string, ObservationRow[]>();
+  for (const r of rows) {
+    const list = byMeasure.get(r.measureId) ?? [];
+    byMeasure.set(r.measureId, list);
+    list.push(r);
+  }
+  const existing = [];
+  for (const [measureId, list] of byMeasure)
+    existing.push(
+      ...(await trx
+        .selectFrom('observations')
+        .selectAll()
+        .where('measure_id', '=', measureId)
+        .where('unit_id', 'in', [...new Set(list.map((r) => r.unitId))])
+        .where('year', 'in', [...new Set(list.map((r) => r.year))])
+        .execute()),
+    );
+  const byKey = new Map(existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}`, e]));
+  const writes = [];
+  for (const r of rows) {
+    const e = byKey.get(`${r.measureId}\n${r.unitId}\n${r.year}`);
+    if (
+      e &&
+      same(r, { ...e, value: Number(e.value), numerator: num(e.numerator), denominator: num(e.denominator) })
+    ) {
+      counts.unchanged++;
+      continue;
+    }
+    if (e) counts.changed++;
+    else counts.added++;
+    writes.push({
+      measure_id: r.measureId,
+      unit_id: r.unitId,
+      year: r.year,
+      value: r.value,
+      numerator: r.numerator,
+      denominator: r.denominator,
+      illustrative: 0,
+      source: r.source,
+      note: r.note,
+    });
+  }
+  if (writes.length === 0) return;
+  await trx
+    .insertInto('observations')
+    .values(writes)
+    .onConflict((oc) =>
+      oc.columns(['measure_id', 'unit_id', 'year']).doUpdateSet((eb) => ({
+        value: eb.ref('excluded.value'),
+        numerator: eb.ref('excluded.numerator'),
+        denominator: eb.ref('excluded.denominator'),
+        illustrative: 0,
+        source: eb.ref('excluded.source'),
+        note: eb.ref('excluded.note'),
+      })),
+    )
+    .execute();
+}
+
+/** PostgreSQL's driver may hand doubles back as strings in some setups: compare numbers. */
+const num = (v: number | null) => (v === null ? null : Number(v));
+
+/**
+ * Import the rows of an observations file into the plan's data. Throws `OperatorError` with
+ * every problem (up to {@link MAX_PROBLEMS}, then a count) when any row is refused; then
+ * nothing was written.
+ */
+export async function importObservations(
+  db: Kysely<Database>,
+  planId: string,
+  source: ObservationSource,
+  options: ObservationImportOptions,
+): Promise<ObservationImportResult> {
+  const { file } = options;
+  const rules = new PlanRules(await planBundle(db, planId));
+  const at0 = options.now.toISOString();
+  const decimal = decimalRule(source.delimiter, options.decimal);
+  return db.transaction().execute(async (trx) => {
+    const counts: ObservationImportResult = { added: 0, changed: 0, unchanged: 0, blank: 0 };
+    const problems: Problem[] = [];
+    let more = 0;
+    const report = (ps: Problem[]) => {
+      for (const p of ps) {
+        if (problems.length < MAX_PROBLEMS) problems.push(p);
+        else more++;
+      }
+    };
+    let header: Map<Column, number> | undefined;
+    const firstLine = new Map<number, number>();
+    let batch: ObservationRow[] = [];
+    let rows = 0;
+    for await (const { line, cells } of source.rows) {
+      if (!header) {
+        const h = readHeader(cells.map(String), file);
+        if (Array.isArray(h)) throw new OperatorError(h);
+        header = h;
+        continue;
+      }
+      rows++;
+      if (options.onProgress && rows % 5000 === 0) options.onProgress(rows);
+      const index = header;
+      const width = Math.max(...index.values()) + 1;
+      const extra = cells.slice(width).some((c) => String(c).trim() !== '');
+      if (extra) {
+        report([
+          problem(
+            at(file, line),
+            `dòng có ${cells.length} ô, tiêu đề có ${width} cột`,
+            `the row has ${cells.length} cells, the header ${width} columns`,
+          ),
+        ]);
+        continue;
+      }
+      const checked = rules.check(
+        file,
+        line,
+        (c) => {
+          const i = index.get(c);
+          return i === undefined ? undefined : (cells[i] ?? '');
+        },
+        decimal,
+      );
+      if (checked === null) {
+        counts.blank++;
+        continue;
+      }
+      if (Array.isArray(checked)) {
+        report(checked);
+        continue;
+      }
+      const key = rules.key(checked);
+      const seen = firstLine.get(key);
+      if (seen !== undefined) {
+        report([
+          problem(
+            at(file, line),
+            `trùng chỉ số, đơn vị và năm với dòng ${seen}`,
+            `the same measure, unit and year as row ${seen}`,
+          ),
+        ]);
+        continue;
+      }
+      firstLine.set(key, line);
+      if (problems.length > 0) continue; // Nothing is written now; go on finding problems.
+      batch.push(checked);
+      if (batch.length >= BATCH) {
+        await write(trx, batch, counts);
+        batch = [];
+      }
+    }
+    if (!header) throw new OperatorError([problem(at(file), 'tệp trống', 'the file is empty')]);
+    if (more > 0)
+      problems.push({
+        vi: `${file}: và ${more} lỗi khác (sửa các lỗi trên rồi nhập lại)`,
+        en: `${file}: and ${more} more problems (fix the ones above and import again)`,
+      });
+    if (problems.length > 0) throw new OperatorError(problems); // Rolls the transaction back.
+    await write(trx, batch, counts);
+    options.onProgress?.(rows);
+    if (counts.added + counts.changed > 0) {
+      await progressChanged(trx, at0);
+      await trx
+        .insertInto('audit_log')
+        .values({
+          at: at0,
+          user_id: options.by?.userId ?? null,
+          user_name: options.by?.userName ?? null,
+          agency_id: null,
+          action: 'observations.imported',
+          entity_type: 'plan',
+          entity_id: planId,
+          detail: JSON.stringify({
+            file,
+            added: counts.added,
+            changed: counts.changed,
+            unchanged: counts.unchanged,
+            by: options.by ? 'api' : 'operator',
+          }),
+        })
+        .execute();
+    }
+    return counts;
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * The workbook a statistics office fills in (`kehoach data template`): sheet `Data` in the tidy
+ * layout with one row per measure × unit the plan expects for the year (the units each measure
+ * is reported for), Year, Measure and Unit filled in; drop-downs (data validation lists) for
+ * Measure and Unit from the sheets `Measures` and `Units`; each Value cell limited to its
+ * measure's bounds (a percentage 0–100 …), a whole number for counts; the unit and the bounds of
+ * every measure in `Measures` and in the notes of the header. Imported as it is, a row left
+ * blank is skipped.
+ */
+import { unitBounds } from '@kehoach/sdk';
+import ExcelJS from 'exceljs';
+import type { PlanBundle } from '../services/bundles.js';
+import { OBSERVATION_COLUMNS } from './layout.js';
+import { DATA_SHEET } from './read.js';
+import { PlanRules } from './rules.js';
+
+export const MEASURES_SHEET = 'Measures';
+export const UNITS_SHEET = 'Units';
+
+const UNIT_NAME = {
+  percent: { vi: 'phần trăm (%)', en: 'percent (%)' },
+  per_1000: { vi: 'trên 1.000', en: 'per 1,000' },
+  per_100000: { vi: 'trên 100.000', en: 'per 100,000' },
+  count: { vi: 'số đếm', en: 'count' },
+} as const;
+
+const NOTES: Partial<Record<(typeof OBSERVATION_COLUMNS)[number], string>> = {
+  Year: 'Năm của số liệu / year of the figure',
+  Measure: `Mã chỉ số (danh sách ở trang ${MEASURES_SHEET}) / measure code (list in sheet ${MEASURES_SHEET})`,
+  Unit: `Mã đơn vị hành chính (danh sách ở trang ${UNITS_SHEET}) / administrative unit (list in sheet ${UNITS_SHEET})`,
+  Value: `Giá trị; đơn vị đo và giới hạn của từng chỉ số ở trang ${MEASURES_SHEET}; để trống dòng không có số liệu / the figure; each measure's unit and bounds are in sheet ${MEASURES_SHEET}; leave a row without data blank`,
+  Numerator:
+    'Tử số của tỷ lệ (tùy chọn, cùng với mẫu số) / numerator of a rate (optional, with the denominator)',
+  Denominator: 'Mẫu số của tỷ lệ / denominator of a rate',
+  Source: 'Nguồn số liệu / source of the figure',
+  Note: 'Ghi chú / note',
+};
+
+/** The template workbook for `year`. */
+export async function observationTemplate(bundle: PlanBundle, year: number): Promise<Buffer> {
+  const rules = new PlanRules(bundle);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'kehoach';
+  wb.title = `${bundle.plan.title.vi} — số liệu ${year}`;
+  const data = wb.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const measures = wb.addWorksheet(MEASURES_SHEET);
+  const units = wb.addWorksheet(UNITS_SHEET);
+
+  measures.addRow(['Measure', 'Tên chỉ số', 'Title', 'Đơn vị đo', 'Unit of measure', 'Min', 'Max']).font = {
+    bold: true,
+  };
+  for (const m of rules.measures) {
+    const { min, max } = unitBounds(m.unit.kind);
+    measures.addRow([
+      m.code,
+      m.title.vi,
+      m.title.en ?? '',
+      UNIT_NAME[m.unit.kind].vi,
+      UNIT_NAME[m.unit.kind].en,
+      min,
+      Number.isFinite(max) ? max : '',
+    ]);
+  }
+  units.addRow(['Unit', 'Tên đơn vị', 'Name', 'Mã thống kê / code', 'Cấp / level']).font = { bold: true };
+  for (const u of bundle.registry.units)
+    units.addRow([u.id, u.name.vi, u.name.en ?? '', u.code ?? '', u.level]);
+
+  const header = data.addRow([...OBSERVATION_COLUMNS]);
+  header.font = { bold: true };
+  OBSERVATION_COLUMNS.forEach((c, i) => {
+    const note = NOTES[c];
+    if (note) header.getCell(i + 1).note = note;
+  });
+  data.columns.forEach((col, i) => {
+    col.width = [8, 10, 28, 12, 12, 12, 30, 30][i] ?? 12;
+  });
+  // ExcelJS writes `dataValidations` (ranges included) but its types leave the property out.
+  const validations = (
+    data as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  const measureList = `${MEASURES_SHEET}!$A$2:$A$${rules.measures.length + 1}`;
+  const unitList = `${UNITS_SHEET}!$A$2:$A$${bundle.registry.units.length + 1}`;
+  const unitIds = bundle.registry.units.map((u) => u.id);
+  let row = 1;
+  for (const m of rules.measures) {
+    const applies = rules.unitsFor(m.id, year);
+    const { min, max } = unitBounds(m.unit.kind);
+    const first = row + 1;
+    for (const unitId of unitIds) {
+      if (!applies.has(unitId)) continue;
+      data.addRow([year, m.code, unitId]);
+      row++;
+    }
+    if (row < first) continue;
+    const range = (col: string) => `${col}${first}:${col}${row}`;
+    const bounds =
+      m.unit.kind === 'count'
+        ? { type: 'whole' as const, operator: 'greaterThanOrEqual' as const, formulae: [0] }
+        : { type: 'decimal' as const, operator: 'between' as const, formulae: [min, max] };
+    const boundsText = m.unit.kind === 'count' ? '≥ 0' : `${min}–${max}`;
+    validations.add(range('D'), {
+      ...bounds,
+      allowBlank: true,
+      showErrorMessage: true,
+      errorTitle: `${m.code}: ${UNIT_NAME[m.unit.kind].en}`,
+      error: `Chỉ số ${m.code} (${UNIT_NAME[m.unit.kind].vi}): ${boundsText} / measure ${m.code} (${UNIT_NAME[m.unit.kind].en}): ${boundsText}`,
+    });
+  }
+  // Drop-downs for rows the office adds below as well.
+  const last = Math.max(row, 1) + 1000;
+  validations.add(`B2:B${last}`, { type: 'list', allowBlank: true, formulae: [measureList] });
+  validations.add(`C2:C${last}`, { type: 'list', allowBlank: true, formulae: [unitList] });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

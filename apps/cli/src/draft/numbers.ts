@@ -1,11 +1,18 @@
+import { parseFigure } from '@kehoach/server/operator';
+
+/** Documents are Vietnamese: a decimal comma, dots between thousands. */
+const DOCUMENT = { mark: ',', vi: 'văn bản tiếng Việt', en: 'a Vietnamese document' } as const;
+
 /**
  * A number as Vietnamese documents print it: decimal comma ("9,5"), thousands dots ("1.000",
- * "100.000"). Undefined when the text is not one.
+ * "100.000") — the rule of the statistics office's `;` files (`parseFigure`). Undefined when the
+ * text is not one.
  */
 export function parseNumber(text: string): number | undefined {
   const t = text.trim();
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
-  if (/^\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  if (t.startsWith('-')) return undefined;
+  const r = parseFigure(t, DOCUMENT);
+  if (r.ok) return r.value;
   // A decimal point where a comma is meant ("9.5"): one or two digits after it cannot be thousands.
   if (/^\d+\.\d{1,2}$/.test(t)) return Number(t);
   return undefined;

@@ -8,7 +8,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { at, OperatorError, problem } from '../operator/problems.js';
+import { at, csvReadError, OperatorError, problem } from '../operator/problems.js';
 import type { Cell } from './rules.js';
 
 export interface SourceRow {
@@ -60,14 +60,7 @@ async function* csvRecords(input: Readable, delimiter: ';' | ',', file: string):
     for await (const r of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
       yield { line: r.info.lines, cells: r.record };
   } catch (err) {
-    const e = err as { lines?: number; message: string };
-    throw new OperatorError([
-      problem(
-        at(file, e.lines),
-        `không đọc được tệp CSV (${e.message})`,
-        `cannot read the CSV file (${e.message})`,
-      ),
-    ]);
+    throw csvReadError(file, err);
   }
 }
 

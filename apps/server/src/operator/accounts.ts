@@ -13,7 +13,7 @@ import { hashPassword } from '../auth/password.js';
 import { revokeUserTokens } from '../auth/tokens.js';
 import type { Database, UsersTable } from '../db/schema.js';
 import { newUserId, USERNAME_PATTERN } from '../services/users.js';
-import { at, fieldProblem, OperatorError, type Problem, problem } from './problems.js';
+import { at, csvReadError, fieldProblem, OperatorError, type Problem, problem } from './problems.js';
 
 /** Columns of an accounts file; the first three are required. */
 export const USER_COLUMNS = ['username', 'name', 'role', 'agency', 'email'] as const;
@@ -80,14 +80,7 @@ function readRows(text: string, file: string): { line: number; cells: Record<str
       trim: true,
     }) as unknown as typeof records;
   } catch (err) {
-    const e = err as { lines?: number; message: string };
-    throw new OperatorError([
-      problem(
-        at(file, e.lines),
-        `không đọc được tệp CSV (${e.message})`,
-        `cannot read the CSV file (${e.message})`,
-      ),
-    ]);
+    throw csvReadError(file, err);
   }
   const [head, ...body] = records;
   if (!head) throw new OperatorError([problem(at(file), 'tệp trống', 'the file is empty')]);

@@ -14,7 +14,7 @@ export {
   planBundle,
 } from '../observations/import.js';
 export { OBSERVATION_COLUMNS } from '../observations/layout.js';
-export type { DecimalMark } from '../observations/numbers.js';
+export { type DecimalMark, type DecimalRule, parseFigure } from '../observations/numbers.js';
 export {
   csvFileRows,
   csvTextRows,

@@ -36,3 +36,15 @@ export function fieldProblem(file: string, row: number, e: FieldError): Problem 
 export function problem(where: Problem, vi: string, en: string): Problem {
   return { vi: `${where.vi}: ${vi}`, en: `${where.en}: ${en}` };
 }
+
+/** csv-parse gave up on a file (an unclosed quote, a ragged row): the file and the line it stopped at. */
+export function csvReadError(file: string, err: unknown): OperatorError {
+  const e = err as { lines?: number; message: string };
+  return new OperatorError([
+    problem(
+      at(file, e.lines),
+      `không đọc được tệp CSV (${e.message})`,
+      `cannot read the CSV file (${e.message})`,
+    ),
+  ]);
+}

@@ -44,8 +44,9 @@ const progress = { planId: 'p', year: 2026, unitId: 'u', illustrative: true, mea
 describe('route modules', () => {
   it('make up the contract: one module per route, named as in routes', () => {
     const modules = perRoute as Record<string, RouteDef>;
-    // Every module export is a contract route, or a route's narrower-response form (getProgressSeriesRoute).
-    const variants = ['getProgressSeriesRoute'];
+    // Every module export is a contract route, or a route's narrower-response form
+    // (getProgressSeriesRoute, getPlanOutlineRoute).
+    const variants = ['getProgressSeriesRoute', 'getPlanOutlineRoute'];
     expect(Object.keys(modules).filter((k) => !variants.includes(k))).toHaveLength(
       Object.keys(routes).length,
     );
@@ -58,6 +59,11 @@ describe('route modules', () => {
     const { response: series, ...same } = modules.getProgressSeriesRoute!;
     expect(same).toEqual(request);
     expect(series).not.toBe(_full);
+    // So is the plan's outline for getPlan.
+    const { response: plan, ...planRequest } = modules.getPlanRoute!;
+    const { response: outline, ...outlineRequest } = modules.getPlanOutlineRoute!;
+    expect(outlineRequest).toEqual(planRequest);
+    expect(outline).not.toBe(plan);
   });
 });
 

@@ -35,6 +35,11 @@ export interface Stack {
 export interface StackOptions {
   /** Extra environment for the server. */
   env?: Record<string, string>;
+  /**
+   * A database the test prepared itself (an operator's, loaded with the `kehoach` command): the
+   * server runs on it as it is, without the demo seed, and it is left in place at the end.
+   */
+  databaseUrl?: string;
 }
 
 /** The server's database: a SQLite file, or with TEST_DATABASE_URL a new PostgreSQL schema. */
@@ -104,7 +109,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!existsSync(join(portalDist, 'index.html')))
     throw new Error(`${portalDist}/index.html is missing: run \`pnpm --filter @kehoach/portal build\` first`);
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-e2e-'));
-  const database = await stackDatabase(dir);
+  const database: StackDatabase = options.databaseUrl
+    ? { url: options.databaseUrl, label: 'the test’s database', verify: async () => {}, drop: async () => {} }
+    : await stackDatabase(dir);
   const port = await freePort();
   const apiUrl = `http://127.0.0.1:${port}`;
   let output = '';
@@ -120,7 +127,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: database.url,
-        SEED_DEMO: '1',
+        SEED_DEMO: options.databaseUrl ? '0' : '1',
         PORTAL_DIR: portalDist,
         LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
         LOGIN_RATE_LIMIT: '1000',

@@ -11,7 +11,7 @@
  * `npm start` does). The one deviation: `KEHOACH_DIR` is a temporary directory, not `$HOME/…`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '@kehoach/sdk';
@@ -117,5 +117,84 @@ describe('docs/adopting.md, from an empty database to a live portal', () => {
     expect(await s.page.locator('kh-progress-dashboard [part~="illustrative"]').count()).toBe(0);
     expect((await runAxe(s.page)).map((v) => v.id)).toEqual([]);
     expect(s.problems.errors).toEqual([]);
+  });
+});
+
+/** Signs an imported account in through the portal's sign-in page. */
+async function signInAs(username: string) {
+  const passwords = readFileSync(join(work, 'passwords.csv'), 'utf8').trim().split('\n').slice(1);
+  const password = passwords.find((l) => l.startsWith(`${username},`))!.split(',')[1]!;
+  const s = await openSession(browser!, stack!.baseUrl);
+  await s.page.goto('/login.html');
+  await s.page.locator('#username').fill(username);
+  await s.page.locator('#password').fill(password);
+  await s.page.locator('#login-submit').click();
+  await s.page.waitForURL(/\/(report|review)\.html/);
+  return s;
+}
+
+describe('many plans at once (issue 9, point 3)', () => {
+  const second = 'ke-hoach-thu-hai';
+  const title = 'Kế hoạch thứ hai của tỉnh (minh họa)';
+
+  beforeAll(() => {
+    // A second plan of the province, imported with the same command: the same duties, due 30 June.
+    const plan = JSON.parse(
+      readFileSync(join(repoRoot, 'packages/plans/bundles/dak-nong-2021/plan.json'), 'utf8'),
+    );
+    const dir = join(work, 'second');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'plan.json'),
+      JSON.stringify({
+        ...plan,
+        id: second,
+        title: { vi: title },
+        reporting: { ...plan.reporting, due: { month: 6, day: 30 } },
+      }),
+    );
+    writeFileSync(
+      join(dir, 'registry.json'),
+      readFileSync(join(repoRoot, 'packages/plans/bundles/dak-nong-2021/registry.json')),
+    );
+    const r = spawnSync(process.execPath, [cli, 'plan', 'import', dir], {
+      cwd: repoRoot,
+      env,
+      encoding: 'utf8',
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  });
+
+  it('a reporter sees every report its agency owes, with the period and deadline of each, and opens one', async () => {
+    const s = await signInAs('sgddt.baocao');
+    const rows = s.page.locator('#due-section tbody tr');
+    await rows.first().waitFor({ timeout: 20_000 });
+    const year = new Date().getFullYear();
+    const texts = await rows.allInnerTexts();
+    expect(texts).toHaveLength(2);
+    expect(texts.find((t) => t.includes(title))).toMatch(
+      new RegExp(`${year}[\\s\\S]*30/06/${year}[\\s\\S]*Chưa nộp · Quá hạn`),
+    );
+    expect(texts.find((t) => !t.includes(title))).toMatch(new RegExp(`15/12/${year}`));
+    const violations = (await runAxe(s.page)).map((v) => v.id);
+    expect(violations).toEqual([]);
+    await rows.filter({ hasText: title }).getByRole('link').click();
+    await s.page.waitForURL(new RegExp(`plan=${second}`));
+    await s.page.locator('kh-report-form [part~="item"]').first().waitFor({ timeout: 20_000 });
+    expect(s.problems.errors).toEqual([]);
+  });
+
+  it('every page offers the plans to choose from, and shows the one chosen', async () => {
+    const s = await signInAs('syt.tonghop');
+    await s.page.goto('/');
+    const picker = s.page.locator('form.plan-form select');
+    await picker.waitFor({ timeout: 20_000 });
+    expect(await picker.locator('option').allInnerTexts()).toContain(title);
+    await picker.selectOption(second);
+    await s.page.locator('form.plan-form button[type="submit"]').click();
+    await s.page.waitForURL(new RegExp(`plan=${second}`));
+    await expect
+      .poll(() => s.page.locator('kh-progress-dashboard [part~="title"]').innerText(), { timeout: 20_000 })
+      .toContain(title);
   });
 });

@@ -71,7 +71,10 @@ describe('migration 0006 on a database of the previous release', () => {
       })
       .execute();
 
-    expect(await migrateToLatest(db.kysely, db.dialect)).toEqual(['0006_plan_versions', '0007_observation_note']);
+    expect(await migrateToLatest(db.kysely, db.dialect)).toEqual([
+      '0006_plan_versions',
+      '0007_observation_note',
+    ]);
 
     const versions = await db.kysely.selectFrom('plan_versions').selectAll().execute();
     expect(versions).toEqual([

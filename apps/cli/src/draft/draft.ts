@@ -1,4 +1,4 @@
-import type { OrganizationRegistry } from '@kehoach/sdk';
+import { type OrganizationRegistry, PlanSchema } from '@kehoach/sdk';
 import { AgencyMatcher } from './agencies.js';
 import { readCatalog } from './catalog.js';
 import { findRecipientsLine, readClosing } from './closing.js';
@@ -175,30 +175,8 @@ function finish(ctx: DraftContext): void {
   ctx.miss('/milestones', 'cần chọn các năm mốc (milestones)', 'the milestone years must be chosen');
 }
 
-const ORDER = [
-  'id',
-  'title',
-  'kind',
-  'issuer',
-  'number',
-  'issued',
-  'place',
-  'implements',
-  'catalogId',
-  'period',
-  'milestones',
-  'preamble',
-  'purposes',
-  'requirements',
-  'taskGroups',
-  'funding',
-  'assignments',
-  'reporting',
-  'closing',
-  'recipients',
-  'signer',
-  'source',
-];
+/** PlanSchema's keys in their order: the schema is the one list of a plan's parts. */
+const ORDER = Object.keys(PlanSchema._zod.def.shape);
 
 /** The plan's keys in PlanSchema's order, so plan.json reads like a hand-written bundle. */
 function ordered(plan: Record<string, unknown>): Record<string, unknown> {

@@ -12,6 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  ApiError,
   createClient,
   type KehoachClient,
   type OrganizationRegistry,
@@ -52,8 +53,13 @@ const shipped: Shipped[] = names.map((name) => {
   const plan = read<Plan>(dir, 'plan.json');
   const registry = read<OrganizationRegistry>(dir, 'registry.json');
   const year = Math.min(Math.max(new Date().getFullYear(), plan.period.from), plan.period.to);
+  // The reporter: the first agency owing a report that answers for a measure (else the first).
   const owing = reportObligations(plan, registry, reportReferenceDate(plan, year)).owing;
   if (owing.length === 0) throw new Error(`bundle ${name}: nobody owes a report, nothing to run end to end`);
+  const measured = new Set(
+    (plan.assignments ?? []).filter((a) => a.measureLinks.length > 0).map((a) => a.id),
+  );
+  const reporter = owing.find((o) => o.assignedAs.some((x) => measured.has(x.assignmentId))) ?? owing[0]!;
   const short = name.replace(/[^a-z0-9]+/g, '');
   return {
     name,
@@ -61,7 +67,7 @@ const shipped: Shipped[] = names.map((name) => {
     plan,
     registry,
     year,
-    reporter: { username: `${short}.bc`, agencyId: owing[0]!.agencyId },
+    reporter: { username: `${short}.bc`, agencyId: reporter.agencyId },
     reviewer: { username: `${short}.th`, agencyId: reviewingAgencyId(plan, registry, year) },
   };
 });
@@ -108,6 +114,12 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** An API refusal with the fields it names, so that a failure says which rule a bundle broke. */
+function explained(e: unknown): never {
+  if (e instanceof ApiError) throw new Error(`${e.message}: ${JSON.stringify(e.fieldErrors)}`);
+  throw e;
+}
+
 async function signedIn(username: string): Promise<KehoachClient> {
   const api = createClient({ baseUrl: stack!.baseUrl, retries: 0 });
   await api.login({ username, password: passwords.get(username)! });
@@ -136,7 +148,7 @@ describe.each(shipped)('bundle $name, end to end', (b) => {
       denominator: 2,
     });
     // A new report has no version yet: the first save creates it.
-    const saved = await reporter.saveDraft({ planId, year: b.year, content });
+    const saved = await reporter.saveDraft({ planId, year: b.year, content }).catch(explained);
     const submitted = await reporter.submitReport({ planId, year: b.year, content, version: saved.version });
     expect(submitted.status).toBe('submitted');
     const reviewer = await signedIn(b.reviewer.username);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { validateBundle } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import { dakNong2021, dakNongRegistry, qd23 } from '../src/index.js';
@@ -20,5 +20,48 @@ describe('the Đắk Nông bundle as files (what `kehoach plan import` reads)', 
       catalog: read('catalog.json'),
     });
     expect(r.success ? [] : r.errors).toEqual([]);
+  });
+});
+
+describe('every bundle shipped in bundles/ (Đắk Nông and the fixtures of other shapes)', () => {
+  const root = new URL('../bundles/', import.meta.url);
+  const dirs = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const part = (dir: string, name: string) =>
+    JSON.parse(readFileSync(new URL(`${dir}/${name}`, root), 'utf8')) as Record<string, unknown>;
+
+  it.each(dirs)('%s is a valid bundle with its catalog, named after its plan', (dir) => {
+    const plan = part(dir, 'plan.json');
+    const r = validateBundle({
+      plan,
+      registry: part(dir, 'registry.json'),
+      catalog: part(dir, 'catalog.json'),
+    });
+    expect(r.success ? [] : r.errors).toEqual([]);
+    expect(plan.id).toBe(dir);
+  });
+
+  it.each(dirs.filter((d) => d !== 'dak-nong-2021'))(
+    '%s says it is illustrative, in its source and its title',
+    (dir) => {
+      const plan = part(dir, 'plan.json') as { title: { vi: string }; source?: { note?: string } };
+      expect(plan.title.vi).toContain('(minh họa)');
+      expect(plan.source?.note).toContain('illustrative');
+      expect((part(dir, 'catalog.json') as { source: { note?: string } }).source.note).toContain(
+        'illustrative',
+      );
+    },
+  );
+
+  it('has bundles of other kinds and issuers than Đắk Nông’s provincial plan', () => {
+    const shapes = dirs.map((d) => {
+      const plan = part(d, 'plan.json') as { kind: string; issuer: { agencyId: string } };
+      const registry = part(d, 'registry.json') as { agencies: { id: string; level: string }[] };
+      return `${plan.kind}/${registry.agencies.find((a) => a.id === plan.issuer.agencyId)?.level}`;
+    });
+    expect(shapes).toEqual(
+      expect.arrayContaining(['plan/province', 'programme/national', 'scheme/province']),
+    );
   });
 });

@@ -215,6 +215,17 @@ describe('answers to a share of units in a report', () => {
     expect(errors([{ measureId: share.id, unitId: 'd2', numerator: 1, denominator: 2 }])).toEqual([]);
   });
 
+  it('takes a line with no figure yet (value null, its note says why), for a commune or a parent', () => {
+    expect(errors([{ measureId: share.id, value: null, note: 'Chưa có số liệu.' }])).toEqual([]);
+    expect(errors([{ measureId: share.id, unitId: 'c1', value: null, note: 'Chưa có số liệu.' }])).toEqual(
+      [],
+    );
+    // A figure without its count is still refused: the parts are how units are counted.
+    expect(errors([{ measureId: share.id, value: 60 }]).map((x) => x.code)).toEqual([
+      'units_counted_denominator',
+    ]);
+  });
+
   it('refuses a commune answering anything but yes or no', () => {
     const e = errors([{ measureId: share.id, unitId: 'c1', numerator: 3, denominator: 4 }]);
     expect(e.map((x) => [x.path, x.code])).toEqual([

@@ -9,7 +9,13 @@ import { indexRegistry } from '../succession/registry-index.js';
 /** What {@link countedUnitErrors} reads. */
 export interface CountedUnitInput {
   content: {
-    measures: readonly { measureId: string; unitId?: string; numerator?: number; denominator?: number }[];
+    measures: readonly {
+      measureId: string;
+      unitId?: string;
+      value?: number | null;
+      numerator?: number;
+      denominator?: number;
+    }[];
   };
   catalog: IndicatorCatalog;
   registry: OrganizationRegistry;
@@ -28,6 +34,8 @@ export interface CountedUnitInput {
  * - `units_counted_answer`: a unit of the counted level answers anything but yes (1 of 1) or no (0 of 1);
  * - `units_counted_denominator`: a unit above answers a count whose denominator is not the number
  *   of its units the registry has in force at the year's end (the message says that number).
+ * A line without a figure (`value: null`, no numerator nor denominator — "no data yet", said in
+ * its note) answers nothing and is not checked.
  * Server-side (the mocks too): a report is refused with these, nothing stored.
  */
 export function countedUnitErrors(input: CountedUnitInput): FieldError[] {
@@ -45,6 +53,8 @@ export function countedUnitErrors(input: CountedUnitInput): FieldError[] {
   input.content.measures.forEach((row, i) => {
     const level = measures.get(row.measureId)?.measure.unitsCounted?.level;
     if (level === undefined) return;
+    // No figure yet (the line says why in its note): nothing answered, nothing to check.
+    if (row.value === null && row.numerator === undefined && row.denominator === undefined) return;
     const path = `${prefix}measures.${i}.`;
     const unitId = row.unitId ?? input.agencyUnitId;
     const unit = unitId === undefined ? undefined : units.get(unitId);

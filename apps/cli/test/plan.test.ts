@@ -13,6 +13,7 @@ import { dakNong2021, dakNongRegistry, qd23 } from '@kehoach/plans';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const kehoach = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const serverCli = fileURLToPath(new URL('../../server/dist/cli.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'kehoach-plan-'));
 const dbFile = join(root, 'kehoach.sqlite');
@@ -98,6 +99,19 @@ describe('kehoach plan validate', () => {
       'valid — plan dak-nong-2021, 6 groups, 16 tasks, 11 assignments, 26 responsibilities',
     );
     expect(r.stderr).toBe('');
+  });
+
+  it('names the document by its kind: a programme is a programme, a scheme a scheme', () => {
+    const programme = run('plan', 'validate', join(repoRoot, 'packages/plans/bundles/byt-dinh-duong-2026'));
+    expect(programme.status, programme.stderr).toBe(0);
+    expect(programme.stdout).toContain('hợp lệ — chương trình byt-dinh-duong-2026');
+    expect(programme.stdout).toContain('valid — programme byt-dinh-duong-2026');
+    const scheme = run(
+      'plan',
+      'validate',
+      join(repoRoot, 'packages/plans/bundles/lam-dong-de-an-mam-non-2026'),
+    );
+    expect(scheme.stdout).toContain('hợp lệ — đề án lam-dong-de-an-mam-non-2026');
   });
 
   it('without catalog.json: valid, and says the catalog is checked on import', () => {

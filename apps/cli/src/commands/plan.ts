@@ -6,7 +6,7 @@
  * the API use it).
  */
 import { parseArgs } from 'node:util';
-import { type PlanChange, planChanges, validateBundle } from '@kehoach/sdk';
+import { documentKindMessages, type PlanChange, planChanges, validateBundle } from '@kehoach/sdk';
 import {
   BundleValidationError,
   configFromEnv,
@@ -68,11 +68,13 @@ function validateCommand(dirPath: string): void {
   const catalogEn = dir.catalog
     ? 'in catalog.json'
     : 'not included: checked on import against the stored one';
+  // The document named by its own kind ("chương trình …", "đề án …"), not always "kế hoạch".
+  const kind = documentKindMessages[plan.kind];
   console.log(
-    `${dirPath}: hợp lệ — kế hoạch ${plan.id}, ${groups.length} nhóm, ${tasks} nhiệm vụ, ${assignments.length} phân công, ${duties} trách nhiệm; bộ chỉ tiêu ${plan.catalogId} (${catalogVi})`,
+    `${dirPath}: hợp lệ — ${kind.vi.toLowerCase()} ${plan.id}, ${groups.length} nhóm, ${tasks} nhiệm vụ, ${assignments.length} phân công, ${duties} trách nhiệm; bộ chỉ tiêu ${plan.catalogId} (${catalogVi})`,
   );
   console.log(
-    `${dirPath}: valid — plan ${plan.id}, ${groups.length} groups, ${tasks} tasks, ${assignments.length} assignments, ${duties} responsibilities; catalog ${plan.catalogId} (${catalogEn})`,
+    `${dirPath}: valid — ${kind.en.toLowerCase()} ${plan.id}, ${groups.length} groups, ${tasks} tasks, ${assignments.length} assignments, ${duties} responsibilities; catalog ${plan.catalogId} (${catalogEn})`,
   );
 }
 

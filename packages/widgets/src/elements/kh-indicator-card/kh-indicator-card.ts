@@ -13,6 +13,7 @@ import {
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
+import { besideFigure } from '../../internal/beside-figure.js';
 import { dataLink } from '../../internal/download.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
@@ -38,10 +39,6 @@ const t = {
   status: { vi: 'Đánh giá', en: 'Status' },
   byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
-  // Beside a unit's own figure, what its units' figures give; for a share of units, N of M answered.
-  computed: { vi: 'Tổng hợp từ', en: 'Computed from' },
-  units: { vi: 'đơn vị', en: 'units' },
-  coverage: { vi: 'Đơn vị đã báo cáo', en: 'Units reporting' },
   // A yearly-change target says the measure's direction: a count to cut, or one to raise.
   decrease: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
   increase: { vi: 'Tăng mỗi năm', en: 'Raise each year' },
@@ -212,27 +209,12 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
   #figures(d: IndicatorCardData, latest: IndicatorCardData['progress']['series'][number]): TemplateResult {
     const lang = this.locale;
     const met = new Map(d.progress.assessment.milestones.map((m) => [m.year, m.achieved]));
-    const { computed, coverage } = latest;
     return html`<dl part="figures">
       <div>
         <dt>${t.latest[lang]} (${latest.year})</dt>
         <dd>${this.#value(latest.value, d.measure.unit)}</dd>
       </div>
-      ${
-        computed
-          ? html`<div part="computed">
-        <dt>${t.computed[lang]} ${computed.figures} ${t.units[lang]}</dt>
-        <dd>${computed.value === null ? '—' : this.#value(computed.value, d.measure.unit)}</dd>
-      </div>`
-          : nothing
-      }${
-        coverage
-          ? html`<div part="coverage">
-        <dt>${t.coverage[lang]}</dt>
-        <dd>${coverage.reported}/${coverage.expected}</dd>
-      </div>`
-          : nothing
-      }
+      ${besideFigure(latest, d.measure.unit, lang)}
       ${d.measure.targets.map((target) => {
         const year = target.kind === 'yearly_change' ? `${target.fromYear}–${target.toYear}` : target.year;
         const label = target.kind === 'yearly_change' ? t[d.measure.direction][lang] : t.target[lang];

@@ -21,6 +21,15 @@ export const styles = css`
   .reason {
     display: block;
   }
+  /* What stands beside a unit's own figure (besideFigure): the only list of the dashboard. */
+  dl,
+  dd {
+    margin: 0;
+  }
+  dt,
+  dd {
+    display: inline;
+  }
   .met {
     color: var(--_success);
     font-weight: 600;

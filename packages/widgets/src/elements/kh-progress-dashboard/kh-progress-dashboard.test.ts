@@ -126,6 +126,41 @@ describe('kh-progress-dashboard', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('shows beside a unit’s own figure what its units give and how many reported, in both languages', async () => {
+    const el = await mount({}, dashboardSnapshot);
+    expect(part(el, 'computed')).toBeNull();
+    expect(part(el, 'coverage')).toBeNull();
+    // Measure 1's latest point (2026) gets its units' aggregate and the count of units reporting;
+    // measure 2's an aggregate with no value; measure 3 an aggregate on an older point only.
+    const d = structuredClone(dashboardSnapshot);
+    const series = (id: string) => d.progress[0]!.measures.find((m) => m.measureId === id)!.series;
+    Object.assign(series('qd23.1').at(-1)!, {
+      computed: { value: 68.125, denominator: 1000, figures: 3 },
+      coverage: { reported: 4, expected: 5 },
+    });
+    Object.assign(series('qd23.2').at(-1)!, { computed: { value: null, figures: 0 } });
+    Object.assign(series('qd23.3a')[0]!, { computed: { value: 1, figures: 2 } });
+    const words = (e: Element | null) => e!.textContent!.replace(/\s+/g, ' ').trim();
+    const vi = await mount({}, d);
+    const m1 = rowOf(vi, '1');
+    // The official figure stays the value, first in its cell; the aggregate stands beside it.
+    expect(words(m1.querySelector('td'))).toBe(
+      '70,49% (2026) Tổng hợp từ 3 đơn vị 68,13% Đơn vị đã báo cáo 4/5',
+    );
+    expect(words(m1.querySelector('[part~="computed"]'))).toBe('Tổng hợp từ 3 đơn vị 68,13%');
+    expect(words(m1.querySelector('[part~="coverage"]'))).toBe('Đơn vị đã báo cáo 4/5');
+    expect(m1.querySelector('dl [part~="computed"] dt')).not.toBeNull();
+    expect(words(rowOf(vi, '2').querySelector('[part~="computed"]'))).toBe('Tổng hợp từ 0 đơn vị —');
+    expect(rowOf(vi, '2').querySelector('[part~="coverage"]')).toBeNull();
+    expect(rowOf(vi, '3a').querySelector('[part~="computed"]')).toBeNull();
+    expect(rows(vi).filter((r) => r.querySelector('dl'))).toHaveLength(2);
+    await expectNoAxeViolations(vi);
+    const en = await mount({ lang: 'en' }, d);
+    expect(words(rowOf(en, '1').querySelector('[part~="computed"]'))).toBe('Computed from 3 units 68.13%');
+    expect(words(rowOf(en, '1').querySelector('[part~="coverage"]'))).toBe('Units reporting 4/5');
+    await expectNoAxeViolations(en);
+  });
+
   it('filters by objective, agency (as issued, with today’s successor) and status, firing kh-filter-change', async () => {
     const el = await mount({}, dashboardSnapshot);
     const events: unknown[] = [];

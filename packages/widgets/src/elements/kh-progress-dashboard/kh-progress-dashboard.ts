@@ -15,6 +15,7 @@ import {
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
+import { besideFigure } from '../../internal/beside-figure.js';
 import { dataLink } from '../../internal/download.js';
 import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
@@ -83,7 +84,8 @@ const routes = {
 
 /**
  * Every objective and measure of a plan's indicator catalog for one year and one
- * administrative unit: latest value, the targets of the plan's milestones (2025, 2030), the
+ * administrative unit: latest value (with, beside a unit's own figure, what its units' figures
+ * give and how many of them reported), the targets of the plan's milestones (2025, 2030), the
  * progress status (text and icon) and a small trend. Filters by objective, by agency (as the
  * plan names it, with today's successor) and by status; year and unit pickers. Statuses come
  * from the API or snapshot (the sdk's `assessProgress`), never from the element.
@@ -110,6 +112,8 @@ const routes = {
  * @csspart measure-button - A measure's title, a button that fires `kh-measure-select`.
  * @csspart status - A status; also `status-<status>`, e.g. `status-deterioration`.
  * @csspart trend - A measure's sparkline.
+ * @csspart computed - Beside a unit's own published figure, what its units' figures add up to ("Tổng hợp từ 3 đơn vị").
+ * @csspart coverage - For a share of units, how many of them reported of how many there are ("4/5").
  *
  * @cssprop --kh-color-surface-subtle - Objective rows and notices.
  * @cssprop --kh-color-primary - Measure links, trend lines, buttons.
@@ -437,6 +441,8 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
     const a = p?.assessment;
     const status = a?.status ?? 'not_available';
     const latest = a?.latest ?? p?.series.at(-1);
+    // The official figure is the value; what the units' figures give stands beside it.
+    const beside = besideFigure(latest && p?.series.find((x) => x.year === latest.year), m.unit, lang);
     return html`<tr role="row">
       <th scope="row" role="rowheader">
         <button type="button" class="link" part="measure-button" aria-describedby=${m.unconfirmed ? `n-${m.id}` : nothing} @click=${() =>
@@ -448,7 +454,9 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
             : nothing
         }
       </th>
-      <td role="cell" class="num" data-label=${t.latest[lang]}>${latest ? `${this.#value(latest.value, m)} (${latest.year})` : '—'}</td>
+      <td role="cell" class="num" data-label=${t.latest[lang]}>${latest ? `${this.#value(latest.value, m)} (${latest.year})` : '—'}${
+        beside.length ? html`<dl class="muted">${beside}</dl>` : nothing
+      }</td>
       ${milestones.map((y) => html`<td role="cell" data-label=${`${t.target[lang]} ${y}`}>${this.#target(m, y, p, lang)}</td>`)}
       <td role="cell" data-label=${t.status[lang]}>
         <span class="badge ${status}" part="status status-${status}">${icon(progressIcons[status])}${statusMessages[status][lang]}</span>

@@ -8,13 +8,17 @@ export { type Db, openDatabase } from '../db/connect.js';
 export { exportCsv, exportXlsx } from '../observations/export.js';
 export {
   importObservations,
-  MAX_PROBLEMS,
   type ObservationImportOptions,
   type ObservationImportResult,
   planBundle,
 } from '../observations/import.js';
-export { OBSERVATION_COLUMNS } from '../observations/layout.js';
-export { type DecimalMark, type DecimalRule, parseFigure } from '../observations/numbers.js';
+export {
+  type DecimalMark,
+  type DecimalRule,
+  MAX_IMPORT_PROBLEMS as MAX_PROBLEMS,
+  OBSERVATION_COLUMNS,
+  parseFigure,
+} from '@kehoach/sdk';
 export {
   csvFileRows,
   csvTextRows,

@@ -93,8 +93,12 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type ParamsArgs<D> = D extends { params: infer P extends Schema } ? z.output<P> : unknown;
 /** Query parameters of a route. */
 type QueryArgs<D> = D extends { query: infer Q extends Schema } ? z.output<Q> : unknown;
-/** Fields of the request body, flattened into the arguments. */
-type BodyArgs<D> = D extends { body: infer B extends Schema } ? z.input<B> : unknown;
+/** Fields of the request body, flattened into the arguments; the text of an `upload` under its `arg`. */
+type BodyArgs<D> = D extends { body: infer B extends Schema }
+  ? z.input<B>
+  : D extends { upload: { arg: infer A extends string } }
+    ? { [K in A]: string }
+    : unknown;
 /** Client-side arguments for the headers a route relies on. */
 type HeaderArgs<D> = D extends { headers: readonly (infer H)[] }
   ? ('If-Match' extends H
@@ -167,7 +171,7 @@ function pathKeys(path: string): string[] {
 }
 
 function takesArgs(route: RouteDef): boolean {
-  return Boolean(route.params || route.query || route.body || route.headers?.length);
+  return Boolean(route.params || route.query || route.body || route.upload || route.headers?.length);
 }
 
 /** Marks a failed attempt that may be retried. */
@@ -320,6 +324,11 @@ async function exchange(
     for (const k of keys) if (args[k] !== undefined) payload[k] = args[k];
     body = JSON.stringify(keys.length > 0 ? payload : args);
     headers['Content-Type'] = 'application/json';
+  } else if (route.upload) {
+    const text = args[route.upload.arg];
+    if (typeof text !== 'string') throw new TypeError(`${route.upload.arg} must be a string`);
+    body = text;
+    headers['Content-Type'] = `${route.upload.mediaType}; charset=utf-8`;
   }
   if (route.headers?.includes('If-Match') && args.version !== undefined && args.version !== null) {
     const v = args.version;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { decimalRule, parseFigure } from '@kehoach/sdk';
+import { describe, expect, it } from 'vitest';
 
 const read = (text: string, delimiter: ';' | ',' | undefined, given?: ',' | '.') => {
   const r = parseFigure(text, decimalRule(delimiter, given));

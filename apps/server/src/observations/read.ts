@@ -6,9 +6,9 @@
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { type TidyCell as Cell, detectDelimiter, TIDY_CSV_OPTIONS } from '@kehoach/sdk';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { detectDelimiter, TIDY_CSV_OPTIONS, type TidyCell as Cell } from '@kehoach/sdk';
 import { at, csvReadError, OperatorError, problem } from '../operator/problems.js';
 
 export { detectDelimiter };
@@ -34,9 +34,7 @@ export function csvRows(input: Readable, head: string, file: string): Observatio
 }
 
 async function* csvRecords(input: Readable, delimiter: ';' | ',', file: string): AsyncGenerator<SourceRow> {
-  const parser = input.pipe(
-    parse({ ...TIDY_CSV_OPTIONS, delimiter }),
-  );
+  const parser = input.pipe(parse({ ...TIDY_CSV_OPTIONS, delimiter }));
   try {
     for await (const r of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
       yield { line: r.info.lines, cells: r.record };

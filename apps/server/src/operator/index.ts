@@ -3,6 +3,14 @@
  * and migrated as the server opens it, and the operator's services. One implementation: the
  * command never writes SQL of its own.
  */
+
+export {
+  type DecimalMark,
+  type DecimalRule,
+  MAX_IMPORT_PROBLEMS as MAX_PROBLEMS,
+  OBSERVATION_COLUMNS,
+  parseFigure,
+} from '@kehoach/sdk';
 export { configFromEnv } from '../config.js';
 export { type Db, openDatabase } from '../db/connect.js';
 export { exportCsv, exportXlsx } from '../observations/export.js';
@@ -12,13 +20,6 @@ export {
   type ObservationImportResult,
   planBundle,
 } from '../observations/import.js';
-export {
-  type DecimalMark,
-  type DecimalRule,
-  MAX_IMPORT_PROBLEMS as MAX_PROBLEMS,
-  OBSERVATION_COLUMNS,
-  parseFigure,
-} from '@kehoach/sdk';
 export {
   csvFileRows,
   csvTextRows,

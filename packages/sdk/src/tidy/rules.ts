@@ -6,10 +6,11 @@
  * together and agreeing with the value). One row at a time, so that a file of any size is
  * checked in bounded memory. Pure: the server's import and the mocks check rows with it.
  */
+
+import { reportObligations } from '../completeness/obligations.js';
 import { agencyDuties } from '../duties/agency-duties.js';
 import { catalogMeasures } from '../duties/catalog-index.js';
 import { jurisdictionUnitIds } from '../duties/jurisdiction.js';
-import { reportObligations } from '../completeness/obligations.js';
 import type { FieldError } from '../i18n/validation.js';
 import { measureValueErrors } from '../reports/measure-values.js';
 import { reportReferenceDate } from '../schedule/due-date.js';
@@ -48,8 +49,7 @@ export interface ObservationDuties {
 export function observationDuties(bundle: ObservationBundle): ObservationDuties {
   const date = (year: number) => reportReferenceDate(bundle.plan, year);
   return {
-    owing: (year) =>
-      reportObligations(bundle.plan, bundle.registry, date(year)).owing.map((o) => o.agencyId),
+    owing: (year) => reportObligations(bundle.plan, bundle.registry, date(year)).owing.map((o) => o.agencyId),
     measureIds: (agencyId, year) =>
       agencyDuties({ ...bundle, agencyId, date: date(year) }).measures.map((m) => m.measure.id),
     jurisdiction: (agencyId, year) =>

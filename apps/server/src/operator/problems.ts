@@ -1,4 +1,4 @@
-import { type FieldError, type ImportProblem, placeProblem, problemAt } from '@kehoach/sdk';
+import { csvReadProblem, type FieldError, type ImportProblem, placeProblem, problemAt } from '@kehoach/sdk';
 
 /** One thing wrong with an operator's input: where (file, row, column), in both languages (the sdk's). */
 export type Problem = ImportProblem;
@@ -30,12 +30,5 @@ export const problem = placeProblem;
 
 /** csv-parse gave up on a file (an unclosed quote, a ragged row): the file and the line it stopped at. */
 export function csvReadError(file: string, err: unknown): OperatorError {
-  const e = err as { lines?: number; message: string };
-  return new OperatorError([
-    problem(
-      at(file, e.lines),
-      `không đọc được tệp CSV (${e.message})`,
-      `cannot read the CSV file (${e.message})`,
-    ),
-  ]);
+  return new OperatorError([csvReadProblem(file, err)]);
 }

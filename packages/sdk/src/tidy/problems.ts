@@ -38,3 +38,13 @@ export function importProblemErrors(problems: readonly ImportProblem[]): FieldEr
     };
   });
 }
+
+/** csv-parse gave up on a file (an unclosed quote, a ragged row): the file and the line it stopped at. */
+export function csvReadProblem(file: string, err: unknown): ImportProblem {
+  const e = err as { lines?: number; message: string };
+  return placeProblem(
+    problemAt(file, e.lines),
+    `không đọc được tệp CSV (${e.message})`,
+    `cannot read the CSV file (${e.message})`,
+  );
+}

@@ -57,10 +57,14 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'getObservations', ({ params }) => {
       const p = planOf(state, params.planId);
       const units = new Set(p.registry.units.map((u) => u.id));
+      // In the server's order: by measure as the catalog lists them, then unit id, then year.
+      const statistics = state.observations
+        .filter((o) => !o.illustrative && units.has(o.unitId))
+        .sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.year - b.year));
       let text = TIDY_CSV_HEAD;
       for (const m of catalogMeasures(p.catalog))
-        for (const o of state.observations)
-          if (o.measureId === m.id && !o.illustrative && units.has(o.unitId))
+        for (const o of statistics)
+          if (o.measureId === m.id)
             text += tidyCsvLine([
               o.year,
               m.code,

@@ -324,15 +324,10 @@ async function exchange(
     for (const k of keys) if (args[k] !== undefined) payload[k] = args[k];
     body = JSON.stringify(keys.length > 0 ? payload : args);
     headers['Content-Type'] = 'application/json';
-  } else if (route.upload) {
-    const text = args[route.upload.arg];
-    if (typeof text !== 'string') throw new TypeError(`${route.upload.arg} must be a string`);
-    body = text;
-    headers['Content-Type'] = `${route.upload.mediaType}; charset=utf-8`;
-  }
+  } else if (route.upload) [body, headers['Content-Type']] = route.upload.encode(args);
   if (route.headers?.includes('If-Match') && args.version !== undefined && args.version !== null) {
     const v = args.version;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+    if (!Number.isInteger(v) || (v as number) < 0)
       throw new TypeError('version must be a non-negative integer');
     headers['If-Match'] = `"${v}"`;
   }

@@ -1,5 +1,6 @@
 import type { RouteDef } from '../route.js';
 import { ObservationImportQuery, ObservationImportResultSchema } from '../schemas/observation-import.js';
+import { csvUpload } from '../upload.js';
 import { PlanParams } from './params.js';
 
 /**
@@ -15,6 +16,6 @@ export const importObservationsRoute = {
   access: 'admin',
   params: PlanParams,
   query: ObservationImportQuery,
-  upload: { mediaType: 'text/csv', arg: 'csv' },
+  upload: csvUpload,
   response: ObservationImportResultSchema,
 } as const satisfies RouteDef;

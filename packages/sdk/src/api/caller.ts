@@ -321,11 +321,12 @@ async function exchange(
   if (route.body) {
     const keys = shapeKeys(route.body);
     const payload: Record<string, unknown> = {};
-    for (const k of keys) if (args[k] !== undefined) payload[k] = args[k];
+    // An undefined argument is left out by JSON.stringify itself.
+    for (const k of keys) payload[k] = args[k];
     body = JSON.stringify(keys.length > 0 ? payload : args);
     headers['Content-Type'] = 'application/json';
   } else if (route.upload) [body, headers['Content-Type']] = route.upload.encode(args);
-  if (route.headers?.includes('If-Match') && args.version !== undefined && args.version !== null) {
+  if (route.headers?.includes('If-Match') && args.version != null) {
     const v = args.version;
     if (!Number.isInteger(v) || (v as number) < 0)
       throw new TypeError('version must be a non-negative integer');
@@ -351,14 +352,13 @@ async function send(
   const args = (rawArgs ?? {}) as Record<string, unknown>;
   const raw = await exchange(config, route, args, call);
   if (route.response === null) return undefined;
+  const name = route.name ?? `${route.method} ${route.path}`;
   if (route.response === 'binary') {
     // The route brings its reader (api/download.ts), so that callers of other routes never bundle it.
-    if (!route.download)
-      throw new TypeError(`${route.name ?? route.path}: a binary route needs a download reader`);
+    if (!route.download) throw new TypeError(`${name}: a binary route needs a download reader`);
     return route.download.read(raw, args);
   }
 
-  const name = route.name ?? `${route.method} ${route.path}`;
   let json: unknown;
   try {
     json = JSON.parse(raw.text ?? '');

@@ -59,20 +59,21 @@ describe('several plans', () => {
     const submissions = await as('reviewer').getSubmissions({ planId: SCHEME_ID, year: 2026 });
     expect(submissions.entries.map((e) => e.agencyId).sort()).toEqual([
       'lam-dong.so-gddt',
-      'lam-dong.so-y-te',
+      'lam-dong.tinh-doan',
     ]);
     await expect(api.getPlan({ planId: 'no-such-plan' })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("lists a reporter's reports for every plan its agency owes, each with its own deadline", async () => {
     const { as } = setup();
-    const health = await as('so-y-te').listMyReports();
-    expect(health.map((r) => [r.planId, r.year, r.dueDate])).toEqual([
-      [PLAN, 2026, '2026-12-15'],
-      [SCHEME_ID, 2026, '2026-12-10'],
+    const education = await as('so-gddt').listMyReports();
+    expect(education.map((r) => [r.planId, r.year, r.dueDate, r.status])).toEqual([
+      [PLAN, 2026, '2026-12-15', 'returned'],
+      [SCHEME_ID, 2026, '2026-12-10', 'missing'],
     ]);
-    // Sở Tư pháp has no duty in the scheme: one plan only.
-    expect((await as('so-tu-phap').listMyReports()).map((r) => r.planId)).toEqual([PLAN]);
+    expect((await as('tinh-doan').listMyReports()).map((r) => r.planId)).toEqual([PLAN, SCHEME_ID]);
+    // Sở Y tế (the portal's demo reporter) has no duty in the scheme: one plan only.
+    expect((await as('so-y-te').listMyReports()).map((r) => r.planId)).toEqual([PLAN]);
   });
 
   it('keeps the reports of each plan apart: a draft for the scheme is its own', async () => {
@@ -81,7 +82,7 @@ describe('several plans', () => {
     const saved = await api.saveDraft({
       planId: SCHEME_ID,
       year: 2026,
-      content: contentFor('shd.II.1.b'),
+      content: contentFor('shd.II.1.a'),
     });
     expect(saved.report).toMatchObject({ planId: SCHEME_ID, version: 1, status: 'draft' });
     expect((await api.getMyReport({ planId: SCHEME_ID, year: 2026 })).id).toBe(saved.report.id);

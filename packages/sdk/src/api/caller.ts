@@ -170,8 +170,9 @@ function pathKeys(path: string): string[] {
   return Array.from(path.matchAll(/:([A-Za-z]+)/g), (m) => m[1] as string);
 }
 
-function takesArgs(route: RouteDef): boolean {
-  return Boolean(route.params || route.query || route.body || route.upload || route.headers?.length);
+/** Truthy when a call of `route` takes arguments (only ever read as a condition). */
+function takesArgs(route: RouteDef): unknown {
+  return route.params || route.query || route.body || route.upload || route.headers?.length;
 }
 
 /** Marks a failed attempt that may be retried. */
@@ -302,7 +303,7 @@ async function transmit(
   }
 
   if (raw.status < 200 || raw.status >= 300) {
-    throw createApiError({ status: raw.status, body: raw.text ?? '', headers: raw.headers });
+    throw createApiError({ ...raw, body: raw.text });
   }
   return raw;
 }

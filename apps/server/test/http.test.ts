@@ -156,6 +156,10 @@ describe('reads and documentation', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/plans/{planId}/reports/{year}/mine');
+    // The operator's CSV import is in the served document with its text/csv body.
+    expect(doc.paths['/api/v1/plans/{planId}/observations']).toMatchObject({
+      post: { operationId: 'importObservations', requestBody: { content: { 'text/csv': {} } } },
+    });
     const page = await s.app.request('/api/docs');
     expect(page.status).toBe(200);
     const html = await page.text();

@@ -1,5 +1,5 @@
+import { decimalRule, parseFigure } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
-import { decimalRule, parseFigure } from '../src/observations/numbers.js';
 
 const read = (text: string, delimiter: ';' | ',' | undefined, given?: ',' | '.') => {
   const r = parseFigure(text, decimalRule(delimiter, given));

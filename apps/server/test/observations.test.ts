@@ -3,6 +3,7 @@
  * operator's import of a CSV file (admin only, every bad row named, all or nothing, audited,
  * progress moved).
  */
+import { createClient, ValidationFailedError } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import { login, PLAN, useTestServer } from './helpers.js';
 
@@ -120,5 +121,40 @@ describe('POST observations', () => {
       (await progress.json()) as { measures: { measureId: string; series: unknown[] }[] }
     ).measures.find((m) => m.measureId === 'qd23.2');
     expect(JSON.stringify(measure?.series)).toContain('77.25');
+  });
+
+  it('is the contract route importObservations: the typed client sends the file as text/csv', async () => {
+    const sent: string[] = [];
+    const api = createClient({
+      baseUrl: 'http://kehoach.test',
+      token: await login(s.app, 'admin'),
+      fetch: async (input, init) => {
+        sent.push(new Headers(init?.headers).get('content-type') ?? '');
+        return s.app.request(String(input).replace('http://kehoach.test', ''), init);
+      },
+    });
+    const csv = `Year;Measure;Unit;Value\r\n2019;2;dak-nong;98,5\r\n`;
+    expect(await api.importObservations({ planId: PLAN, csv })).toEqual({
+      added: 1,
+      changed: 0,
+      unchanged: 0,
+      blank: 0,
+    });
+    expect(sent).toEqual(['text/csv; charset=utf-8']);
+    expect(await download()).toBe(`${HEAD}2019,2,dak-nong,98.5,,,,\r\n`);
+    // `decimal` is a query parameter of the route; a bad row is a typed 400 naming row and column.
+    const refused = await api
+      .importObservations({
+        planId: PLAN,
+        decimal: '.',
+        csv: 'Year;Measure;Unit;Value\n2020;2;dak-nong;98,5\n',
+      })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationFailedError);
+    const errors = (refused as ValidationFailedError).fieldErrors;
+    expect(errors.map((e) => e.path)).toEqual(['row.2.Value']);
+    expect(errors[0]!.message.vi).toContain('dòng 2, cột Value');
+    expect(await download()).toBe(`${HEAD}2019,2,dak-nong,98.5,,,,\r\n`);
+    expect(await audits()).toHaveLength(1);
   });
 });

@@ -52,6 +52,11 @@ const calls: Record<RouteName, () => Promise<unknown>> = {
     expect(file.filename).toBe(`observations-${PLAN}.csv`);
     return file;
   },
+  importObservations: () =>
+    clientFor('admin').importObservations({
+      planId: PLAN,
+      csv: 'Year,Measure,Unit,Value\r\n2019,2,dak-nong,98.5\r\n',
+    }),
   getMyReport: () => reporter().getMyReport({ planId: PLAN, year: 2026 }),
   saveDraft: async () => {
     const api = reporter();

@@ -16,6 +16,7 @@ export * from './api/openapi.js';
 export * from './api/route-summaries.js';
 export * from './api/routes/index.js';
 export * from './api/schemas.js';
+export * from './api/upload.js';
 export * from './api/write-headers.js';
 export * from './completeness/index.js';
 export * from './duties/index.js';

@@ -11,6 +11,7 @@ import {
   createCaller,
   getPlanRoute,
   getProgressRoute,
+  importObservationsRoute,
   loginRoute,
   logoutRoute,
   NotFoundError,
@@ -145,5 +146,40 @@ describe('readRoute', () => {
     await expect(
       readRoute({ baseUrl: '', fetch: stub(200, {}).fetch }, saveDraftRoute as never, {} as never),
     ).rejects.toBeInstanceOf(TypeError);
+  });
+});
+
+describe('an upload route (importObservations)', () => {
+  it('sends the text of its arg as is, with the route media type, and the other args in path and query', async () => {
+    const bodies: unknown[] = [];
+    const { fetch, seen } = stub(200, { added: 1, changed: 0, unchanged: 0, blank: 0 });
+    const spy = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      bodies.push(init?.body);
+      return fetch(input, init);
+    }) as typeof globalThis.fetch;
+    const csv = '\ufeffYear;Measure;Unit;Value\r\n2024;2;dak-nong;98,5\r\n';
+    const result = await callRoute(
+      { baseUrl: 'https://k.test', token: 't', fetch: spy },
+      importObservationsRoute,
+      {
+        planId: 'dak-nong-2021',
+        decimal: ',',
+        csv,
+      },
+    );
+    expect(result).toEqual({ added: 1, changed: 0, unchanged: 0, blank: 0 });
+    expect(seen[0]!.method).toBe('POST');
+    expect(seen[0]!.url).toBe('https://k.test/api/v1/plans/dak-nong-2021/observations?decimal=%2C');
+    expect(seen[0]!.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(seen[0]!.headers.get('authorization')).toBe('Bearer t');
+    expect(bodies).toEqual([csv]);
+    // Not a string: refused before anything is sent.
+    await expect(
+      callRoute({ baseUrl: '', fetch: spy }, importObservationsRoute, {
+        planId: 'p',
+        csv: 42 as unknown as string,
+      }),
+    ).rejects.toThrow(TypeError);
+    expect(seen).toHaveLength(1);
   });
 });

@@ -209,6 +209,42 @@ describe('createOpenApiDocument', () => {
     expect(doc.components.schemas.ApiError).toHaveProperty('properties.error.properties.fieldErrors');
   });
 
+  it('documents the text/csv upload of importObservations: its requestBody, query, access and errors', () => {
+    const route = routes.importObservations;
+    expect(route).toMatchObject({
+      method: 'POST',
+      path: '/api/v1/plans/:planId/observations',
+      access: 'admin',
+    });
+    const op = operation('importObservations');
+    const body = op.requestBody as {
+      required: boolean;
+      description: string;
+      content: Record<string, unknown>;
+    };
+    expect(body.required).toBe(true);
+    expect(body.content).toEqual({ 'text/csv': { schema: { type: 'string' } } });
+    expect(body.description).toContain('Year (or Period), Measure, Unit, Value');
+    expect(op.parameters?.find((p) => p.name === 'decimal')).toMatchObject({
+      in: 'query',
+      required: false,
+      schema: { enum: [',', '.'] },
+    });
+    expect(op.security).toEqual([{ bearerAuth: [] }]);
+    for (const status of ['400', '401', '403', '404', '413', '415'])
+      expect(op.responses[status], status).toHaveProperty('$ref');
+    expect(op.responses['200']).toMatchObject({
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/ObservationImportResult' } },
+      },
+    });
+    // A JSON body stays JSON: the upload is the only text/csv request body.
+    const csvBodies = Object.values(doc.paths)
+      .flatMap((p) => Object.values(p))
+      .filter((o) => JSON.stringify(o.requestBody ?? {}).includes('text/csv'));
+    expect(csvBodies.map((o) => o.operationId)).toEqual(['importObservations']);
+  });
+
   it('passes the OpenAPI 3.1 schema and the extra checks of @readme/openapi-parser', async () => {
     // validate() dereferences a copy; external references are off, so this runs offline.
     const result = await validate(structuredClone(doc) as unknown as ApiDocument, {

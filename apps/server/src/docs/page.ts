@@ -64,8 +64,10 @@ export const DOCS_JS = `(() => {
           for (const p of op.parameters) t.append(el('tr', {}, el('td', {}, el('code', {}, p.name)), el('td', {}, p.in), el('td', {}, p.required ? 'yes' : 'no'), el('td', {}, el('code', {}, JSON.stringify(p.schema || {})))));
           box.append(t);
         }
-        const body = op.requestBody && op.requestBody.content && op.requestBody.content['application/json'];
+        const content = op.requestBody && op.requestBody.content;
+        const body = content && content['application/json'];
         if (body) box.append(el('div', {}, 'Body: ', el('code', {}, ref(body.schema) || 'JSON')));
+        else if (content) box.append(el('div', {}, 'Body: ', el('code', {}, Object.keys(content).join(', '))));
         const codes = Object.keys(op.responses || {});
         box.append(el('div', {}, 'Responses: ', el('code', {}, codes.join(' '))));
         const ok = op.responses && (op.responses['200'] || op.responses['201']);

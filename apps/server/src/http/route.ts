@@ -1,4 +1,12 @@
-import { bundleMessages, precompile, type RouteName, type Routes, routes, toFieldErrors } from '@kehoach/sdk';
+import {
+  bundleMessages,
+  precompile,
+  type RouteName,
+  type Routes,
+  routes,
+  toFieldErrors,
+  type Upload,
+} from '@kehoach/sdk';
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import { userForToken } from '../auth/tokens.js';
@@ -16,7 +24,8 @@ type Infer<R, F extends string> = R extends { [P in F]: infer S }
 export interface RouteInput<K extends RouteName> {
   params: Infer<Routes[K], 'params'>;
   query: Infer<Routes[K], 'query'>;
-  body: Infer<Routes[K], 'body'>;
+  /** The JSON body validated, or the text of an `upload` route (a CSV file). */
+  body: Routes[K] extends { upload: object } ? string : Infer<Routes[K], 'body'>;
   /** The signed-in account; always set unless the route is public. */
   user: K extends PublicRoutes ? UsersTable | null : UsersTable;
 }
@@ -82,6 +91,7 @@ export function register<K extends RouteName>(
     params?: z.ZodMiniType;
     query?: z.ZodMiniType;
     body?: z.ZodMiniType;
+    upload?: Upload;
   };
   const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
   // Bodies are parsed with zod's compiled fast path (a full yearly report is the largest body and
@@ -139,6 +149,11 @@ export function register<K extends RouteName>(
       const r = (bodySchema ?? def.body).safeParse(json);
       if (r.success) body = r.data;
       else errors.push(...toFieldErrors(r.error.issues, bundleMessages));
+    } else if (def.upload) {
+      // A file's text (`text/csv`): its type checked like JSON's, its content by the route.
+      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+      if (type !== def.upload.mediaType) throw new HttpError('unsupported_media_type');
+      if (errors.length === 0) body = await c.req.text();
     }
     if (errors.length > 0) throw validationFailed(errors);
     return handler(c, { params, query, body, user } as RouteInput<K>);

@@ -11,13 +11,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { DATA_SHEET } from './read.js';
-import { PlanRules } from './rules.js';
+import { planRules } from './rules.js';
 
 const PAGE = 5000;
 
 /** Export lines of the plan, read a page at a time (the whole country is over a million rows). */
 export async function* exportLines(db: Kysely<Database>, bundle: PlanBundle): AsyncGenerator<TidyRow> {
-  const rules = new PlanRules(bundle);
+  const rules = planRules(bundle);
   const units = new Set(bundle.registry.units.map((u) => u.id));
   for (const measure of rules.measures) {
     let after: { unit: string; year: number } | undefined;

@@ -1,19 +1,19 @@
 /**
  * Importing the statistics office's observations (nhập số liệu thống kê): every row of the file
- * checked against the plan (`PlanRules`), written in one transaction — all or nothing — and upserted
+ * checked against the plan by the sdk (`TidyImportCheck`, `ObservationRules`: the same checks the
+ * mocks run), written in one transaction — all or nothing — and upserted
  * by measure, unit and year, so that importing the same file twice changes nothing. Imported
  * figures are statistics (not illustrative), with the source as given; progress moves in the
  * same transaction (`progressChanged`), and an audit entry says who imported what.
  */
+import { type DecimalMark, decimalRule, type ObservationRow, TidyImportCheck } from '@kehoach/sdk';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { at, OperatorError, type Problem, problem } from '../operator/problems.js';
+import { OperatorError } from '../operator/problems.js';
 import { BundleStore, type PlanBundle } from '../services/bundles.js';
 import { progressChanged } from '../services/progress-store.js';
-import { type Column, readHeader } from './layout.js';
-import { type DecimalMark, decimalRule } from './numbers.js';
 import type { ObservationSource } from './read.js';
-import { type ObservationRow, PlanRules } from './rules.js';
+import { planRules } from './rules.js';
 
 export interface ObservationImportOptions {
   /** The file's name, as problems name it. */
@@ -35,8 +35,6 @@ export interface ObservationImportResult {
   blank: number;
 }
 
-/** Most problems listed: a file wrong throughout is said with the first ones and a count. */
-export const MAX_PROBLEMS = 1000;
 const BATCH = 400;
 
 /** The plan with its catalog and registry, or an operator error naming it. */
@@ -139,7 +137,7 @@ const num = (v: number | null) => (v === null ? null : Number(v));
 
 /**
  * Import the rows of an observations file into the plan's data. Throws `OperatorError` with
- * every problem (up to {@link MAX_PROBLEMS}, then a count) when any row is refused; then
+ * every problem (up to the sdk's `MAX_IMPORT_PROBLEMS`, then a count) when any row is refused; then
  * nothing was written.
  */
 export async function importObservations(
@@ -149,89 +147,30 @@ export async function importObservations(
   options: ObservationImportOptions,
 ): Promise<ObservationImportResult> {
   const { file } = options;
-  const rules = new PlanRules(await planBundle(db, planId));
+  const rules = planRules(await planBundle(db, planId));
   const at0 = options.now.toISOString();
   const decimal = decimalRule(source.delimiter, options.decimal);
   return db.transaction().execute(async (trx) => {
     const counts: ObservationImportResult = { added: 0, changed: 0, unchanged: 0, blank: 0 };
-    const problems: Problem[] = [];
-    let more = 0;
-    const report = (ps: Problem[]) => {
-      for (const p of ps) {
-        if (problems.length < MAX_PROBLEMS) problems.push(p);
-        else more++;
-      }
-    };
-    let header: Map<Column, number> | undefined;
-    const firstLine = new Map<number, number>();
+    const check = new TidyImportCheck(rules, file, decimal);
     let batch: ObservationRow[] = [];
-    let rows = 0;
     for await (const { line, cells } of source.rows) {
-      if (!header) {
-        const h = readHeader(cells.map(String), file);
-        if (Array.isArray(h)) throw new OperatorError(h);
-        header = h;
-        continue;
-      }
-      rows++;
-      if (options.onProgress && rows % 5000 === 0) options.onProgress(rows);
-      const index = header;
-      const width = Math.max(...index.values()) + 1;
-      const extra = cells.slice(width).some((c) => String(c).trim() !== '');
-      if (extra) {
-        report([
-          problem(
-            at(file, line),
-            `dòng có ${cells.length} ô, tiêu đề có ${width} cột`,
-            `the row has ${cells.length} cells, the header ${width} columns`,
-          ),
-        ]);
-        continue;
-      }
-      const checked = rules.check(
-        file,
-        line,
-        (c) => {
-          const i = index.get(c);
-          return i === undefined ? undefined : (cells[i] ?? '');
-        },
-        decimal,
-      );
-      if (checked === null) {
-        counts.blank++;
-        continue;
-      }
-      if (Array.isArray(checked)) {
-        report(checked);
-        continue;
-      }
-      const key = rules.key(checked);
-      const seen = firstLine.get(key);
-      if (seen !== undefined) {
-        report([
-          problem(
-            at(file, line),
-            `trùng chỉ số, đơn vị và năm với dòng ${seen}`,
-            `the same measure, unit and year as row ${seen}`,
-          ),
-        ]);
-        continue;
-      }
-      firstLine.set(key, line);
-      if (problems.length > 0) continue; // Nothing is written now; go on finding problems.
-      batch.push(checked);
+      const before = check.rows;
+      const row = check.row(line, cells);
+      if (check.headerRefused) throw new OperatorError(check.finish());
+      if (options.onProgress && check.rows !== before && check.rows % 5000 === 0)
+        options.onProgress(check.rows);
+      if (row === null || !check.ok) continue; // Nothing is written after a problem; go on finding them.
+      batch.push(row);
       if (batch.length >= BATCH) {
         await write(trx, batch, counts);
         batch = [];
       }
     }
-    if (!header) throw new OperatorError([problem(at(file), 'tệp trống', 'the file is empty')]);
-    if (more > 0)
-      problems.push({
-        vi: `${file}: và ${more} lỗi khác (sửa các lỗi trên rồi nhập lại)`,
-        en: `${file}: and ${more} more problems (fix the ones above and import again)`,
-      });
+    const problems = check.finish();
     if (problems.length > 0) throw new OperatorError(problems); // Rolls the transaction back.
+    counts.blank = check.blank;
+    const rows = check.rows;
     await write(trx, batch, counts);
     options.onProgress?.(rows);
     if (counts.added + counts.changed > 0) {

@@ -6,10 +6,12 @@
  */
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { type TidyCell as Cell, detectDelimiter, TIDY_CSV_OPTIONS } from '@kehoach/sdk';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { at, csvReadError, OperatorError, problem } from '../operator/problems.js';
-import type { Cell } from './rules.js';
+
+export { detectDelimiter };
 
 export interface SourceRow {
   line: number;
@@ -25,20 +27,6 @@ export interface ObservationSource {
 /** The sheet of the template and of the export; an import reads it, else the first sheet. */
 export const DATA_SHEET = 'Data';
 
-/** `;` when the header line has more semicolons than commas (outside quotes), else `,`. */
-export function detectDelimiter(head: string): ';' | ',' {
-  const first = head.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-  let semicolons = 0;
-  let commas = 0;
-  let quoted = false;
-  for (const ch of first) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ';') semicolons++;
-    else if (!quoted && ch === ',') commas++;
-  }
-  return semicolons > commas ? ';' : ',';
-}
-
 /** CSV rows from a stream whose first characters are `head`. */
 export function csvRows(input: Readable, head: string, file: string): ObservationSource {
   const delimiter = detectDelimiter(head);
@@ -46,16 +34,7 @@ export function csvRows(input: Readable, head: string, file: string): Observatio
 }
 
 async function* csvRecords(input: Readable, delimiter: ';' | ',', file: string): AsyncGenerator<SourceRow> {
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }),
-  );
+  const parser = input.pipe(parse({ ...TIDY_CSV_OPTIONS, delimiter }));
   try {
     for await (const r of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)
       yield { line: r.info.lines, cells: r.record };

@@ -7,12 +7,11 @@
  * every measure in `Measures` and in the notes of the header. Imported as it is, a row left
  * blank is skipped.
  */
-import { unitBounds } from '@kehoach/sdk';
+import { OBSERVATION_COLUMNS, unitBounds } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import type { PlanBundle } from '../services/bundles.js';
-import { OBSERVATION_COLUMNS } from './layout.js';
 import { DATA_SHEET } from './read.js';
-import { PlanRules } from './rules.js';
+import { planRules } from './rules.js';
 
 export const MEASURES_SHEET = 'Measures';
 export const UNITS_SHEET = 'Units';
@@ -38,7 +37,7 @@ const NOTES: Partial<Record<(typeof OBSERVATION_COLUMNS)[number], string>> = {
 
 /** The template workbook for `year`. */
 export async function observationTemplate(bundle: PlanBundle, year: number): Promise<Buffer> {
-  const rules = new PlanRules(bundle);
+  const rules = planRules(bundle);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kehoach';
   wb.title = `${bundle.plan.title.vi} — số liệu ${year}`;

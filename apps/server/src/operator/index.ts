@@ -3,18 +3,23 @@
  * and migrated as the server opens it, and the operator's services. One implementation: the
  * command never writes SQL of its own.
  */
+
+export {
+  type DecimalMark,
+  type DecimalRule,
+  MAX_IMPORT_PROBLEMS as MAX_PROBLEMS,
+  OBSERVATION_COLUMNS,
+  parseFigure,
+} from '@kehoach/sdk';
 export { configFromEnv } from '../config.js';
 export { type Db, openDatabase } from '../db/connect.js';
 export { exportCsv, exportXlsx } from '../observations/export.js';
 export {
   importObservations,
-  MAX_PROBLEMS,
   type ObservationImportOptions,
   type ObservationImportResult,
   planBundle,
 } from '../observations/import.js';
-export { OBSERVATION_COLUMNS } from '../observations/layout.js';
-export { type DecimalMark, type DecimalRule, parseFigure } from '../observations/numbers.js';
 export {
   csvFileRows,
   csvTextRows,

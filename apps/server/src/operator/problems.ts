@@ -1,10 +1,7 @@
-import type { FieldError } from '@kehoach/sdk';
+import { csvReadProblem, type FieldError, type ImportProblem, placeProblem, problemAt } from '@kehoach/sdk';
 
-/** One thing wrong with an operator's input: where (file, row, column), in both languages. */
-export interface Problem {
-  vi: string;
-  en: string;
-}
+/** One thing wrong with an operator's input: where (file, row, column), in both languages (the sdk's). */
+export type Problem = ImportProblem;
 
 /**
  * Thrown by operator commands for input they refuse; nothing was written. `problems` lists every
@@ -19,12 +16,8 @@ export class OperatorError extends Error {
   }
 }
 
-/** "users.csv, dòng 4, cột role" / "users.csv, row 4, column role". */
-export function at(file: string, row?: number, column?: string): Problem {
-  const vi = [file, row === undefined ? '' : `dòng ${row}`, column ? `cột ${column}` : ''];
-  const en = [file, row === undefined ? '' : `row ${row}`, column ? `column ${column}` : ''];
-  return { vi: vi.filter(Boolean).join(', '), en: en.filter(Boolean).join(', ') };
-}
+/** "users.csv, dòng 4, cột role" / "users.csv, row 4, column role" (the sdk's `problemAt`). */
+export const at = problemAt;
 
 /** A problem at a place with the sdk's bilingual field error (the field is the column). */
 export function fieldProblem(file: string, row: number, e: FieldError): Problem {
@@ -32,19 +25,10 @@ export function fieldProblem(file: string, row: number, e: FieldError): Problem 
   return { vi: `${where.vi}: ${e.message.vi}`, en: `${where.en}: ${e.message.en}` };
 }
 
-/** A problem at a place with a message of its own. */
-export function problem(where: Problem, vi: string, en: string): Problem {
-  return { vi: `${where.vi}: ${vi}`, en: `${where.en}: ${en}` };
-}
+/** A problem at a place with a message of its own (the sdk's `placeProblem`). */
+export const problem = placeProblem;
 
 /** csv-parse gave up on a file (an unclosed quote, a ragged row): the file and the line it stopped at. */
 export function csvReadError(file: string, err: unknown): OperatorError {
-  const e = err as { lines?: number; message: string };
-  return new OperatorError([
-    problem(
-      at(file, e.lines),
-      `không đọc được tệp CSV (${e.message})`,
-      `cannot read the CSV file (${e.message})`,
-    ),
-  ]);
+  return new OperatorError([csvReadProblem(file, err)]);
 }

@@ -1,22 +1,19 @@
 /**
- * Observations over HTTP: the public download of the plan's statistics in the tidy CSV layout
- * (`getObservations`, in the sdk's contract), and the operator's import of a CSV file
- * (`POST /api/v1/plans/:planId/observations`, `text/csv`, admin only) with the same checks as
- * `kehoach data import` — every bad row and column named, all or nothing, an audit entry.
+ * Observations over HTTP, both routes of the sdk's contract: the public download of the plan's
+ * statistics in the tidy CSV layout (`getObservations`), and the operator's import of a CSV file
+ * (`importObservations`, `text/csv`, admin only) with the same checks as `kehoach data import` —
+ * every bad row and column named (the sdk's `importProblemErrors`), all or nothing, an audit entry.
  */
-import { IdSchema } from '@kehoach/sdk';
+import { importProblemErrors } from '@kehoach/sdk';
 import type { Hono } from 'hono';
 import type { AppEnv, Services } from '../context.js';
-import { HttpError, validationFailed } from '../http/errors.js';
-import { currentUser, register } from '../http/route.js';
+import { validationFailed } from '../http/errors.js';
+import { register } from '../http/route.js';
 import { exportCsv } from '../observations/export.js';
 import { importObservations } from '../observations/import.js';
-import type { DecimalMark } from '../observations/numbers.js';
 import { csvTextRows } from '../observations/read.js';
 import { OperatorError } from '../operator/problems.js';
 import { loadBundle } from './reports.js';
-
-const CSV_TYPE = /^text\/csv\s*(?:;|$)/i;
 
 export function observationRoutes(app: Hono<AppEnv>, s: Services): void {
   register(app, s, 'getObservations', async (c, { params }) => {
@@ -40,37 +37,14 @@ export function observationRoutes(app: Hono<AppEnv>, s: Services): void {
     return c.body(body, 200);
   });
 
-  app.post('/api/v1/plans/:planId/observations', async (c) => {
-    const user = await currentUser(c, s);
-    if (!user) throw new HttpError('unauthenticated');
-    if (user.role !== 'admin') throw new HttpError('forbidden');
-    const planId = c.req.param('planId');
-    const decimal = c.req.query('decimal');
-    const errors = [];
-    if (!IdSchema.safeParse(planId).success)
-      errors.push({
-        path: 'params.planId',
-        code: 'invalid_id',
-        message: { vi: 'Trường params.planId: cần một mã', en: 'Field params.planId: expected an id' },
-      });
-    if (decimal !== undefined && decimal !== ',' && decimal !== '.')
-      errors.push({
-        path: 'query.decimal',
-        code: 'invalid_value',
-        message: {
-          vi: 'Trường query.decimal: cần "," hoặc "."',
-          en: 'Field query.decimal: expected "," or "."',
-        },
-      });
-    if (errors.length) throw validationFailed(errors);
-    if (!CSV_TYPE.test(c.req.header('content-type') ?? '')) throw new HttpError('unsupported_media_type');
-    await loadBundle(s, planId);
+  register(app, s, 'importObservations', async (c, { params, query, body, user }) => {
+    await loadBundle(s, params.planId);
     const file = 'observations.csv';
     try {
-      const result = await importObservations(s.db, planId, csvTextRows(await c.req.text(), file), {
+      const result = await importObservations(s.db, params.planId, csvTextRows(body, file), {
         file,
         now: s.clock.now(),
-        decimal: decimal as DecimalMark | undefined,
+        decimal: query.decimal,
         by: { userId: user.id, userName: user.name },
       });
       // Observations belong to no plan: every plan's progress is computed again, in the background.
@@ -79,18 +53,7 @@ export function observationRoutes(app: Hono<AppEnv>, s: Services): void {
       return c.json(result, 200);
     } catch (err) {
       if (!(err instanceof OperatorError)) throw err;
-      // Each problem names the row and the column in its text; `path` says them for a program
-      // (`row.12.Value`, `row.1.Sex`; `body` for the file as a whole).
-      throw validationFailed(
-        err.problems.map((p) => {
-          const m = /, row (\d+)(?:, column ([^:]+))?:/.exec(p.en);
-          return {
-            path: m ? `row.${m[1]}${m[2] ? `.${m[2]}` : ''}` : 'body',
-            code: 'observation_row',
-            message: p,
-          };
-        }),
-      );
+      throw validationFailed(importProblemErrors(err.problems));
     }
   });
 }

@@ -13,28 +13,30 @@ import {
 } from '@kehoach/sdk';
 import type { DemoUser } from '../fixtures/users.js';
 import { MESSAGES, MockHttpError, validationFailed } from './respond.js';
-import type { MockState } from './state.js';
+import type { MockPlan, MockState } from './state.js';
 
-/** 404 unless `planId` is the state's plan. */
-export function assertPlan(state: MockState, planId: string): void {
-  if (planId !== state.plan.id) throw new MockHttpError('not_found', MESSAGES.plan_not_found);
+/** The plan `planId` of the state; 404 when the mocks serve no such plan. */
+export function planOf(state: MockState, planId: string): MockPlan {
+  const p = state.plans.get(planId);
+  if (!p) throw new MockHttpError('not_found', MESSAGES.plan_not_found);
+  return p;
 }
 
 /** 400 when `year` is outside the plan's period, worded like the server. */
-export function assertYearInPlan(state: MockState, year: number): void {
-  const error = planYearError(state.plan, year);
+export function assertYearInPlan(p: MockPlan, year: number): void {
+  const error = planYearError(p.plan, year);
   if (error) throw validationFailed([error]);
 }
 
-/** Agency reviewing the reports of `year`. */
-export const reviewerAgencyId = (state: MockState, year: number): string =>
-  reviewingAgencyId(state.plan, state.registry, year);
+/** Agency reviewing the plan's reports of `year`. */
+export const reviewerAgencyId = (p: MockPlan, year: number): string =>
+  reviewingAgencyId(p.plan, p.registry, year);
 
 /** Reviewers act only for the agency that receives the year's reports; admins may read. */
-export function assertReviewerOf(state: MockState, user: DemoUser, year: number, acting: boolean): void {
+export function assertReviewerOf(p: MockPlan, user: DemoUser, year: number, acting: boolean): void {
   if (user.role === 'admin' && !acting) return;
   if (user.role !== 'reviewer') throw new MockHttpError('forbidden');
-  if (user.agencyId !== reviewerAgencyId(state, year))
+  if (user.agencyId !== reviewerAgencyId(p, year))
     throw new MockHttpError('forbidden', MESSAGES.not_reviewer);
 }
 
@@ -45,20 +47,24 @@ export interface Duties extends DutyIds {
   jurisdiction: ReadonlySet<string>;
 }
 
-/** The signed-in reporter's duties for the year (sdk `agencyDuties` at the due date). */
-export function reporterDuties(state: MockState, user: DemoUser, year: number): Duties {
+/** Whether `agencyId` owes the plan's report of `year` (at the year's due date). */
+export function owes(p: MockPlan, agencyId: string, year: number): boolean {
+  const { owing } = reportObligations(p.plan, p.registry, reportReferenceDate(p.plan, year));
+  return owing.some((o) => o.agencyId === agencyId);
+}
+
+/** The signed-in reporter's duties for the plan's year (sdk `agencyDuties` at the due date). */
+export function reporterDuties(p: MockPlan, user: DemoUser, year: number): Duties {
   if (user.role !== 'reporter' || !user.agencyId) throw new MockHttpError('forbidden');
-  const date = reportReferenceDate(state.plan, year);
-  const { owing } = reportObligations(state.plan, state.registry, date);
-  if (!owing.some((o) => o.agencyId === user.agencyId))
-    throw new MockHttpError('forbidden', MESSAGES.owes_nothing);
-  const d = agencyDuties({ ...state, agencyId: user.agencyId, date });
+  if (!owes(p, user.agencyId, year)) throw new MockHttpError('forbidden', MESSAGES.owes_nothing);
+  const date = reportReferenceDate(p.plan, year);
+  const d = agencyDuties({ ...p, agencyId: user.agencyId, date });
   return {
     agencyId: user.agencyId,
     taskIds: new Set(d.tasks.map((t) => t.task.id)),
     measureIds: new Set(d.measures.map((m) => m.measure.id)),
-    fundingIds: new Set((state.plan.funding ?? []).filter((f) => f.isSource).map((f) => f.id)),
-    jurisdiction: jurisdictionUnitIds({ registry: state.registry, agencyId: user.agencyId, date }),
+    fundingIds: new Set((p.plan.funding ?? []).filter((f) => f.isSource).map((f) => f.id)),
+    jurisdiction: jurisdictionUnitIds({ registry: p.registry, agencyId: user.agencyId, date }),
   };
 }
 
@@ -67,21 +73,21 @@ export function reporterDuties(state: MockState, user: DemoUser, year: number): 
  * jurisdiction, figures its measures' units do not allow: the sdk's checks, as the server runs them.
  */
 export function assertContentFitsDuties(
-  state: MockState,
+  p: MockPlan,
   content: ReportContent,
   duties: Duties,
   year: number,
 ): void {
-  const units = new Set(state.registry.units.map((u) => u.id));
+  const units = new Set(p.registry.units.map((u) => u.id));
   const errors = [
     ...contentDutyErrors(content, duties, units, duties.jurisdiction),
-    ...measureValueErrors({ content, catalog: state.catalog, pathPrefix: 'content.' }),
+    ...measureValueErrors({ content, catalog: p.catalog, pathPrefix: 'content.' }),
     ...countedUnitErrors({
       content,
-      catalog: state.catalog,
-      registry: state.registry,
+      catalog: p.catalog,
+      registry: p.registry,
       year,
-      agencyUnitId: state.registry.agencies.find((a) => a.id === duties.agencyId)?.unitId,
+      agencyUnitId: p.registry.agencies.find((a) => a.id === duties.agencyId)?.unitId,
       pathPrefix: 'content.',
     }),
   ];

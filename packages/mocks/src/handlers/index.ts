@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { demo } from '../fixtures/demo.js';
 import { authHandlers } from './auth.js';
+import { observationHandlers } from './observations.js';
 import { planHandlers } from './plans.js';
 import { readHandlers } from './reads.js';
 import { reportHandlers } from './reports.js';
@@ -67,6 +68,7 @@ export function createHandlers(options: MockHandlerOptions = {}): MockHandlers {
   const handlers = [
     ...authHandlers(ctx),
     ...readHandlers(ctx),
+    ...observationHandlers(ctx),
     ...planHandlers(ctx),
     ...reportHandlers(ctx),
     ...reviewHandlers(ctx),

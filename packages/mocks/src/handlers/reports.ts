@@ -1,6 +1,6 @@
 import { currentReportYear, etagOf, idempotencyKeyError, parseIfMatch, reportDue } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
-import { assertContentFitsDuties, assertPlan, assertYearInPlan, reporterDuties } from './domain.js';
+import { assertContentFitsDuties, assertYearInPlan, owes, planOf, reporterDuties } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError, validationFailed } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { type Actor, findReport, saveDraft, submitReport } from './store.js';
@@ -16,9 +16,9 @@ import { type Actor, findReport, saveDraft, submitReport } from './store.js';
 export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
   const { state } = ctx;
   const context = (planId: string, year: number, user: Parameters<typeof reporterDuties>[1]) => {
-    assertPlan(state, planId);
-    assertYearInPlan(state, year);
-    return reporterDuties(state, user, year);
+    const p = planOf(state, planId);
+    assertYearInPlan(p, year);
+    return { p, duties: reporterDuties(p, user, year) };
   };
   const actor = (user: Actor['user'], agencyId: string): Actor => ({
     user,
@@ -29,32 +29,27 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'listMyReports', ({ user }) => {
       if (user!.role !== 'reporter' || !user!.agencyId) throw new MockHttpError('forbidden');
       const now = ctx.now();
-      const year = currentReportYear(state.plan, now);
-      if (year === null) return jsonNoStore([]);
-      try {
-        reporterDuties(state, user!, year);
-      } catch {
-        return jsonNoStore([]);
+      // Every plan the agency owes this year's report for, in `listPlans` order, as the server lists them.
+      const out = [];
+      for (const p of state.plans.values()) {
+        const year = currentReportYear(p.plan, now);
+        if (year === null || !owes(p, user!.agencyId, year)) continue;
+        const r = findReport(state, p.plan.id, year, user!.agencyId);
+        out.push(
+          reportDue(p.plan, year, now, r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null),
+        );
       }
-      const r = findReport(state, state.plan.id, year, user!.agencyId);
-      return jsonNoStore([
-        reportDue(
-          state.plan,
-          year,
-          now,
-          r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null,
-        ),
-      ]);
+      return jsonNoStore(out);
     }),
     route(ctx, 'getMyReport', ({ params, user }) => {
-      const duties = context(params.planId, params.year, user!);
+      const { duties } = context(params.planId, params.year, user!);
       const report = findReport(state, params.planId, params.year, duties.agencyId);
       if (!report) throw new MockHttpError('not_found', MESSAGES.report_not_found);
       return jsonNoStore(report, 200, etagOf(report.version));
     }),
     route(ctx, 'saveDraft', ({ params, body, user, request }) => {
-      const duties = context(params.planId, params.year, user!);
-      assertContentFitsDuties(state, body.content, duties, params.year);
+      const { p, duties } = context(params.planId, params.year, user!);
+      assertContentFitsDuties(p, body.content, duties, params.year);
       const ifMatch = parseIfMatch(request.headers.get('if-match'));
       const [report, created] = saveDraft(
         state,
@@ -68,8 +63,8 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
       if (!key) throw new MockHttpError('precondition_required', MESSAGES.idempotency_required);
       const keyError = idempotencyKeyError(key);
       if (keyError) throw validationFailed([keyError]);
-      const duties = context(params.planId, params.year, user!);
-      assertContentFitsDuties(state, body.content, duties, params.year);
+      const { p, duties } = context(params.planId, params.year, user!);
+      assertContentFitsDuties(p, body.content, duties, params.year);
       const ifMatchHeader = request.headers.get('if-match');
       const hash = JSON.stringify({ params, content: body.content, ifMatch: ifMatchHeader });
       const slot = `${user!.id}\n${key}`;

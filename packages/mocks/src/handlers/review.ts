@@ -1,7 +1,7 @@
 import { etagOf, type FieldComment } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import type { DemoUser } from '../fixtures/users.js';
-import { assertPlan, assertReviewerOf, assertYearInPlan } from './domain.js';
+import { assertReviewerOf, assertYearInPlan, planOf } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { review } from './store.js';
@@ -28,7 +28,7 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
       if (user.agencyId !== report.agencyId) throw new MockHttpError('forbidden', MESSAGES.other_agency);
       return report;
     }
-    assertReviewerOf(state, user, report.year, acting);
+    assertReviewerOf(planOf(state, report.planId), user, report.year, acting);
     return report;
   };
   const act = (
@@ -44,8 +44,7 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
   };
   return [
     route(ctx, 'listReports', ({ params, query, user }) => {
-      assertPlan(state, params.planId);
-      assertReviewerOf(state, user!, query.year, false);
+      assertReviewerOf(planOf(state, params.planId), user!, query.year, false);
       const list = state.reports
         .filter((r) => r.planId === params.planId && r.year === query.year)
         .sort((a, b) => (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
@@ -64,9 +63,9 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'returnReport', ({ params, body, user }) => act('returned', params.reportId, user!, body)),
     route(ctx, 'acceptReport', ({ params, user }) => act('accepted', params.reportId, user!)),
     route(ctx, 'exportReport', ({ params, user }) => {
-      assertPlan(state, params.planId);
-      assertYearInPlan(state, params.year);
-      assertReviewerOf(state, user!, params.year, false);
+      const p = planOf(state, params.planId);
+      assertYearInPlan(p, params.year);
+      assertReviewerOf(p, user!, params.year, false);
       const name = `bao-cao-tong-hop-${params.planId}-${params.year}.${params.format}`;
       const text = `Số liệu minh họa — illustrative. MOCK PLACEHOLDER, not a real ${params.format} file: ${name}\n`;
       return new HttpResponse(new TextEncoder().encode(text), {

@@ -1,4 +1,11 @@
-import { bundleMessages, type RouteName, type Routes, routes, toFieldErrors } from '@kehoach/sdk';
+import {
+  bundleMessages,
+  type RouteName,
+  type Routes,
+  routes,
+  toFieldErrors,
+  type Upload,
+} from '@kehoach/sdk';
 import { delay, type HttpHandler, http } from 'msw';
 import type * as z from 'zod/mini';
 import type { DemoUser } from '../fixtures/users.js';
@@ -30,12 +37,13 @@ export interface RouteCall<K extends RouteName> {
   request: Request;
   params: Infer<Routes[K], 'params'>;
   query: Infer<Routes[K], 'query'>;
-  body: Infer<Routes[K], 'body'>;
+  /** The JSON body validated, or the text of an `upload` route (a CSV file). */
+  body: Routes[K] extends { upload: object } ? string : Infer<Routes[K], 'body'>;
   /** The signed-in demo user; null only on public routes. */
   user: DemoUser | null;
 }
 
-type Def = { params?: z.ZodMiniType; query?: z.ZodMiniType; body?: z.ZodMiniType };
+type Def = { params?: z.ZodMiniType; query?: z.ZodMiniType; body?: z.ZodMiniType; upload?: Upload };
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -120,6 +128,11 @@ export function route<K extends RouteName>(
         const r = def.body.safeParse(await readJson(request));
         if (r.success) body = r.data;
         else errors.push(...toFieldErrors(r.error.issues, bundleMessages));
+      } else if (def.upload) {
+        // A file's text (`text/csv`), its type checked as the server checks it; its content by `handle`.
+        const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+        if (type !== def.upload.mediaType) throw new MockHttpError('unsupported_media_type');
+        body = await request.text();
       }
       if (errors.length > 0) throw validationFailed(errors);
       return await handle({ request, params, query, body, user } as RouteCall<K>);

@@ -8,6 +8,7 @@ import type {
   ReturnedVersion,
 } from '@kehoach/sdk';
 import { buildDemo } from '../fixtures/demo.js';
+import { buildSchemeCatalog, buildSchemeObservations, buildSchemePlan } from '../fixtures/scheme.js';
 import { type DemoUser, demoToken } from '../fixtures/users.js';
 
 /** A stored response of an idempotent submit, replayed for a retry with the same key. */
@@ -17,14 +18,39 @@ export interface StoredSubmit {
   body: Report;
 }
 
-/** The in-memory "database" behind the handlers. Mutable; `reset()` restores the start. */
-export interface MockState {
+/** A stored version of a plan, with the content it was stored with (to tell "unchanged"). */
+export type MockPlanVersion = PlanVersion & { content: string };
+
+/** One plan the mocks serve, with the catalog and registry it is read with. */
+export interface MockPlan {
   plan: Plan;
   catalog: IndicatorCatalog;
   registry: OrganizationRegistry;
-  /** The versions of `plan` (`listPlanVersions`), oldest first; `importPlan` adds to them. */
-  planVersions: (PlanVersion & { content: string })[];
-  observations: Observation[];
+  /** The plan's versions (`listPlanVersions`), oldest first; `importPlan` adds to them. */
+  planVersions: MockPlanVersion[];
+}
+
+/** An observation as stored: with the note an import gave it (the tidy layout's `Note`). */
+export type MockObservation = Observation & { note?: string };
+
+/** The in-memory "database" behind the handlers. Mutable; `reset()` restores the start. */
+export interface MockState {
+  /**
+   * Every plan served, by id, in `listPlans` order: the Đắk Nông plan first (the default), then
+   * an illustrative provincial scheme (`fixtures/scheme.ts`); `importPlan` adds or updates one.
+   * Every per-plan route reads the plan of its `:planId`.
+   */
+  plans: Map<string, MockPlan>;
+  /** The default plan (Đắk Nông): the first of `plans`, as the single-plan stories read it. */
+  plan: Plan;
+  /** The default plan's catalog. */
+  catalog: IndicatorCatalog;
+  /** The default plan's registry. */
+  registry: OrganizationRegistry;
+  /** The default plan's versions. */
+  planVersions: MockPlanVersion[];
+  /** Observations of every plan (each names its measure, and measure ids differ between catalogs). */
+  observations: MockObservation[];
   reports: Report[];
   /** Report id → what it held when last returned through the handlers (as the server keeps it). */
   returned: Map<string, ReturnedVersion>;
@@ -53,23 +79,31 @@ export interface MockStateOptions {
  */
 export function createMockState(options: MockStateOptions = {}): MockState {
   const state = { reset } as MockState;
+  const first = (): MockPlan => state.plans.values().next().value as MockPlan;
+  // The default plan's parts, read and written through `plans` so that both always agree.
+  for (const key of ['plan', 'catalog', 'registry', 'planVersions'] as const)
+    Object.defineProperty(state, key, {
+      enumerable: true,
+      get: () => first()[key],
+      set: (value) => {
+        first()[key] = value;
+      },
+    });
   function reset(): void {
     const d = buildDemo();
-    state.plan = d.plan;
-    state.catalog = d.catalog;
-    state.registry = d.registry;
-    const content = JSON.stringify([d.plan, d.registry, d.catalog]);
-    state.planVersions = [
-      {
-        version: 1,
-        catalogId: d.catalog.id,
-        contentHash: mockHash(content),
-        importedAt: new Date(d.now).toISOString(),
-        current: true,
-        content,
-      },
-    ];
-    state.observations = options.empty ? [] : d.observations;
+    const at = new Date(d.now).toISOString();
+    const scheme = {
+      plan: buildSchemePlan(),
+      catalog: buildSchemeCatalog(),
+      registry: structuredClone(d.registry),
+    };
+    state.plans = new Map(
+      [d, scheme].map((p) => [
+        p.plan.id,
+        { plan: p.plan, catalog: p.catalog, registry: p.registry, planVersions: [firstVersion(p, at)] },
+      ]),
+    );
+    state.observations = options.empty ? [] : [...d.observations, ...buildSchemeObservations()];
     state.reports = options.empty ? [] : d.reports;
     state.returned = new Map();
     state.users = d.users;
@@ -80,6 +114,22 @@ export function createMockState(options: MockStateOptions = {}): MockState {
   }
   reset();
   return state;
+}
+
+/** Version 1 of a plan as stored at `at`. */
+export function firstVersion(
+  p: Pick<MockPlan, 'plan' | 'registry' | 'catalog'>,
+  at: string,
+): MockPlanVersion {
+  const content = JSON.stringify([p.plan, p.registry, p.catalog]);
+  return {
+    version: 1,
+    catalogId: p.catalog.id,
+    contentHash: mockHash(content),
+    importedAt: at,
+    current: true,
+    content,
+  };
 }
 
 /**

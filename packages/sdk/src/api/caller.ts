@@ -93,8 +93,12 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type ParamsArgs<D> = D extends { params: infer P extends Schema } ? z.output<P> : unknown;
 /** Query parameters of a route. */
 type QueryArgs<D> = D extends { query: infer Q extends Schema } ? z.output<Q> : unknown;
-/** Fields of the request body, flattened into the arguments. */
-type BodyArgs<D> = D extends { body: infer B extends Schema } ? z.input<B> : unknown;
+/** Fields of the request body, flattened into the arguments; the text of an `upload` under its `arg`. */
+type BodyArgs<D> = D extends { body: infer B extends Schema }
+  ? z.input<B>
+  : D extends { upload: { arg: infer A extends string } }
+    ? { [K in A]: string }
+    : unknown;
 /** Client-side arguments for the headers a route relies on. */
 type HeaderArgs<D> = D extends { headers: readonly (infer H)[] }
   ? ('If-Match' extends H
@@ -166,8 +170,9 @@ function pathKeys(path: string): string[] {
   return Array.from(path.matchAll(/:([A-Za-z]+)/g), (m) => m[1] as string);
 }
 
-function takesArgs(route: RouteDef): boolean {
-  return Boolean(route.params || route.query || route.body || route.headers?.length);
+/** Truthy when a call of `route` takes arguments (only ever read as a condition). */
+function takesArgs(route: RouteDef): unknown {
+  return route.params || route.query || route.body || route.upload || route.headers?.length;
 }
 
 /** Marks a failed attempt that may be retried. */
@@ -298,7 +303,7 @@ async function transmit(
   }
 
   if (raw.status < 200 || raw.status >= 300) {
-    throw createApiError({ status: raw.status, body: raw.text ?? '', headers: raw.headers });
+    throw createApiError({ ...raw, body: raw.text });
   }
   return raw;
 }
@@ -317,13 +322,14 @@ async function exchange(
   if (route.body) {
     const keys = shapeKeys(route.body);
     const payload: Record<string, unknown> = {};
-    for (const k of keys) if (args[k] !== undefined) payload[k] = args[k];
+    // An undefined argument is left out by JSON.stringify itself.
+    for (const k of keys) payload[k] = args[k];
     body = JSON.stringify(keys.length > 0 ? payload : args);
     headers['Content-Type'] = 'application/json';
-  }
-  if (route.headers?.includes('If-Match') && args.version !== undefined && args.version !== null) {
+  } else if (route.upload) [body, headers['Content-Type']] = route.upload.encode(args);
+  if (route.headers?.includes('If-Match') && args.version != null) {
     const v = args.version;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+    if (!Number.isInteger(v) || (v as number) < 0)
       throw new TypeError('version must be a non-negative integer');
     headers['If-Match'] = `"${v}"`;
   }
@@ -347,14 +353,13 @@ async function send(
   const args = (rawArgs ?? {}) as Record<string, unknown>;
   const raw = await exchange(config, route, args, call);
   if (route.response === null) return undefined;
+  const name = route.name ?? `${route.method} ${route.path}`;
   if (route.response === 'binary') {
     // The route brings its reader (api/download.ts), so that callers of other routes never bundle it.
-    if (!route.download)
-      throw new TypeError(`${route.name ?? route.path}: a binary route needs a download reader`);
+    if (!route.download) throw new TypeError(`${name}: a binary route needs a download reader`);
     return route.download.read(raw, args);
   }
 
-  const name = route.name ?? `${route.method} ${route.path}`;
   let json: unknown;
   try {
     json = JSON.parse(raw.text ?? '');

@@ -18,6 +18,7 @@ import {
   getReportRoute,
   getReturnedVersionRoute,
   getSubmissionsRoute,
+  importObservationsRoute,
   importPlanRoute,
   listMyReportsRoute,
   listPlansRoute,
@@ -31,7 +32,7 @@ import {
   submitReportRoute,
 } from './routes/index.js';
 
-export { type Access, buildPath, type RouteDef } from './route.js';
+export { type Access, buildPath, type RouteDef, type Upload } from './route.js';
 export { EXPORT_FORMATS } from './routes/params.js';
 
 /** The reference API contract, prefix `/api/v1`. */
@@ -48,6 +49,7 @@ export const routes = {
   importPlan: importPlanRoute,
   getProgress: getProgressRoute,
   getObservations: getObservationsRoute,
+  importObservations: importObservationsRoute,
   getMyReport: getMyReportRoute,
   saveDraft: saveDraftRoute,
   submitReport: submitReportRoute,

@@ -332,9 +332,9 @@ export function versionFromEtag(etag: string | null | undefined): number | null 
   return m ? Number(m[1]) : null;
 }
 
-function retryAfterSeconds(value: string | null): number | null {
+function retryAfterSeconds(value: string | null | undefined): number | null {
   if (!value) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  if (/^\d+$/.test(value.trim())) return Number(value); // Number() ignores the spaces around digits.
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
@@ -373,13 +373,13 @@ export function createApiError(init: ApiErrorInit): ApiError {
     const fromBody = (json as { error?: { currentVersion?: unknown } } | undefined)?.error?.currentVersion;
     const current =
       versionFromEtag(init.headers?.get('ETag')) ??
-      (typeof fromBody === 'number' && Number.isInteger(fromBody) ? fromBody : null);
+      // Number.isInteger is false for anything that is not a number.
+      (Number.isInteger(fromBody) ? (fromBody as number) : null);
     return new PreconditionFailedError(parts, current);
   }
   if (status === 413) return new PayloadTooLargeError(parts);
   if (status === 428) return new PreconditionRequiredError(parts);
-  if (status === 429)
-    return new RateLimitedError(parts, retryAfterSeconds(init.headers?.get('Retry-After') ?? null));
+  if (status === 429) return new RateLimitedError(parts, retryAfterSeconds(init.headers?.get('Retry-After')));
   if (status >= 500) return new ServerError(parts);
   return new ApiError(parts);
 }

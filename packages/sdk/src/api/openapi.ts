@@ -78,6 +78,14 @@ const SCHEMA_MODULES: Record<string, unknown>[] = [
   apiSchemas,
 ];
 
+/** What the text of an `upload` body is, by media type (the requestBody's description). */
+const UPLOAD_TEXT: Record<string, string> = {
+  'text/csv':
+    "Observations in Open SDG's tidy layout (docs/data-import.md): a header Year (or Period), Measure, " +
+    'Unit, Value and optionally Numerator, Denominator, Source, Note; UTF-8 with or without a byte-order ' +
+    'mark, `,` or `;` between fields — Số liệu theo bố cục gọn, mỗi dòng một số liệu',
+};
+
 const ACCESS_TEXT: Record<Access, { vi: string; en: string }> = {
   public: { vi: 'công khai', en: 'public' },
   user: { vi: 'mọi tài khoản đã đăng nhập', en: 'any signed-in account' },
@@ -93,6 +101,8 @@ const PARAM_TEXT: Record<string, string> = {
   year: 'Reporting year — Năm báo cáo',
   unitId: 'Administrative unit; the whole province when absent — Đơn vị hành chính; cả tỉnh nếu bỏ trống',
   format: 'File format: xlsx (tables) or docx (administrative report) — Định dạng tệp',
+  decimal:
+    "The file's decimal mark; by default `,` in a file separated by `;`, else `.` — Dấu thập phân của tệp",
 };
 
 /** Error responses: component name, status, English and Vietnamese description. */
@@ -207,12 +217,12 @@ function parametersOf(schema: z.ZodMiniType | undefined, where: 'path' | 'query'
 
 function errorResponsesFor(route: RouteDef): ErrorResponseName[] {
   const names: ErrorResponseName[] = [];
-  if (route.params || route.query || route.body) names.push('ValidationFailed');
+  if (route.params || route.query || route.body || route.upload) names.push('ValidationFailed');
   if (route.access !== 'public') names.push('Unauthenticated', 'Forbidden');
   if (route.params) names.push('NotFound');
   if (route.params && route.method !== 'GET') names.push('Conflict');
   if (route.headers?.includes('If-Match')) names.push('PreconditionFailed', 'PreconditionRequired');
-  if (route.body) names.push('PayloadTooLarge', 'UnsupportedMediaType');
+  if (route.body || route.upload) names.push('PayloadTooLarge', 'UnsupportedMediaType');
   names.push('RateLimited', 'ServerError');
   return names;
 }
@@ -380,7 +390,15 @@ export function createOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocu
               },
             },
           }
-        : {}),
+        : route.upload
+          ? {
+              requestBody: {
+                required: true,
+                description: UPLOAD_TEXT[route.upload.mediaType] ?? route.upload.mediaType,
+                content: { [route.upload.mediaType]: { schema: { type: 'string' } } },
+              },
+            }
+          : {}),
       responses,
       ...(route.access === 'public' ? {} : { security: [{ bearerAuth: [] }] }),
       'x-access': route.access,

@@ -22,6 +22,10 @@ export const routeSummaries = {
     vi: 'Số liệu thống kê của kế hoạch (CSV, bố cục gọn)',
     en: "The plan's statistics (CSV, tidy layout)",
   },
+  importObservations: {
+    vi: 'Nhập số liệu thống kê (CSV, bố cục gọn), tất cả hoặc không',
+    en: 'Import statistics (CSV, tidy layout), all or nothing',
+  },
   getOrganizations: {
     vi: 'Cơ quan, đơn vị hành chính và kế thừa',
     en: 'Agencies, administrative units and successions',

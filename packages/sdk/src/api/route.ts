@@ -6,6 +6,21 @@
 import type * as z from 'zod/mini';
 import type { Download } from './download.js';
 
+/**
+ * A request body that is not JSON (`RouteDef.upload`; `csvUpload` in `upload.ts`): a file's
+ * text, sent as is. The client takes it from the call's argument `arg` and sends it with
+ * `Content-Type: <mediaType>`; the server refuses another type (415) and hands the text to the
+ * route. The request-side mirror of `download`.
+ */
+export interface Upload {
+  /** The body's media type, e.g. `text/csv` (the OpenAPI document's requestBody). */
+  mediaType: string;
+  /** The argument of the client call holding the text, e.g. `csv`. */
+  arg: string;
+  /** The body and its `Content-Type` header from the call's arguments; throws a TypeError when `arg` is not text. */
+  encode(args: Record<string, unknown>): readonly [body: string, contentType: string];
+}
+
 /** Who may call a route. `user` is any signed-in account. */
 export type Access = 'public' | 'user' | 'reporter' | 'reviewer' | 'admin';
 
@@ -26,6 +41,8 @@ export interface RouteDef {
   params?: z.ZodMiniType;
   query?: z.ZodMiniType;
   body?: z.ZodMiniType;
+  /** A body that is not JSON (a CSV file's text) instead of `body`; see {@link Upload}. */
+  upload?: Upload;
   /** Response body; `binary` for file downloads, `null` for 204. */
   response: z.ZodMiniType | 'binary' | null;
   /** How the file of a `binary` route is asked for and read (`exportDownload`); required there. */

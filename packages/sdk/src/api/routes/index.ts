@@ -11,6 +11,7 @@ export { getProgressRoute, getProgressSeriesRoute } from './getProgress.js';
 export { getReportRoute } from './getReport.js';
 export { getReturnedVersionRoute } from './getReturnedVersion.js';
 export { getSubmissionsRoute } from './getSubmissions.js';
+export { importObservationsRoute } from './importObservations.js';
 export { importPlanRoute } from './importPlan.js';
 export { listMyReportsRoute } from './listMyReports.js';
 export { listPlansRoute } from './listPlans.js';

@@ -1,0 +1,54 @@
+/**
+ * Open SDG's tidy layout of observations (bố cục dữ liệu gọn) as CSV text: one row per figure,
+ * the columns {@link OBSERVATION_COLUMNS}. What the server's export and public download write
+ * and the mocks serve; the server's import reads it back (docs/data-import.md). Pure.
+ */
+
+/** The columns, in order; `Period` may stand for `Year` in a file read (yearly periods only, for now). */
+export const OBSERVATION_COLUMNS = [
+  'Year',
+  'Measure',
+  'Unit',
+  'Value',
+  'Numerator',
+  'Denominator',
+  'Source',
+  'Note',
+] as const;
+
+/** One row, in {@link OBSERVATION_COLUMNS} order: year, measure code, unit id, figures, texts. */
+export type TidyRow = readonly [
+  number,
+  string,
+  string,
+  number,
+  number | null,
+  number | null,
+  string | null,
+  string | null,
+];
+
+/**
+ * A figure as text, exactly as stored: JavaScript's shortest form that reads back as the same
+ * number ("98.5", never "98.50000001"), with an exponent ("1e-7") written out in digits.
+ */
+export function formatFigure(n: number): string {
+  const s = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign, lead, rest = '', exp] = m;
+  const digits = lead! + rest;
+  const e = Number(exp);
+  if (e < 0) return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
+  return `${sign}${digits.padEnd(e + 1, '0')}`;
+}
+
+const quote = (s: string) => (/[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** One CSV line with its CRLF (RFC 4180): `,` between fields, `.` as the decimal mark. */
+export function tidyCsvLine(cells: readonly (string | number | null)[]): string {
+  return `${cells.map((c) => (c === null ? '' : typeof c === 'number' ? formatFigure(c) : quote(c))).join(',')}\r\n`;
+}
+
+/** The first line of a file: a byte-order mark (Excel then reads Vietnamese as UTF-8) and the header. */
+export const TIDY_CSV_HEAD = `\ufeff${tidyCsvLine(OBSERVATION_COLUMNS)}`;

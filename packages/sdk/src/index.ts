@@ -23,6 +23,7 @@ export * from './i18n/bundle-messages.js';
 export * from './i18n/messages.js';
 export * from './i18n/validation.js';
 export * from './json-schema.js';
+export * from './periods/index.js';
 export * from './plans/index.js';
 export * from './progress/index.js';
 export * from './reports/index.js';

@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import type { $ZodType, JSONSchema } from 'zod/v4/core';
 import { NOT_BLANK, PartialDateSchema } from './schemas/common.js';
 import { ObservationSchema } from './schemas/observation.js';
-import { PlanSchema } from './schemas/plan.js';
+import { PlanSchema, ReportingRuleSchema } from './schemas/plan.js';
 import { MeasureReportSchema } from './schemas/report.js';
 
 /** Any JSON Schema object (zod's type, which allows every keyword). */
@@ -45,6 +45,15 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
       if: { properties: { approves: true }, required: ['approves'] },
       // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
       then: { properties: { kind: { const: 'decision' } } },
+    },
+  ],
+  // due_fixed_day_yearly_only (periods, issue 8.5): a fixed day of the year only for a yearly plan.
+  [
+    ReportingRuleSchema,
+    {
+      if: { properties: { frequency: { not: { const: 'yearly' } } } },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
+      then: { properties: { due: { type: 'object', properties: { month: false } } } },
     },
   ],
   // partial_date_day_without_month

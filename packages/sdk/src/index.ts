@@ -34,6 +34,7 @@ export * from './schemas/indicator.js';
 export * from './schemas/indicator-code.js';
 export * from './schemas/observation.js';
 export * from './schemas/organization.js';
+export * from './schemas/period.js';
 export * from './schemas/plan.js';
 export * from './schemas/progress.js';
 export * from './schemas/report.js';

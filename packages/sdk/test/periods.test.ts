@@ -8,12 +8,13 @@ import {
   currentReportPeriods,
   formatPeriod,
   isOverdue,
+  PERIOD_KEY_PATTERN,
   type Plan,
   PlanSchema,
   parsePeriod,
   periodWindow,
   planPeriods,
-  REGIME_WINDOWS,
+  REGIME_WINDOW,
   type ReportingRule,
   readPlanPeriod,
   reportDueDate,
@@ -65,6 +66,36 @@ describe('period keys', () => {
     ])
       expect(parsePeriod(k), k).toBeNull();
   });
+  it('says what PeriodKeySchema says, on every key of a range of years and on near misses', () => {
+    const pattern = new RegExp(PERIOD_KEY_PATTERN);
+    const candidates: string[] = [];
+    for (const y of ['1899', '1900', '2026', '2099', '2100', '2101', '0026', '20260'])
+      for (const s of [
+        '',
+        '-',
+        '-H0',
+        '-H1',
+        '-H2',
+        '-H3',
+        '-Q0',
+        '-Q1',
+        '-Q4',
+        '-Q5',
+        '-00',
+        '-01',
+        '-1',
+        '-09',
+        '-10',
+        '-12',
+        '-13',
+        '-H01',
+        '-q1',
+        '-M1',
+      ])
+        candidates.push(y + s);
+    for (const k of candidates) expect(parsePeriod(k) !== null, k).toBe(pattern.test(k));
+    expect(candidates.filter((k) => parsePeriod(k) !== null)).toHaveLength(4 * 9);
+  });
   it('orders by start, the shorter first', () => {
     const keys = [
       '2027',
@@ -106,7 +137,7 @@ describe('cut-off windows', () => {
     expect(win(m, '2026-03')).toEqual({ from: '2026-02-15', to: '2026-03-14' });
   });
   it('are data the plan schema reads', () => {
-    for (const w of Object.values(REGIME_WINDOWS)) expect(WindowRuleSchema.safeParse(w).success).toBe(true);
+    expect(WindowRuleSchema.safeParse(REGIME_WINDOW).success).toBe(true);
   });
   it("follow the plan's own rule: calendar months, an earlier month, short months clamped", () => {
     const cal = plan({ frequency: 'quarterly', window: { endDay: 31 } });
@@ -140,24 +171,25 @@ describe('due dates', () => {
     expect(reportDueDate(plan({ due: { month: 1, day: 15, nextYear: true } }), 2025)).toBe('2026-01-15');
     // 32 days after the window's end, 14 December.
     expect(reportDueDate(plan({ due: { daysAfterWindow: 32 } }), 2025)).toBe('2026-01-15');
-    const cal = plan({ frequency: 'six_monthly', window: { endDay: 31 }, due: { dayOfMonth: 10 } });
+    const cal = plan({ frequency: 'six_monthly', window: { endDay: 31 }, due: { daysAfterWindow: 10 } });
     expect(reportDueDate(cal, '2026-H1')).toBe('2026-07-10');
     expect(reportDueDate(cal, '2026-H2')).toBe('2027-01-10');
   });
-  it('count days or a day of the month after the window', () => {
+  it('count days after the window', () => {
     const two = plan({ frequency: 'quarterly', due: { daysAfterWindow: 2 } });
     expect(reportDueDate(two, '2026-Q1')).toBe('2026-03-16');
     expect(reportDueDate(two, '2026-Q4')).toBe('2026-12-16');
-    const day = plan({ frequency: 'monthly', due: { dayOfMonth: 20 } });
-    expect(reportDueDate(day, '2026-05')).toBe('2026-05-20');
-    // On the window's last day itself is not after it: the next month's.
-    expect(reportDueDate(plan({ frequency: 'monthly', due: { dayOfMonth: 14 } }), '2026-05')).toBe(
-      '2026-06-14',
-    );
-    // 31 in a 30-day month is its last day.
-    expect(reportDueDate(plan({ frequency: 'monthly', due: { dayOfMonth: 31 } }), '2026-04')).toBe(
-      '2026-04-30',
-    );
+    // The 20th of each month, 6 days after the regime's 14th, whatever the month's length.
+    const m = plan({ frequency: 'monthly', due: { daysAfterWindow: 6 } });
+    expect(['2026-02', '2026-04', '2026-12'].map((k) => reportDueDate(m, k))).toEqual([
+      '2026-02-20',
+      '2026-04-20',
+      '2026-12-20',
+    ]);
+    // From a calendar month's end the count crosses into the next month and year.
+    const cal = plan({ frequency: 'monthly', window: { endDay: 31 }, due: { daysAfterWindow: 5 } });
+    expect(reportDueDate(cal, '2028-02')).toBe('2028-03-05');
+    expect(reportDueDate(cal, '2026-12')).toBe('2027-01-05');
   });
   it('are none without a rule; the reference date is then the period’s last day', () => {
     const p = plan({ frequency: 'quarterly' });
@@ -252,7 +284,7 @@ describe('the reporting rule in bundles', () => {
       { frequency: 'yearly', due: { month: 12, day: 15 } },
       { frequency: 'yearly', due: { month: 1, day: 15, nextYear: true } },
       { frequency: 'six_monthly', due: { daysAfterWindow: 6 } },
-      { frequency: 'quarterly', window: { endDay: 31 }, due: { dayOfMonth: 10 } },
+      { frequency: 'quarterly', window: { endDay: 31 }, due: { daysAfterWindow: 10 } },
       { frequency: 'monthly', window: { endDay: 20, monthsBefore: 1 } },
     ]) {
       const doc = withRule(r);
@@ -267,7 +299,8 @@ describe('the reporting rule in bundles', () => {
       [{ frequency: 'monthly', window: { endDay: 0 } }, 'reporting.window.endDay'],
       [{ frequency: 'monthly', window: { endDay: 14, quarter: 1 } }, 'reporting.window.quarter'],
       [{ frequency: 'monthly', due: { daysAfterWindow: 0 } }, 'reporting.due.daysAfterWindow'],
-      [{ frequency: 'monthly', due: { daysAfterWindow: 5, dayOfMonth: 5 } }, 'reporting.due'],
+      [{ frequency: 'monthly', due: { daysAfterWindow: 5, dayOfMonth: 5 } }, 'reporting.due.dayOfMonth'],
+      [{ frequency: 'yearly', due: { month: 12, day: 15, daysAfterWindow: 5 } }, 'reporting.due'],
     ] as const) {
       const doc = withRule(r);
       const errors = errorsOf(doc);

@@ -4,12 +4,9 @@ export {
   type Cadence,
   comparePeriods,
   formatPeriod,
-  PERIOD_KEY_PATTERN,
   type Period,
-  type PeriodKey,
-  PeriodKeySchema,
   parsePeriod,
 } from './key.js';
 export { currentReportPeriods, planPeriods, readPlanPeriod } from './plan-periods.js';
-export { REGIME_WINDOWS } from './regime.js';
+export { REGIME_WINDOW } from './regime.js';
 export { type PeriodWindow, periodWindow } from './window.js';

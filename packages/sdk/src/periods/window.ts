@@ -1,6 +1,6 @@
 import type { ReportingRule } from '../schemas/plan.js';
 import { CADENCE_MONTHS, firstMonth, type Period } from './key.js';
-import { REGIME_WINDOWS } from './regime.js';
+import { REGIME_WINDOW } from './regime.js';
 
 /** A period's data cut-off window: first and last day (YYYY-MM-DD), both included. */
 export interface PeriodWindow {
@@ -25,10 +25,10 @@ export function isoDay(t: number): string {
 
 /**
  * Last day of the window of the `period.cadence` period starting at absolute month `first`, as a
- * UTC-midnight time. The plan's own window when it sets one, else the regime's for the cadence.
+ * UTC-midnight time. The plan's own window when it sets one, else the regime's.
  */
 function windowEnd(rule: Pick<ReportingRule, 'window'>, period: Period, first: number): number {
-  const w = rule.window ?? REGIME_WINDOWS[period.cadence];
+  const w = rule.window ?? REGIME_WINDOW;
   return dayOfMonth(first + CADENCE_MONTHS[period.cadence] - 1 - (w.monthsBefore ?? 0), w.endDay);
 }
 
@@ -39,7 +39,7 @@ export function windowEndTime(rule: Pick<ReportingRule, 'window'>, period: Perio
 
 /**
  * The data cut-off window of `period` under the plan's rule (its own `window`, else the
- * regime's for the period's cadence): the yearly window of 2026 is 2025-12-15 → 2026-12-14.
+ * regime's): the yearly window of 2026 is 2025-12-15 → 2026-12-14.
  * Windows of one cadence follow each other without gap or overlap.
  */
 export function periodWindow(rule: Pick<ReportingRule, 'window'>, period: Period): PeriodWindow {

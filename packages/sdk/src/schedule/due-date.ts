@@ -15,7 +15,7 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function periodOf(period: string | number): Period {
   const p = parsePeriod(period);
-  if (!p) throw new RangeError(`Not a period key: ${String(period)}`);
+  if (!p) throw new RangeError(`period ${period}`);
   return p;
 }
 
@@ -23,8 +23,7 @@ export function periodOf(period: string | number): Period {
  * Day the report for `period` (a key such as `2026-H1`, or a year for the yearly report) is due
  * (hạn nộp báo cáo), as YYYY-MM-DD, from `plan.reporting.due`; null when the plan sets no
  * deadline. A fixed day (15 December for the Đắk Nông plan) is in the period's year, or the next
- * with `nextYear`; `daysAfterWindow` and `dayOfMonth` count from the last day of the period's
- * cut-off window, so a deadline may fall in the next calendar year. A day past the month's end
+ * with `nextYear`; `daysAfterWindow` counts from the last day of the period's cut-off window, so a deadline may fall in the next calendar year. A day past the month's end
  * (31 in a 30-day month, 29 February in a common year) falls back to the month's last day.
  * @throws {RangeError} when `period` is not a period key.
  */
@@ -34,12 +33,7 @@ export function reportDueDate(plan: Pick<Plan, 'reporting'>, period: string | nu
   const p = periodOf(period);
   if ('month' in due)
     return isoDay(dayOfMonth((p.year + (due.nextYear ? 1 : 0)) * 12 + due.month - 1, due.day));
-  const end = windowEndTime(plan.reporting, p);
-  if ('daysAfterWindow' in due) return isoDay(end + due.daysAfterWindow * DAY);
-  // The first such day after the window's last: in its month when still to come, else the next.
-  const m = new Date(end).getUTCFullYear() * 12 + new Date(end).getUTCMonth();
-  const same = dayOfMonth(m, due.dayOfMonth);
-  return isoDay(same > end ? same : dayOfMonth(m + 1, due.dayOfMonth));
+  return isoDay(windowEndTime(plan.reporting, p) + due.daysAfterWindow * DAY);
 }
 
 /**

@@ -78,7 +78,7 @@ export const CadenceSchema = z.enum(CADENCES);
  * A data cut-off window (thời gian chốt số liệu): the window of a period ends on `endDay` of the
  * period's last month — `monthsBefore` months earlier when set — and starts the day after the
  * previous period's window ends. A day past the month's end is its last day (31 = calendar
- * periods). The regime's windows (`REGIME_WINDOWS`: the 14th) are the default.
+ * periods). The regime's window (`REGIME_WINDOW`: the 14th) is the default.
  */
 export const WindowRuleSchema = z.strictObject({
   endDay: z.int().check(z.gte(1), z.lte(31)),
@@ -94,14 +94,14 @@ const FixedDueSchema = z.strictObject({
 });
 
 /**
- * When a period's report is due (hạn nộp): a fixed day of the year (yearly), `daysAfterWindow`
- * calendar days after the window's last day, or the first `dayOfMonth` after it (a day past a
- * month's end is that month's last day). It may fall in the next calendar year.
+ * When a period's report is due (hạn nộp): a fixed day of the year (yearly plans), or
+ * `daysAfterWindow` calendar days after the last day of the period's cut-off window (the 20th
+ * of a quarter's last month is 6 days after the regime's 14th). It may fall in the next
+ * calendar year.
  */
 export const DueRuleSchema = z.union([
   FixedDueSchema,
   z.strictObject({ daysAfterWindow: z.int().check(z.gte(1), z.lte(366)) }),
-  z.strictObject({ dayOfMonth: z.int().check(z.gte(1), z.lte(31)) }),
 ]);
 export type DueRule = z.infer<typeof DueRuleSchema>;
 

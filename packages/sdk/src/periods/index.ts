@@ -2,6 +2,7 @@ export {
   CADENCE_MONTHS,
   CADENCES,
   type Cadence,
+  closesYear,
   comparePeriods,
   formatPeriod,
   type Period,

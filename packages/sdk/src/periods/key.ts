@@ -40,6 +40,14 @@ export function formatPeriod(year: number, cadence: Cadence, index = 1): string 
   return `${year}-${String(index).padStart(2, '0')}`;
 }
 
+/**
+ * Whether a period ends with its year (`2026`, `2026-H2`, `2026-Q4`, `2026-12`): its figures are
+ * the year's, which progress is assessed on (yearly values); earlier periods' are not.
+ */
+export function closesYear(p: Period): boolean {
+  return p.index * CADENCE_MONTHS[p.cadence] === 12;
+}
+
 /** First calendar month of a period, counted from year 0 (year × 12 + month − 1). */
 export function firstMonth(p: Period): number {
   return p.year * 12 + (p.index - 1) * CADENCE_MONTHS[p.cadence];

@@ -5,8 +5,10 @@ import {
   type DutyIds,
   jurisdictionUnitIds,
   measureValueErrors,
+  type Period,
   planYearError,
   type ReportContent,
+  readPlanPeriod,
   reportObligations,
   reportReferenceDate,
   reviewingAgencyId,
@@ -26,12 +28,24 @@ export function assertYearInPlan(state: MockState, year: number): void {
   if (error) throw validationFailed([error]);
 }
 
-/** Agency reviewing the reports of `year`. */
-export const reviewerAgencyId = (state: MockState, year: number): string =>
+/** The period a report route names, of the plan's cadence and within its years; 400 otherwise, as the server. */
+export function planPeriodOf(state: MockState, key: string | number, path = 'params.year'): Period {
+  const { period, error } = readPlanPeriod(state.plan, key, path);
+  if (error) throw validationFailed([error]);
+  return period;
+}
+
+/** Agency reviewing the reports of `year` (a period key, or a year). */
+export const reviewerAgencyId = (state: MockState, year: string | number): string =>
   reviewingAgencyId(state.plan, state.registry, year);
 
-/** Reviewers act only for the agency that receives the year's reports; admins may read. */
-export function assertReviewerOf(state: MockState, user: DemoUser, year: number, acting: boolean): void {
+/** Reviewers act only for the agency that receives the period's reports; admins may read. */
+export function assertReviewerOf(
+  state: MockState,
+  user: DemoUser,
+  year: string | number,
+  acting: boolean,
+): void {
   if (user.role === 'admin' && !acting) return;
   if (user.role !== 'reviewer') throw new MockHttpError('forbidden');
   if (user.agencyId !== reviewerAgencyId(state, year))
@@ -46,7 +60,7 @@ export interface Duties extends DutyIds {
 }
 
 /** The signed-in reporter's duties for the year (sdk `agencyDuties` at the due date). */
-export function reporterDuties(state: MockState, user: DemoUser, year: number): Duties {
+export function reporterDuties(state: MockState, user: DemoUser, year: string | number): Duties {
   if (user.role !== 'reporter' || !user.agencyId) throw new MockHttpError('forbidden');
   const date = reportReferenceDate(state.plan, year);
   const { owing } = reportObligations(state.plan, state.registry, date);

@@ -9,7 +9,7 @@ import {
 import { type HttpHandler, HttpResponse } from 'msw';
 import { planSummary } from '../builders/snapshot.js';
 import { computeSubmissions } from '../builders/submissions.js';
-import { assertPlan } from './domain.js';
+import { assertPlan, planPeriodOf } from './domain.js';
 import { jsonNoStore, MockHttpError } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 
@@ -72,7 +72,8 @@ export function readHandlers(ctx: HandlerContext): HttpHandler[] {
     }),
     route(ctx, 'getSubmissions', ({ params, query }) => {
       assertPlan(state, params.planId);
-      return jsonNoStore(computeSubmissions(state, state.reports, query.year, ctx.now()));
+      const period = planPeriodOf(state, query.year, 'query.year');
+      return jsonNoStore(computeSubmissions(state, state.reports, period.key, ctx.now()));
     }),
   ];
 }

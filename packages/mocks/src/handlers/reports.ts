@@ -1,6 +1,6 @@
-import { currentReportYear, etagOf, idempotencyKeyError, parseIfMatch, reportDue } from '@kehoach/sdk';
+import { currentReportPeriods, etagOf, idempotencyKeyError, parseIfMatch, reportDue } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
-import { assertContentFitsDuties, assertPlan, assertYearInPlan, reporterDuties } from './domain.js';
+import { assertContentFitsDuties, assertPlan, planPeriodOf, reporterDuties } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError, validationFailed } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { type Actor, findReport, saveDraft, submitReport } from './store.js';
@@ -15,10 +15,10 @@ import { type Actor, findReport, saveDraft, submitReport } from './store.js';
  */
 export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
   const { state } = ctx;
-  const context = (planId: string, year: number, user: Parameters<typeof reporterDuties>[1]) => {
+  const context = (planId: string, key: string | number, user: Parameters<typeof reporterDuties>[1]) => {
     assertPlan(state, planId);
-    assertYearInPlan(state, year);
-    return reporterDuties(state, user, year);
+    const period = planPeriodOf(state, key);
+    return { duties: reporterDuties(state, user, period.key), period };
   };
   const actor = (user: Actor['user'], agencyId: string): Actor => ({
     user,
@@ -29,36 +29,39 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'listMyReports', ({ user }) => {
       if (user!.role !== 'reporter' || !user!.agencyId) throw new MockHttpError('forbidden');
       const now = ctx.now();
-      const year = currentReportYear(state.plan, now);
-      if (year === null) return jsonNoStore([]);
-      try {
-        reporterDuties(state, user!, year);
-      } catch {
-        return jsonNoStore([]);
+      // Every period owed now, each with its deadline, as the server lists them.
+      const out = [];
+      for (const period of currentReportPeriods(state.plan, now)) {
+        try {
+          reporterDuties(state, user!, period);
+        } catch {
+          continue;
+        }
+        const r = findReport(state, state.plan.id, period, user!.agencyId);
+        out.push(
+          reportDue(
+            state.plan,
+            period,
+            now,
+            r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null,
+          ),
+        );
       }
-      const r = findReport(state, state.plan.id, year, user!.agencyId);
-      return jsonNoStore([
-        reportDue(
-          state.plan,
-          year,
-          now,
-          r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null,
-        ),
-      ]);
+      return jsonNoStore(out);
     }),
     route(ctx, 'getMyReport', ({ params, user }) => {
-      const duties = context(params.planId, params.year, user!);
-      const report = findReport(state, params.planId, params.year, duties.agencyId);
+      const { duties, period } = context(params.planId, params.year, user!);
+      const report = findReport(state, params.planId, period.key, duties.agencyId);
       if (!report) throw new MockHttpError('not_found', MESSAGES.report_not_found);
       return jsonNoStore(report, 200, etagOf(report.version));
     }),
     route(ctx, 'saveDraft', ({ params, body, user, request }) => {
-      const duties = context(params.planId, params.year, user!);
-      assertContentFitsDuties(state, body.content, duties, params.year);
+      const { duties, period } = context(params.planId, params.year, user!);
+      assertContentFitsDuties(state, body.content, duties, period.year);
       const ifMatch = parseIfMatch(request.headers.get('if-match'));
       const [report, created] = saveDraft(
         state,
-        { ...params, content: body.content, ifMatch },
+        { planId: params.planId, year: period.year, period: period.key, content: body.content, ifMatch },
         actor(user!, duties.agencyId),
       );
       return jsonNoStore(report, created ? 201 : 200, etagOf(report.version));
@@ -68,8 +71,8 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
       if (!key) throw new MockHttpError('precondition_required', MESSAGES.idempotency_required);
       const keyError = idempotencyKeyError(key);
       if (keyError) throw validationFailed([keyError]);
-      const duties = context(params.planId, params.year, user!);
-      assertContentFitsDuties(state, body.content, duties, params.year);
+      const { duties, period } = context(params.planId, params.year, user!);
+      assertContentFitsDuties(state, body.content, duties, period.year);
       const ifMatchHeader = request.headers.get('if-match');
       const hash = JSON.stringify({ params, content: body.content, ifMatch: ifMatchHeader });
       const slot = `${user!.id}\n${key}`;
@@ -87,7 +90,13 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
       }
       const report = submitReport(
         state,
-        { ...params, content: body.content, ifMatch: parseIfMatch(ifMatchHeader) },
+        {
+          planId: params.planId,
+          year: period.year,
+          period: period.key,
+          content: body.content,
+          ifMatch: parseIfMatch(ifMatchHeader),
+        },
         actor(user!, duties.agencyId),
       );
       state.idempotency.set(slot, { hash, status: 200, body: structuredClone(report) });

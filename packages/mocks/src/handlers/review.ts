@@ -1,7 +1,7 @@
-import { etagOf, type FieldComment } from '@kehoach/sdk';
+import { etagOf, type FieldComment, reportPeriodKey } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import type { DemoUser } from '../fixtures/users.js';
-import { assertPlan, assertReviewerOf, assertYearInPlan } from './domain.js';
+import { assertPlan, assertReviewerOf, assertYearInPlan, planPeriodOf } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { review } from './store.js';
@@ -28,7 +28,7 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
       if (user.agencyId !== report.agencyId) throw new MockHttpError('forbidden', MESSAGES.other_agency);
       return report;
     }
-    assertReviewerOf(state, user, report.year, acting);
+    assertReviewerOf(state, user, reportPeriodKey(report), acting);
     return report;
   };
   const act = (
@@ -45,9 +45,10 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
   return [
     route(ctx, 'listReports', ({ params, query, user }) => {
       assertPlan(state, params.planId);
-      assertReviewerOf(state, user!, query.year, false);
+      const period = planPeriodOf(state, query.year, 'query.year');
+      assertReviewerOf(state, user!, period.key, false);
       const list = state.reports
-        .filter((r) => r.planId === params.planId && r.year === query.year)
+        .filter((r) => r.planId === params.planId && reportPeriodKey(r) === period.key)
         .sort((a, b) => (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
       return jsonNoStore(list);
     }),

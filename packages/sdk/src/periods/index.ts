@@ -7,6 +7,7 @@ export {
   formatPeriod,
   type Period,
   parsePeriod,
+  reportPeriodKey,
 } from './key.js';
 export { currentReportPeriods, planPeriods, readPlanPeriod } from './plan-periods.js';
 export { REGIME_WINDOW } from './regime.js';

@@ -48,6 +48,14 @@ export function closesYear(p: Period): boolean {
   return p.index * CADENCE_MONTHS[p.cadence] === 12;
 }
 
+/**
+ * The period a report is on: its `period`, or — a report written before periods existed — the
+ * yearly key of its `year`.
+ */
+export function reportPeriodKey(report: { year: number; period?: string | undefined }): string {
+  return report.period ?? String(report.year);
+}
+
 /** First calendar month of a period, counted from year 0 (year × 12 + month − 1). */
 export function firstMonth(p: Period): number {
   return p.year * 12 + (p.index - 1) * CADENCE_MONTHS[p.cadence];

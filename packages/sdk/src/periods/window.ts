@@ -1,5 +1,5 @@
 import type { ReportingRule } from '../schemas/plan.js';
-import { CADENCE_MONTHS, firstMonth, type Period } from './key.js';
+import { CADENCE_MONTHS, type Period } from './key.js';
 import { REGIME_WINDOW } from './regime.js';
 
 /** A period's data cut-off window: first and last day (YYYY-MM-DD), both included. */
@@ -10,12 +10,12 @@ export interface PeriodWindow {
 
 const DAY = 86_400_000;
 
-/** UTC midnight of day `day` (clamped to the month's last) of absolute month `m` (year × 12 + month − 1). */
-export function dayOfMonth(m: number, day: number): number {
-  const y = Math.floor(m / 12);
-  const mo = m - y * 12;
-  const last = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
-  return Date.UTC(y, mo, Math.min(day, last));
+/**
+ * UTC midnight of day `day` (clamped to the month's last) of month `m` of `year` (0 = January;
+ * past 11 or below 0 it runs into the next or previous years, as `Date.UTC` does).
+ */
+export function dayOfMonth(year: number, m: number, day: number): number {
+  return Date.UTC(year, m, Math.min(day, new Date(Date.UTC(year, m + 1, 0)).getUTCDate()));
 }
 
 /** YYYY-MM-DD of a UTC-midnight time. */
@@ -24,17 +24,17 @@ export function isoDay(t: number): string {
 }
 
 /**
- * Last day of the window of the `period.cadence` period starting at absolute month `first`, as a
+ * Last day of the window of the period `shift` periods after `period` (−1: the one before), as a
  * UTC-midnight time. The plan's own window when it sets one, else the regime's.
  */
-function windowEnd(rule: Pick<ReportingRule, 'window'>, period: Period, first: number): number {
-  const w = rule.window ?? REGIME_WINDOW;
-  return dayOfMonth(first + CADENCE_MONTHS[period.cadence] - 1 - (w.monthsBefore ?? 0), w.endDay);
+function windowEnd(rule: Pick<ReportingRule, 'window'>, period: Period, shift: number): number {
+  const last = (period.index + shift) * CADENCE_MONTHS[period.cadence] - 1;
+  return dayOfMonth(period.year, last, (rule.window ?? REGIME_WINDOW).endDay);
 }
 
 /** The last day of a period's window as a UTC-midnight time (what due dates count from). */
 export function windowEndTime(rule: Pick<ReportingRule, 'window'>, period: Period): number {
-  return windowEnd(rule, period, firstMonth(period));
+  return windowEnd(rule, period, 0);
 }
 
 /**
@@ -43,8 +43,5 @@ export function windowEndTime(rule: Pick<ReportingRule, 'window'>, period: Perio
  * Windows of one cadence follow each other without gap or overlap.
  */
 export function periodWindow(rule: Pick<ReportingRule, 'window'>, period: Period): PeriodWindow {
-  const first = firstMonth(period);
-  const end = windowEnd(rule, period, first);
-  const start = windowEnd(rule, period, first - CADENCE_MONTHS[period.cadence]) + DAY;
-  return { from: isoDay(start), to: isoDay(end) };
+  return { from: isoDay(windowEnd(rule, period, -1) + DAY), to: isoDay(windowEnd(rule, period, 0)) };
 }

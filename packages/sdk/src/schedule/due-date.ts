@@ -1,4 +1,4 @@
-import { CADENCE_MONTHS, firstMonth, type Period, parsePeriod } from '../periods/key.js';
+import { CADENCE_MONTHS, type Period, parsePeriod } from '../periods/key.js';
 import { dayOfMonth, isoDay, windowEndTime } from '../periods/window.js';
 import type { Plan } from '../schemas/plan.js';
 
@@ -22,8 +22,8 @@ export function periodOf(period: string | number): Period {
 /**
  * Day the report for `period` (a key such as `2026-H1`, or a year for the yearly report) is due
  * (hạn nộp báo cáo), as YYYY-MM-DD, from `plan.reporting.due`; null when the plan sets no
- * deadline. A fixed day (15 December for the Đắk Nông plan) is in the period's year, or the next
- * with `nextYear`; `daysAfterWindow` counts from the last day of the period's cut-off window, so a deadline may fall in the next calendar year. A day past the month's end
+ * deadline. A fixed day (15 December for the Đắk Nông plan) is in the period's year;
+ * `daysAfterWindow` counts from the last day of the period's cut-off window, so a deadline may fall in the next calendar year. A day past the month's end
  * (31 in a 30-day month, 29 February in a common year) falls back to the month's last day.
  * @throws {RangeError} when `period` is not a period key.
  */
@@ -31,8 +31,7 @@ export function reportDueDate(plan: Pick<Plan, 'reporting'>, period: string | nu
   const due = plan.reporting.due;
   if (!due) return null;
   const p = periodOf(period);
-  if ('month' in due)
-    return isoDay(dayOfMonth((p.year + (due.nextYear ? 1 : 0)) * 12 + due.month - 1, due.day));
+  if ('month' in due) return isoDay(dayOfMonth(p.year, due.month - 1, due.day));
   return isoDay(windowEndTime(plan.reporting, p) + due.daysAfterWindow * DAY);
 }
 
@@ -45,5 +44,6 @@ export function reportReferenceDate(plan: Pick<Plan, 'reporting'>, period: strin
   const due = reportDueDate(plan, period);
   if (due !== null) return due;
   const p = periodOf(period);
-  return isoDay(dayOfMonth(firstMonth(p) + CADENCE_MONTHS[p.cadence] - 1, 31));
+  // Day 0 of the month after the period: its last day.
+  return isoDay(Date.UTC(p.year, p.index * CADENCE_MONTHS[p.cadence], 0));
 }

@@ -76,28 +76,24 @@ export const CadenceSchema = z.enum(CADENCES);
 
 /**
  * A data cut-off window (thời gian chốt số liệu): the window of a period ends on `endDay` of the
- * period's last month — `monthsBefore` months earlier when set — and starts the day after the
- * previous period's window ends. A day past the month's end is its last day (31 = calendar
- * periods). The regime's window (`REGIME_WINDOW`: the 14th) is the default.
+ * period's last month and starts the day after the previous period's window ends. A day past the
+ * month's end is its last day (31 = calendar periods). The regime's window (`REGIME_WINDOW`: the
+ * 14th) is the default.
  */
-export const WindowRuleSchema = z.strictObject({
-  endDay: z.int().check(z.gte(1), z.lte(31)),
-  monthsBefore: z.optional(z.int().check(z.gte(0), z.lte(11))),
-});
+export const WindowRuleSchema = z.strictObject({ endDay: z.int().check(z.gte(1), z.lte(31)) });
 export type WindowRule = z.infer<typeof WindowRuleSchema>;
 
-/** A fixed day of the year (yearly plans only), as the Đắk Nông plan's "trước ngày 15/12"; `nextYear` for 15 January after the year. */
+/** A fixed day of the reported year (yearly plans only), as the Đắk Nông plan's "trước ngày 15/12". */
 const FixedDueSchema = z.strictObject({
   month: z.int().check(z.gte(1), z.lte(12)),
   day: z.int().check(z.gte(1), z.lte(31)),
-  nextYear: z.optional(z.boolean()),
 });
 
 /**
- * When a period's report is due (hạn nộp): a fixed day of the year (yearly plans), or
+ * When a period's report is due (hạn nộp): a fixed day of the reported year (yearly plans), or
  * `daysAfterWindow` calendar days after the last day of the period's cut-off window (the 20th
- * of a quarter's last month is 6 days after the regime's 14th). It may fall in the next
- * calendar year.
+ * of a quarter's last month is 6 days after the regime's 14th), which may fall in the next
+ * calendar year: 32 days after 14 December is 15 January.
  */
 export const DueRuleSchema = z.union([
   FixedDueSchema,

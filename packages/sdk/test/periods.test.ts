@@ -37,11 +37,29 @@ const win = (rule: Rule, key: string) => periodWindow(rule.reporting, parsePerio
 
 describe('period keys', () => {
   it('reads every cadence and writes it back', () => {
-    expect(parsePeriod('2026')).toEqual({ key: '2026', year: 2026, cadence: 'yearly', index: 1 });
-    expect(parsePeriod(2026)).toEqual({ key: '2026', year: 2026, cadence: 'yearly', index: 1 });
-    expect(parsePeriod('2026-H2')).toEqual({ key: '2026-H2', year: 2026, cadence: 'six_monthly', index: 2 });
-    expect(parsePeriod('2026-Q3')).toEqual({ key: '2026-Q3', year: 2026, cadence: 'quarterly', index: 3 });
-    expect(parsePeriod('2026-07')).toEqual({ key: '2026-07', year: 2026, cadence: 'monthly', index: 7 });
+    expect(parsePeriod('2026')).toEqual({ key: '2026', year: 2026, cadence: 'yearly', index: 1, months: 12 });
+    expect(parsePeriod(2026)).toEqual({ key: '2026', year: 2026, cadence: 'yearly', index: 1, months: 12 });
+    expect(parsePeriod('2026-H2')).toEqual({
+      key: '2026-H2',
+      year: 2026,
+      cadence: 'six_monthly',
+      index: 2,
+      months: 6,
+    });
+    expect(parsePeriod('2026-Q3')).toEqual({
+      key: '2026-Q3',
+      year: 2026,
+      cadence: 'quarterly',
+      index: 3,
+      months: 3,
+    });
+    expect(parsePeriod('2026-07')).toEqual({
+      key: '2026-07',
+      year: 2026,
+      cadence: 'monthly',
+      index: 7,
+      months: 1,
+    });
     for (const k of ['2026', '2026-H1', '2026-Q4', '2026-12', '1900-01', '2100-H2']) {
       const p = parsePeriod(k)!;
       expect(formatPeriod(p.year, p.cadence, p.index)).toBe(k);

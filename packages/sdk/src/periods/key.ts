@@ -17,6 +17,8 @@ export interface Period {
   cadence: Cadence;
   /** 1–2 for halves, 1–4 for quarters, 1–12 for months, 1 for the year. */
   index: number;
+  /** Months the period spans: 12, 6, 3 or 1 ({@link CADENCE_MONTHS} of its cadence). */
+  months: number;
 }
 
 /**
@@ -29,7 +31,13 @@ export function parsePeriod(key: string | number): Period | null {
   if (!m || m[1]! < '1900' || m[1]! > '2100') return null;
   const [k, y, h, q, mo] = m;
   const cadence: Cadence = h ? 'six_monthly' : q ? 'quarterly' : mo ? 'monthly' : 'yearly';
-  return { key: k, year: Number(y), cadence, index: Number(h ?? q ?? mo ?? 1) };
+  return {
+    key: k,
+    year: Number(y),
+    cadence,
+    index: Number(h ?? q ?? mo ?? 1),
+    months: h ? 6 : q ? 3 : mo ? 1 : 12,
+  };
 }
 
 /** The key of period `index` (1-based) of `year` at `cadence`: (2026, 'quarterly', 3) → "2026-Q3". */
@@ -45,7 +53,7 @@ export function formatPeriod(year: number, cadence: Cadence, index = 1): string 
  * the year's, which progress is assessed on (yearly values); earlier periods' are not.
  */
 export function closesYear(p: Period): boolean {
-  return p.index * CADENCE_MONTHS[p.cadence] === 12;
+  return p.index * p.months === 12;
 }
 
 /**
@@ -58,7 +66,7 @@ export function reportPeriodKey(report: { year: number; period?: string | undefi
 
 /** First calendar month of a period, counted from year 0 (year × 12 + month − 1). */
 export function firstMonth(p: Period): number {
-  return p.year * 12 + (p.index - 1) * CADENCE_MONTHS[p.cadence];
+  return p.year * 12 + (p.index - 1) * p.months;
 }
 
 /**
@@ -70,5 +78,5 @@ export function comparePeriods(a: string | number, b: string | number): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
   if (!pa || !pb) throw new RangeError(`Not a period key: ${String(pa ? b : a)}`);
-  return firstMonth(pa) - firstMonth(pb) || CADENCE_MONTHS[pa.cadence] - CADENCE_MONTHS[pb.cadence];
+  return firstMonth(pa) - firstMonth(pb) || pa.months - pb.months;
 }

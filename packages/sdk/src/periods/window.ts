@@ -1,5 +1,5 @@
 import type { ReportingRule } from '../schemas/plan.js';
-import { CADENCE_MONTHS, type Period } from './key.js';
+import type { Period } from './key.js';
 import { REGIME_WINDOW } from './regime.js';
 
 /** A period's data cut-off window: first and last day (YYYY-MM-DD), both included. */
@@ -28,7 +28,7 @@ export function isoDay(t: number): string {
  * UTC-midnight time. The plan's own window when it sets one, else the regime's.
  */
 function windowEnd(rule: Pick<ReportingRule, 'window'>, period: Period, shift: number): number {
-  const last = (period.index + shift) * CADENCE_MONTHS[period.cadence] - 1;
+  const last = (period.index + shift) * period.months - 1;
   return dayOfMonth(period.year, last, (rule.window ?? REGIME_WINDOW).endDay);
 }
 

@@ -1,4 +1,4 @@
-import { CADENCE_MONTHS, type Period, parsePeriod } from '../periods/key.js';
+import { type Period, parsePeriod } from '../periods/key.js';
 import { dayOfMonth, isoDay, windowEndTime } from '../periods/window.js';
 import type { Plan } from '../schemas/plan.js';
 
@@ -45,5 +45,5 @@ export function reportReferenceDate(plan: Pick<Plan, 'reporting'>, period: strin
   if (due !== null) return due;
   const p = periodOf(period);
   // Day 0 of the month after the period: its last day.
-  return isoDay(Date.UTC(p.year, p.index * CADENCE_MONTHS[p.cadence], 0));
+  return isoDay(Date.UTC(p.year, p.index * p.months, 0));
 }

@@ -199,7 +199,7 @@ async function seed(
     };
     for (const r of data.reports) {
       await db.transaction().execute(async (trx) => {
-        // Insert first, skipping a report that exists (same id, or same plan, year and agency):
+        // Insert first, skipping a report that exists (same id, or same plan, period and agency):
         // the insert settles a race with another seed, and on SQLite takes the write lock at once.
         const created = await trx
           .insertInto('reports')
@@ -207,6 +207,8 @@ async function seed(
             id: r.id,
             plan_id: r.planId,
             year: r.year,
+            // A demo report without a period is the yearly report on its year.
+            period: r.period ?? String(r.year),
             agency_id: r.agencyId,
             status: r.status,
             version: r.version,

@@ -42,6 +42,7 @@ describe('the reports my agency owes', () => {
         planId: demo.plan.id,
         planTitle: demo.plan.title,
         year: 2026,
+        period: '2026',
         dueDate: '2026-12-15',
         overdue: false,
         status: 'missing',

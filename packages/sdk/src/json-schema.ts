@@ -13,7 +13,8 @@ import * as z from 'zod/mini';
 import type { $ZodType, JSONSchema } from 'zod/v4/core';
 import { NOT_BLANK, PartialDateSchema } from './schemas/common.js';
 import { ObservationSchema } from './schemas/observation.js';
-import { PlanSchema } from './schemas/plan.js';
+import { PERIOD_KEY_PATTERN, PeriodKeySchema } from './schemas/period.js';
+import { PlanSchema, ReportingRuleSchema } from './schemas/plan.js';
 import { MeasureReportSchema } from './schemas/report.js';
 
 /** Any JSON Schema object (zod's type, which allows every keyword). */
@@ -47,6 +48,17 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
       then: { properties: { kind: { const: 'decision' } } },
     },
   ],
+  // due_fixed_day_yearly_only (periods, issue 8.5): a fixed day of the year only for a yearly plan.
+  [
+    ReportingRuleSchema,
+    {
+      if: { properties: { frequency: { not: { const: 'yearly' } } } },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword if/then, never awaited
+      then: { properties: { due: { type: 'object', properties: { month: false } } } },
+    },
+  ],
+  // period_key (periods, issue 8.5): parsePeriod's rule, as a pattern.
+  [PeriodKeySchema, { pattern: PERIOD_KEY_PATTERN }],
   // partial_date_day_without_month
   [PartialDateSchema, { dependentRequired: { day: ['month'] } }],
 ]);

@@ -516,7 +516,8 @@ describe('createClient: types', () => {
     const api = createClient({ baseUrl: 'http://127.0.0.1:1' });
     expectTypeOf(api.saveDraft).parameter(0).toEqualTypeOf<{
       planId: string;
-      year: number;
+      // A year (the yearly report, as before periods existed) or a period key ("2026-H1").
+      year: number | string;
       content: ReportContent;
       version?: number;
     }>();

@@ -11,7 +11,7 @@ import type { SourceLine } from './types.js';
 const DUE = /trước ngày\s*(\d{1,2})\s*(?:\/|tháng\s*)(\d{1,2})/iu;
 const CADENCES: [RegExp, string][] = [
   [/(?:hàng|hằng|mỗi)\s+năm|định kỳ\s+năm|năm một lần/iu, 'yearly'],
-  [/(?:6|sáu)\s+tháng/iu, 'half_yearly'],
+  [/(?:6|sáu)\s+tháng/iu, 'six_monthly'],
   [/(?:hàng|hằng|mỗi)\s+quý/iu, 'quarterly'],
   [/(?:hàng|hằng|mỗi)\s+tháng/iu, 'monthly'],
 ];
@@ -32,20 +32,26 @@ export function readReporting(ctx: DraftContext, line: SourceLine | undefined): 
   const text = marker ? marker.rest : line.text;
   const rule: Record<string, unknown> = {};
   const cadence = CADENCES.find(([re]) => re.test(text))?.[1];
-  if (cadence === 'yearly') rule.frequency = 'yearly';
+  if (cadence) rule.frequency = cadence;
   else
     ctx.miss(
       '/reporting/frequency',
-      cadence
-        ? `kỳ báo cáo "${cadence}" chưa có trong PlanSchema (chỉ hằng năm)`
-        : 'câu báo cáo không nói kỳ báo cáo',
-      cadence
-        ? `the cadence "${cadence}" is not in PlanSchema (yearly only)`
-        : 'the reporting sentence names no cadence',
+      'câu báo cáo không nói kỳ báo cáo',
+      'the reporting sentence names no cadence',
       [line],
     );
   const due = DUE.exec(text)!;
-  rule.due = { month: Number(due[2]), day: Number(due[1]) };
+  // "trước ngày 15/12" is a day of the year: a deadline of a yearly plan. A sub-yearly plan's
+  // deadline counts from each period's cut-off (`daysAfterWindow`), which the sentence does not say.
+  if (cadence === undefined || cadence === 'yearly')
+    rule.due = { month: Number(due[2]), day: Number(due[1]) };
+  else
+    ctx.miss(
+      '/reporting/due',
+      `hạn "${due[0]}" là một ngày trong năm; kỳ báo cáo "${cadence}" cần hạn tính từ ngày chốt số liệu (daysAfterWindow)`,
+      `the deadline "${due[0]}" is a day of the year; the cadence "${cadence}" needs one counted from the cut-off (daysAfterWindow)`,
+      [line],
+    );
   const tail = text.slice(due.index + due[0].length);
   const to = /^\s*(?:gửi\s+)?về\s+(.+?)(?=\s*\(qua(?![\p{L}\p{N}])|\s*[/.;,]|$)/iu.exec(tail);
   if (to) {

@@ -72,7 +72,8 @@ function showDueList(due: ReportDue[]): void {
       'tr',
       {},
       h('th', { scope: 'row' }, h('a', { href: `/report.html?${q}` }, pick(d.planTitle, ctx.lang))),
-      h('td', {}, String(d.year)),
+      // The period (2026-H1 for a six-monthly plan); answers written before periods have only the year.
+      h('td', {}, d.period ?? String(d.year)),
       h('td', {}, d.dueDate ? formatDate(d.dueDate) : ctx.t('report.noDueDate')),
       h(
         'td',

@@ -290,6 +290,71 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         throw new Error('kehoach migrations are forward-only');
       },
     },
+    // --- periods (issue 8.5): reports keyed by period ---
+    '0008_report_periods': {
+      // A report is on a period (`2026`, `2026-H1`, `2026-Q3`, `2026-07`), not only a year: a
+      // six-monthly plan has two reports a year per agency. Every existing report is a yearly
+      // one, so its period is its year as text; `year` stays (the period's year), and the unique
+      // key moves from (plan, year, agency) to (plan, period, agency).
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        if (dialect === 'postgres') {
+          await db.schema.alterTable('reports').addColumn('period', 'text').execute();
+          await sql`update reports set period = cast(year as text)`.execute(db);
+          await sql`alter table reports alter column period set not null`.execute(db);
+          await db.schema.alterTable('reports').dropConstraint('reports_plan_year_agency').execute();
+          await db.schema
+            .alterTable('reports')
+            .addUniqueConstraint('reports_plan_period_agency', ['plan_id', 'period', 'agency_id'])
+            .execute();
+          await db.schema
+            .alterTable('reports')
+            .addCheckConstraint('reports_period_of_year', sql`substr(period, 1, 4) = cast(year as text)`)
+            .execute();
+          return;
+        }
+        // SQLite cannot drop a table's unique constraint: the table is rebuilt, as SQLite's
+        // ALTER TABLE documentation says (new table, copy, drop, rename). Foreign keys cannot be
+        // switched off inside migrateToLatest's transaction, and dropping reports that
+        // `report_returns` rows point at would break them: those rows are set aside first and
+        // put back, unchanged, once the new table holds the same ids.
+        await db.schema
+          .createTable('reports_0008')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id'))
+          .addColumn('year', 'integer', (c) => c.notNull())
+          .addColumn('period', 'text', (c) => c.notNull())
+          .addColumn('agency_id', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) =>
+            c.notNull().check(sql`status in ('draft', 'submitted', 'returned', 'accepted')`),
+          )
+          .addColumn('version', 'integer', (c) => c.notNull().check(sql`version >= 1`))
+          .addColumn('content', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('submitted_at', 'text')
+          .addColumn('illustrative', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('plan_version', 'integer', (c) => c.notNull().defaultTo(1))
+          .addUniqueConstraint('reports_plan_period_agency', ['plan_id', 'period', 'agency_id'])
+          .addCheckConstraint('reports_period_of_year', sql`substr(period, 1, 4) = cast(year as text)`)
+          .execute();
+        await sql`insert into reports_0008 (id, plan_id, year, period, agency_id, status, version, content,
+            created_at, updated_at, submitted_at, illustrative, plan_version)
+          select id, plan_id, year, cast(year as text), agency_id, status, version, content,
+            created_at, updated_at, submitted_at, illustrative, plan_version from reports`.execute(db);
+        await sql`create table report_returns_0008 as select * from report_returns`.execute(db);
+        await sql`delete from report_returns`.execute(db);
+        await db.schema.dropTable('reports').execute();
+        await db.schema.alterTable('reports_0008').renameTo('reports').execute();
+        await db.schema.createIndex('reports_plan_year').on('reports').columns(['plan_id', 'year']).execute();
+        await sql`insert into report_returns (report_id, version, returned_at, content)
+          select report_id, version, returned_at, content from report_returns_0008`.execute(db);
+        await db.schema.dropTable('report_returns_0008').execute();
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
   };
 }
 

@@ -61,7 +61,10 @@ export interface CatalogsTable {
 export interface ReportsTable {
   id: string;
   plan_id: string;
+  /** The period's year. */
   year: number;
+  /** The period reported on: `2026` (yearly), `2026-H1`, `2026-Q3`, `2026-07` (migration 0008). */
+  period: string;
   agency_id: string;
   status: 'draft' | 'submitted' | 'returned' | 'accepted';
   version: number;

@@ -4,7 +4,7 @@ import type { AppEnv, Services } from '../context.js';
 import { chooseEncoding } from '../http/compress.js';
 import { HttpError, MESSAGES } from '../http/errors.js';
 import { register } from '../http/route.js';
-import { loadBundle } from './reports.js';
+import { loadBundle, planPeriodOf } from './reports.js';
 
 const PUBLIC_CACHE = 'public, max-age=60';
 
@@ -79,16 +79,17 @@ export function readRoutes(app: Hono<AppEnv>, s: Services): void {
 
   register(app, s, 'getSubmissions', async (c, { params, query }) => {
     const bundle = await loadBundle(s, params.planId);
+    const period = planPeriodOf(bundle, query.year, 'query.year');
     const rows = await s.db
       .selectFrom('reports')
       .select(['id', 'agency_id', 'status', 'submitted_at'])
       .where('plan_id', '=', params.planId)
-      .where('year', '=', query.year)
+      .where('period', '=', period.key)
       .execute();
     const status = reportCompleteness({
       plan: bundle.plan,
       registry: bundle.registry,
-      year: query.year,
+      year: period.key,
       now: s.clock.now(),
       reports: rows.map((r) => ({
         id: r.id,

@@ -1,14 +1,16 @@
 import {
   contentDutyErrors,
   countedUnitErrors,
-  currentReportYear,
+  currentReportPeriods,
   etagOf,
   idempotencyKeyError,
   measureValueErrors,
+  type Period,
   parseIfMatch,
   planYearError,
   type ReportContent,
   type ReturnRequest,
+  readPlanPeriod,
   reportDue,
   reportReadiness,
 } from '@kehoach/sdk';
@@ -47,11 +49,29 @@ export function assertYearInPlan(bundle: PlanBundle, year: number): void {
   if (error) throw validationFailed([error]);
 }
 
-/** The reviewer may act on the plan's reports of `year` only for the agency that receives them. */
-export function assertReviewerOf(user: UsersTable, bundle: PlanBundle, year: number, acting: boolean): void {
+/**
+ * The period a report route names (`:year` or `?year=`): a key of the plan's cadence within its
+ * years (`2026` for a yearly plan, `2026-H1` for a six-monthly one); else 400 naming the field.
+ */
+export function planPeriodOf(bundle: PlanBundle, key: string | number, path = 'params.year'): Period {
+  const { period, error } = readPlanPeriod(bundle.plan, key, path);
+  if (error) throw validationFailed([error]);
+  return period;
+}
+
+/**
+ * The reviewer may act on the plan's reports of `period` (a key, or a year) only for the agency
+ * that receives them.
+ */
+export function assertReviewerOf(
+  user: UsersTable,
+  bundle: PlanBundle,
+  period: string | number,
+  acting: boolean,
+): void {
   if (user.role === 'admin' && !acting) return;
   if (user.role !== 'reviewer') throw forbidden();
-  if (user.agency_id !== reviewerAgencyId(bundle, year)) throw forbidden(MESSAGES.not_reviewer);
+  if (user.agency_id !== reviewerAgencyId(bundle, period)) throw forbidden(MESSAGES.not_reviewer);
 }
 
 function reporterActor(user: UsersTable): Actor {
@@ -66,27 +86,24 @@ function sendReport(c: Context<AppEnv>, report: unknown, version: number, status
 }
 
 export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
-  /** Plan, year and duties of the signed-in reporter; the agency always comes from the account. */
-  async function reporterContext(planId: string, year: number, user: UsersTable) {
+  /** Plan, period and duties of the signed-in reporter; the agency always comes from the account. */
+  async function reporterContext(planId: string, key: string | number, user: UsersTable) {
     const actor = reporterActor(user);
     const bundle = await loadBundle(s, planId);
-    assertYearInPlan(bundle, year);
-    const duties = dutiesOf(bundle, actor.agencyId, year);
+    const period = planPeriodOf(bundle, key);
+    const duties = dutiesOf(bundle, actor.agencyId, period.key);
     if (!duties) throw forbidden(MESSAGES.owes_nothing);
-    return { actor, bundle, duties };
+    return { actor, bundle, duties, period };
   }
 
   /**
    * The sdk's content rules that need the plan (the report form runs the same): entries the
    * agency answers for, units within its jurisdiction, figures its measures' units allow.
    */
-  function assertContentFits(
-    ctx: Awaited<ReturnType<typeof reporterContext>>,
-    year: number,
-    content: ReportContent,
-  ) {
-    const { actor, bundle, duties } = ctx;
-    const jurisdiction = jurisdictionOf(bundle, actor.agencyId, year);
+  function assertContentFits(ctx: Awaited<ReturnType<typeof reporterContext>>, content: ReportContent) {
+    const { actor, bundle, duties, period } = ctx;
+    const year = period.year;
+    const jurisdiction = jurisdictionOf(bundle, actor.agencyId, period.key);
     const errors = [
       ...contentDutyErrors(content, duties, unitIdsOf(bundle), jurisdiction),
       ...measureValueErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
@@ -107,39 +124,48 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const now = s.clock.now();
     const out = [];
     for (const plan of await s.bundles.listPlans()) {
-      const year = currentReportYear(plan, now);
-      if (year === null) continue;
+      // Every period owed now: this year's (H1 and H2 of a six-monthly plan) and earlier ones
+      // still to come due, each with its own deadline in the plan's time zone.
+      const periods = currentReportPeriods(plan, now);
+      if (periods.length === 0) continue;
       const bundle = await loadBundle(s, plan.id);
-      if (!dutiesOf(bundle, actor.agencyId, year)) continue;
-      const row = await findReport(s.db, plan.id, year, actor.agencyId);
-      out.push(
-        reportDue(
-          plan,
-          year,
-          now,
-          row ? { id: row.id, status: row.status, submittedAt: row.submitted_at } : null,
-        ),
-      );
+      for (const period of periods) {
+        if (!dutiesOf(bundle, actor.agencyId, period)) continue;
+        const row = await findReport(s.db, plan.id, period, actor.agencyId);
+        out.push(
+          reportDue(
+            plan,
+            period,
+            now,
+            row ? { id: row.id, status: row.status, submittedAt: row.submitted_at } : null,
+          ),
+        );
+      }
     }
     c.header('Cache-Control', 'no-store');
     return c.json(out, 200);
   });
 
   register(app, s, 'getMyReport', async (c, { params, user }) => {
-    const { actor } = await reporterContext(params.planId, params.year, user);
-    const row = await findReport(s.db, params.planId, params.year, actor.agencyId);
+    const { actor, period } = await reporterContext(params.planId, params.year, user);
+    const row = await findReport(s.db, params.planId, period.key, actor.agencyId);
     if (!row) throw new HttpError('not_found', MESSAGES.report_not_found);
     return sendReport(c, await toReport(s.db, row), row.version);
   });
 
   register(app, s, 'saveDraft', async (c, { params, body, user }) => {
     const ctx = await reporterContext(params.planId, params.year, user);
-    const { actor } = ctx;
-    assertContentFits(ctx, params.year, body.content);
+    const { actor, period } = ctx;
+    assertContentFits(ctx, body.content);
     const ifMatch = parseIfMatch(c.req.header('if-match'));
     const now = s.clock.now().toISOString();
     const { row, report } = await inTransaction(s.db, (trx) =>
-      saveDraft(trx, { ...params, content: body.content, ifMatch }, actor, now),
+      saveDraft(
+        trx,
+        { planId: params.planId, year: period.year, period: period.key, content: body.content, ifMatch },
+        actor,
+        now,
+      ),
     );
     return sendReport(c, report, row.version, row.version === 1 ? 201 : 200);
   });
@@ -151,8 +177,8 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const keyError = idempotencyKeyError(key);
     if (keyError) throw validationFailed([keyError]);
     const ctx = await reporterContext(params.planId, params.year, user);
-    const { actor, duties } = ctx;
-    assertContentFits(ctx, params.year, body.content);
+    const { actor, duties, period } = ctx;
+    assertContentFits(ctx, body.content);
     // A submission must be complete (a draft need not be): every task has a status, every
     // measure a value or a note saying why. The same rule the report form runs before submitting.
     const readiness = reportReadiness({
@@ -169,7 +195,7 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
       idempotent(trx, { userId: user.id, route: 'submitReport', key, hash }, now, async () => {
         const { row, report } = await submitReport(
           trx,
-          { ...params, content: body.content, ifMatch },
+          { planId: params.planId, year: period.year, period: period.key, content: body.content, ifMatch },
           actor,
           now,
         );
@@ -185,13 +211,14 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
 
   register(app, s, 'listReports', async (c, { params, query, user }) => {
     const bundle = await loadBundle(s, params.planId);
-    assertReviewerOf(user, bundle, query.year, false);
+    const period = planPeriodOf(bundle, query.year, 'query.year');
+    assertReviewerOf(user, bundle, period.key, false);
     const rows = sortByText(
       await s.db
         .selectFrom('reports')
         .selectAll()
         .where('plan_id', '=', params.planId)
-        .where('year', '=', query.year)
+        .where('period', '=', period.key)
         .execute(),
       (r) => r.agency_id,
     );
@@ -210,7 +237,7 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
       return row;
     }
     const bundle = await loadBundle(s, row.plan_id);
-    assertReviewerOf(user, bundle, row.year, acting);
+    assertReviewerOf(user, bundle, row.period, acting);
     return row;
   }
 

@@ -1,6 +1,8 @@
 /**
  * The server's one adapter to the sdk's plan logic (succession, duties, deadlines). Every
  * question about "who answers for what, when" goes through here, memoised per parsed plan.
+ * `year` is the report's period: a period key (`2026-H1`) or a year (the yearly report), read at
+ * the period's reference date (`reportReferenceDate`).
  */
 import {
   agencyDuties,
@@ -35,14 +37,14 @@ export function unitIdsOf(bundle: PlanBundle): ReadonlySet<string> {
 }
 
 /** Agency that receives and reviews the plan's reports for `year`, at the year's due date. */
-export function reviewerAgencyId(bundle: PlanBundle, year: number): string {
+export function reviewerAgencyId(bundle: PlanBundle, year: string | number): string {
   return remember(bundle.plan, `reviewer:${year}`, () =>
     reviewingAgencyId(bundle.plan, bundle.registry, year),
   );
 }
 
 /** Agencies owing the report of `year` (successors at the due date of those the plan names). */
-export function owingAgencies(bundle: PlanBundle, year: number): ReadonlySet<string> {
+export function owingAgencies(bundle: PlanBundle, year: string | number): ReadonlySet<string> {
   return remember(bundle.plan, `owing:${year}`, () => {
     const { owing } = reportObligations(bundle.plan, bundle.registry, reportReferenceDate(bundle.plan, year));
     return new Set(owing.map((o) => o.agencyId));
@@ -58,7 +60,7 @@ export function owingAgencies(bundle: PlanBundle, year: number): ReadonlySet<str
  * computed for all agencies in one pass over `reportObligations`: `agencyDuties` walks every
  * assignment for one agency, which is quadratic when a collective lists 3,000 communes.
  */
-export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Duties | null {
+export function dutiesOf(bundle: PlanBundle, agencyId: string, year: string | number): Duties | null {
   const all = remember(bundle.plan, `duties:${year}`, () => {
     const { owing } = reportObligations(bundle.plan, bundle.registry, reportReferenceDate(bundle.plan, year));
     // The order of the report's rows, as `agencyDuties` lists them: tasks as the plan lists
@@ -98,7 +100,11 @@ export function dutiesOf(bundle: PlanBundle, agencyId: string, year: number): Du
  * Units `agencyId` may report figures for in the report of `year` (the sdk's
  * `jurisdictionUnitIds` at the year's due date; cached by the sdk per registry).
  */
-export function jurisdictionOf(bundle: PlanBundle, agencyId: string, year: number): ReadonlySet<string> {
+export function jurisdictionOf(
+  bundle: PlanBundle,
+  agencyId: string,
+  year: string | number,
+): ReadonlySet<string> {
   return jurisdictionUnitIds({
     registry: bundle.registry,
     agencyId,
@@ -107,7 +113,7 @@ export function jurisdictionOf(bundle: PlanBundle, agencyId: string, year: numbe
 }
 
 /** The sdk's own answer for one agency, for checks and for views that show links. */
-export function sdkDuties(bundle: PlanBundle, agencyId: string, year: number) {
+export function sdkDuties(bundle: PlanBundle, agencyId: string, year: string | number) {
   return agencyDuties({
     plan: bundle.plan,
     catalog: bundle.catalog,

@@ -1,8 +1,10 @@
 import {
   buildProgressResponse,
+  closesYear,
   localDate,
   type Observation,
   type ProgressResponse,
+  parsePeriod,
   type ReportContent,
   resolveUnit,
 } from '@kehoach/sdk';
@@ -42,7 +44,7 @@ export async function progressObservations(
   }
   const accepted = await db
     .selectFrom('reports')
-    .select(['id', 'agency_id', 'year', 'content', 'illustrative'])
+    .select(['id', 'agency_id', 'year', 'period', 'content', 'illustrative'])
     .where('plan_id', '=', bundle.plan.id)
     .where('status', '=', 'accepted')
     .where('year', '<=', upToYear)
@@ -52,6 +54,10 @@ export async function progressObservations(
   /** `measure\nyear` → units an accepted report gives a value for. */
   const reported = new Map<string, Set<string>>();
   for (const r of accepted) {
+    // Progress is assessed on yearly values: a report's figures are its year's only when its
+    // period ends the year (2026, 2026-H2, 2026-Q4, 2026-12); those of H1 or Q1–Q3 are not.
+    const period = parsePeriod(r.period);
+    if (!period || !closesYear(period)) continue;
     const content = JSON.parse(r.content) as ReportContent;
     for (const m of content.measures) {
       const unitId = m.unitId ?? agencyUnit.get(r.agency_id);

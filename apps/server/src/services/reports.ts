@@ -56,7 +56,7 @@ function eventOf(e: AuditRow): ReportEvent {
 /** Log `steps` of `report` (one insert, in order) and return them as events. */
 async function appendEvents(
   q: Q,
-  report: { id: string; plan_id: string; year: number },
+  report: { id: string; plan_id: string; year: number; period: string },
   steps: { type: EventType; detail: { version: number; comment?: string; fields?: FieldComment[] } }[],
   actor: Actor,
   at: string,
@@ -69,7 +69,12 @@ async function appendEvents(
     action: step.type,
     entity_type: 'report',
     entity_id: report.id,
-    detail: JSON.stringify({ ...step.detail, planId: report.plan_id, year: report.year }),
+    detail: JSON.stringify({
+      ...step.detail,
+      planId: report.plan_id,
+      year: report.year,
+      period: report.period,
+    }),
   }));
   await q.insertInto('audit_log').values(rows).execute();
   return rows.map(eventOf);
@@ -81,6 +86,7 @@ function reportOf(row: ReportsTable, events: ReportEvent[]): Report {
     id: row.id,
     planId: row.plan_id,
     year: row.year,
+    period: row.period,
     agencyId: row.agency_id,
     status: row.status,
     version: row.version,
@@ -123,13 +129,16 @@ function written(q: Q, row: ReportsTable, created: ReportEvent[] | null): Promis
   return toReport(q, row).then((report) => ({ row, report }));
 }
 
-/** A report by plan, year and agency; inside a transaction on PostgreSQL, locked (`FOR UPDATE`). */
-export async function findReport(q: Q, planId: string, year: number, agencyId: string) {
+/**
+ * A report by plan, period (`2026`, `2026-H1`) and agency; inside a transaction on PostgreSQL,
+ * locked (`FOR UPDATE`).
+ */
+export async function findReport(q: Q, planId: string, period: string, agencyId: string) {
   return q
     .selectFrom('reports')
     .selectAll()
     .where('plan_id', '=', planId)
-    .where('year', '=', year)
+    .where('period', '=', period)
     .where('agency_id', '=', agencyId)
     .$if(lockRowsRead(q), (qb) => qb.forUpdate())
     .executeTakeFirst();
@@ -173,6 +182,7 @@ async function createReport(
   input: {
     planId: string;
     year: number;
+    period: string;
     agencyId: string;
     content: ReportContent;
     status: 'draft' | 'submitted';
@@ -184,6 +194,7 @@ async function createReport(
     id: `rpt_${randomUUID()}`,
     plan_id: input.planId,
     year: input.year,
+    period: input.period,
     agency_id: input.agencyId,
     status: input.status,
     version: 1,
@@ -204,18 +215,27 @@ async function createReport(
   return { row, events: await appendEvents(q, row, steps, actor, now) };
 }
 
+/** What a reporter's write names: the plan, the period (its key and its year) and the content. */
+export interface OwnReportInput {
+  planId: string;
+  year: number;
+  period: string;
+  content: ReportContent;
+  ifMatch: IfMatch;
+}
+
 /**
  * Write the actor's agency report with `content`: create it when there is none yet (If-Match must
  * be absent), otherwise update it under If-Match. `saved` keeps it a draft, `submitted` submits it.
  */
 async function writeOwnReport(
   q: Q,
-  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
+  input: OwnReportInput,
   step: 'saved' | 'submitted',
   actor: Actor,
   now: string,
 ): Promise<Written> {
-  const existing = await findReport(q, input.planId, input.year, actor.agencyId);
+  const existing = await findReport(q, input.planId, input.period, actor.agencyId);
   if (!existing) {
     if (input.ifMatch !== null) throw preconditionFailed(null);
     const status = step === 'submitted' ? 'submitted' : 'draft';
@@ -237,22 +257,12 @@ async function writeOwnReport(
 }
 
 /** Save the draft of the actor's agency: create it, or update it under If-Match. */
-export function saveDraft(
-  q: Q,
-  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
-  actor: Actor,
-  now: string,
-): Promise<Written> {
+export function saveDraft(q: Q, input: OwnReportInput, actor: Actor, now: string): Promise<Written> {
   return writeOwnReport(q, input, 'saved', actor, now);
 }
 
 /** Submit the actor's report with `content` (creating it when there is none yet). */
-export function submitReport(
-  q: Q,
-  input: { planId: string; year: number; content: ReportContent; ifMatch: IfMatch },
-  actor: Actor,
-  now: string,
-): Promise<Written> {
+export function submitReport(q: Q, input: OwnReportInput, actor: Actor, now: string): Promise<Written> {
   return writeOwnReport(q, input, 'submitted', actor, now);
 }
 

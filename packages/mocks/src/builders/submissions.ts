@@ -1,4 +1,4 @@
-import { type Report, reportCompleteness, type SubmissionStatus } from '@kehoach/sdk';
+import { type Report, reportCompleteness, reportPeriodKey, type SubmissionStatus } from '@kehoach/sdk';
 import { type DemoData, demo } from '../fixtures/demo.js';
 
 /** Submission status plus the demo flag (extra keys pass the contract's schema untouched). */
@@ -11,7 +11,8 @@ export type DemoSubmissionStatus = SubmissionStatus & { illustrative: true };
 export function computeSubmissions(
   data: Pick<DemoData, 'plan' | 'registry'>,
   reports: readonly Report[],
-  year: number,
+  /** A period key (`2026-H1`), or a year for the yearly report. */
+  year: string | number,
   now: Date,
 ): DemoSubmissionStatus {
   const status = reportCompleteness({
@@ -20,7 +21,7 @@ export function computeSubmissions(
     year,
     now,
     reports: reports
-      .filter((r) => r.planId === data.plan.id && r.year === year)
+      .filter((r) => r.planId === data.plan.id && reportPeriodKey(r) === String(year))
       .map((r) => ({ id: r.id, agencyId: r.agencyId, status: r.status, submittedAt: r.submittedAt })),
   });
   return { ...status, illustrative: true };

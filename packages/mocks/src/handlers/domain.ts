@@ -5,8 +5,10 @@ import {
   type DutyIds,
   jurisdictionUnitIds,
   measureValueErrors,
+  type Period,
   planYearError,
   type ReportContent,
+  readPlanPeriod,
   reportObligations,
   reportReferenceDate,
   reviewingAgencyId,
@@ -28,12 +30,19 @@ export function assertYearInPlan(p: MockPlan, year: number): void {
   if (error) throw validationFailed([error]);
 }
 
-/** Agency reviewing the plan's reports of `year`. */
-export const reviewerAgencyId = (p: MockPlan, year: number): string =>
+/** The period a report route names, of the plan's cadence and within its years; 400 otherwise, as the server. */
+export function planPeriodOf(p: MockPlan, key: string | number, path = 'params.year'): Period {
+  const { period, error } = readPlanPeriod(p.plan, key, path);
+  if (error) throw validationFailed([error]);
+  return period;
+}
+
+/** Agency reviewing the plan's reports of `year` (a period key, or a year). */
+export const reviewerAgencyId = (p: MockPlan, year: string | number): string =>
   reviewingAgencyId(p.plan, p.registry, year);
 
-/** Reviewers act only for the agency that receives the year's reports; admins may read. */
-export function assertReviewerOf(p: MockPlan, user: DemoUser, year: number, acting: boolean): void {
+/** Reviewers act only for the agency that receives the period's reports; admins may read. */
+export function assertReviewerOf(p: MockPlan, user: DemoUser, year: string | number, acting: boolean): void {
   if (user.role === 'admin' && !acting) return;
   if (user.role !== 'reviewer') throw new MockHttpError('forbidden');
   if (user.agencyId !== reviewerAgencyId(p, year))
@@ -47,14 +56,14 @@ export interface Duties extends DutyIds {
   jurisdiction: ReadonlySet<string>;
 }
 
-/** Whether `agencyId` owes the plan's report of `year` (at the year's due date). */
-export function owes(p: MockPlan, agencyId: string, year: number): boolean {
+/** Whether `agencyId` owes the plan's report of `year` (a period key, or a year; at its due date). */
+export function owes(p: MockPlan, agencyId: string, year: string | number): boolean {
   const { owing } = reportObligations(p.plan, p.registry, reportReferenceDate(p.plan, year));
   return owing.some((o) => o.agencyId === agencyId);
 }
 
-/** The signed-in reporter's duties for the plan's year (sdk `agencyDuties` at the due date). */
-export function reporterDuties(p: MockPlan, user: DemoUser, year: number): Duties {
+/** The signed-in reporter's duties for the plan's period (sdk `agencyDuties` at the due date). */
+export function reporterDuties(p: MockPlan, user: DemoUser, year: string | number): Duties {
   if (user.role !== 'reporter' || !user.agencyId) throw new MockHttpError('forbidden');
   if (!owes(p, user.agencyId, year)) throw new MockHttpError('forbidden', MESSAGES.owes_nothing);
   const date = reportReferenceDate(p.plan, year);

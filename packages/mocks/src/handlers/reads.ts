@@ -2,7 +2,7 @@ import { buildProgressResponse, localDate, planUnitId } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import { planSummary } from '../builders/snapshot.js';
 import { computeSubmissions } from '../builders/submissions.js';
-import { planOf } from './domain.js';
+import { planOf, planPeriodOf } from './domain.js';
 import { jsonNoStore, MockHttpError } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 
@@ -42,7 +42,8 @@ export function readHandlers(ctx: HandlerContext): HttpHandler[] {
     }),
     route(ctx, 'getSubmissions', ({ params, query }) => {
       const p = planOf(state, params.planId);
-      return jsonNoStore(computeSubmissions(p, state.reports, query.year, ctx.now()));
+      const period = planPeriodOf(p, query.year, 'query.year');
+      return jsonNoStore(computeSubmissions(p, state.reports, period.key, ctx.now()));
     }),
   ];
 }

@@ -1,6 +1,6 @@
-import { currentReportYear, etagOf, idempotencyKeyError, parseIfMatch, reportDue } from '@kehoach/sdk';
+import { currentReportPeriods, etagOf, idempotencyKeyError, parseIfMatch, reportDue } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
-import { assertContentFitsDuties, assertYearInPlan, owes, planOf, reporterDuties } from './domain.js';
+import { assertContentFitsDuties, owes, planOf, planPeriodOf, reporterDuties } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError, validationFailed } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { type Actor, findReport, saveDraft, submitReport } from './store.js';
@@ -15,10 +15,10 @@ import { type Actor, findReport, saveDraft, submitReport } from './store.js';
  */
 export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
   const { state } = ctx;
-  const context = (planId: string, year: number, user: Parameters<typeof reporterDuties>[1]) => {
+  const context = (planId: string, key: string | number, user: Parameters<typeof reporterDuties>[1]) => {
     const p = planOf(state, planId);
-    assertYearInPlan(p, year);
-    return { p, duties: reporterDuties(p, user, year) };
+    const period = planPeriodOf(p, key);
+    return { p, duties: reporterDuties(p, user, period.key), period };
   };
   const actor = (user: Actor['user'], agencyId: string): Actor => ({
     user,
@@ -29,31 +29,37 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'listMyReports', ({ user }) => {
       if (user!.role !== 'reporter' || !user!.agencyId) throw new MockHttpError('forbidden');
       const now = ctx.now();
-      // Every plan the agency owes this year's report for, in `listPlans` order, as the server lists them.
+      // Every plan and period the agency owes a report for now, in `listPlans` order, each with its deadline, as the server lists them.
       const out = [];
       for (const p of state.plans.values()) {
-        const year = currentReportYear(p.plan, now);
-        if (year === null || !owes(p, user!.agencyId, year)) continue;
-        const r = findReport(state, p.plan.id, year, user!.agencyId);
-        out.push(
-          reportDue(p.plan, year, now, r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null),
-        );
+        for (const period of currentReportPeriods(p.plan, now)) {
+          if (!owes(p, user!.agencyId, period)) continue;
+          const r = findReport(state, p.plan.id, period, user!.agencyId);
+          out.push(
+            reportDue(
+              p.plan,
+              period,
+              now,
+              r ? { id: r.id, status: r.status, submittedAt: r.submittedAt } : null,
+            ),
+          );
+        }
       }
       return jsonNoStore(out);
     }),
     route(ctx, 'getMyReport', ({ params, user }) => {
-      const { duties } = context(params.planId, params.year, user!);
-      const report = findReport(state, params.planId, params.year, duties.agencyId);
+      const { duties, period } = context(params.planId, params.year, user!);
+      const report = findReport(state, params.planId, period.key, duties.agencyId);
       if (!report) throw new MockHttpError('not_found', MESSAGES.report_not_found);
       return jsonNoStore(report, 200, etagOf(report.version));
     }),
     route(ctx, 'saveDraft', ({ params, body, user, request }) => {
-      const { p, duties } = context(params.planId, params.year, user!);
-      assertContentFitsDuties(p, body.content, duties, params.year);
+      const { p, duties, period } = context(params.planId, params.year, user!);
+      assertContentFitsDuties(p, body.content, duties, period.year);
       const ifMatch = parseIfMatch(request.headers.get('if-match'));
       const [report, created] = saveDraft(
         state,
-        { ...params, content: body.content, ifMatch },
+        { planId: params.planId, year: period.year, period: period.key, content: body.content, ifMatch },
         actor(user!, duties.agencyId),
       );
       return jsonNoStore(report, created ? 201 : 200, etagOf(report.version));
@@ -63,8 +69,8 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
       if (!key) throw new MockHttpError('precondition_required', MESSAGES.idempotency_required);
       const keyError = idempotencyKeyError(key);
       if (keyError) throw validationFailed([keyError]);
-      const { p, duties } = context(params.planId, params.year, user!);
-      assertContentFitsDuties(p, body.content, duties, params.year);
+      const { p, duties, period } = context(params.planId, params.year, user!);
+      assertContentFitsDuties(p, body.content, duties, period.year);
       const ifMatchHeader = request.headers.get('if-match');
       const hash = JSON.stringify({ params, content: body.content, ifMatch: ifMatchHeader });
       const slot = `${user!.id}\n${key}`;
@@ -82,7 +88,13 @@ export function reportHandlers(ctx: HandlerContext): HttpHandler[] {
       }
       const report = submitReport(
         state,
-        { ...params, content: body.content, ifMatch: parseIfMatch(ifMatchHeader) },
+        {
+          planId: params.planId,
+          year: period.year,
+          period: period.key,
+          content: body.content,
+          ifMatch: parseIfMatch(ifMatchHeader),
+        },
         actor(user!, duties.agencyId),
       );
       state.idempotency.set(slot, { hash, status: 200, body: structuredClone(report) });

@@ -1,7 +1,7 @@
-import { etagOf, type FieldComment } from '@kehoach/sdk';
+import { etagOf, type FieldComment, reportPeriodKey } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import type { DemoUser } from '../fixtures/users.js';
-import { assertReviewerOf, assertYearInPlan, planOf } from './domain.js';
+import { assertReviewerOf, assertYearInPlan, planOf, planPeriodOf } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { review } from './store.js';
@@ -28,7 +28,7 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
       if (user.agencyId !== report.agencyId) throw new MockHttpError('forbidden', MESSAGES.other_agency);
       return report;
     }
-    assertReviewerOf(planOf(state, report.planId), user, report.year, acting);
+    assertReviewerOf(planOf(state, report.planId), user, reportPeriodKey(report), acting);
     return report;
   };
   const act = (
@@ -44,9 +44,11 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
   };
   return [
     route(ctx, 'listReports', ({ params, query, user }) => {
-      assertReviewerOf(planOf(state, params.planId), user!, query.year, false);
+      const p = planOf(state, params.planId);
+      const period = planPeriodOf(p, query.year, 'query.year');
+      assertReviewerOf(p, user!, period.key, false);
       const list = state.reports
-        .filter((r) => r.planId === params.planId && r.year === query.year)
+        .filter((r) => r.planId === params.planId && reportPeriodKey(r) === period.key)
         .sort((a, b) => (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
       return jsonNoStore(list);
     }),

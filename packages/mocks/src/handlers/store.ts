@@ -6,6 +6,7 @@ import {
   type Report,
   type ReportContent,
   type ReportEvent,
+  reportPeriodKey,
 } from '@kehoach/sdk';
 import type { DemoUser } from '../fixtures/users.js';
 import { usernameFor } from '../fixtures/users.js';
@@ -41,9 +42,9 @@ function event(
   };
 }
 
-/** The report of an agency for a plan and year, if any. */
-export const findReport = (state: MockState, planId: string, year: number, agencyId: string) =>
-  state.reports.find((r) => r.planId === planId && r.year === year && r.agencyId === agencyId);
+/** The report of an agency for a plan and period (`2026`, `2026-H1`), if any. */
+export const findReport = (state: MockState, planId: string, period: string, agencyId: string) =>
+  state.reports.find((r) => r.planId === planId && reportPeriodKey(r) === period && r.agencyId === agencyId);
 
 function assertEditable(r: Report): void {
   if (r.status === 'accepted') throw new MockHttpError('conflict', MESSAGES.accepted_read_only);
@@ -58,15 +59,17 @@ function assertIfMatch(r: Report, ifMatch: IfMatch): void {
 interface WriteInput {
   planId: string;
   year: number;
+  period: string;
   content: ReportContent;
   ifMatch: IfMatch;
 }
 
 function create(state: MockState, input: WriteInput, actor: Actor, submit: boolean): Report {
   const report: Report & { illustrative: true } = {
-    id: `rpt-${input.year}-${usernameFor(actor.agencyId)}`,
+    id: `rpt-${input.period}-${usernameFor(actor.agencyId)}`,
     planId: input.planId,
     year: input.year,
+    period: input.period,
     agencyId: actor.agencyId,
     status: submit ? 'submitted' : 'draft',
     version: 1,
@@ -83,7 +86,7 @@ function create(state: MockState, input: WriteInput, actor: Actor, submit: boole
 
 /** Save the actor's draft: create it (no If-Match), or update it under If-Match. Returns [report, created]. */
 export function saveDraft(state: MockState, input: WriteInput, actor: Actor): [Report, boolean] {
-  const existing = findReport(state, input.planId, input.year, actor.agencyId);
+  const existing = findReport(state, input.planId, input.period, actor.agencyId);
   if (!existing) {
     if (input.ifMatch !== null) throw preconditionFailed(null);
     return [create(state, input, actor, false), true];
@@ -99,7 +102,7 @@ export function saveDraft(state: MockState, input: WriteInput, actor: Actor): [R
 
 /** Submit the actor's report with `content`, creating it when there is none yet. */
 export function submitReport(state: MockState, input: WriteInput, actor: Actor): Report {
-  const existing = findReport(state, input.planId, input.year, actor.agencyId);
+  const existing = findReport(state, input.planId, input.period, actor.agencyId);
   if (!existing) {
     if (input.ifMatch !== null) throw preconditionFailed(null);
     return create(state, input, actor, true);

@@ -1,5 +1,5 @@
 import type { SubmissionEntry, SubmissionStatus } from '../api/schemas.js';
-import { reportDueDate, reportReferenceDate } from '../schedule/due-date.js';
+import { periodOf, reportDueDate, reportReferenceDate } from '../schedule/due-date.js';
 import { isOverdue } from '../schedule/overdue.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
 import type { Plan } from '../schemas/plan.js';
@@ -22,8 +22,12 @@ export interface FiledReport {
 export interface CompletenessInput {
   plan: Pick<Plan, 'id' | 'assignments' | 'reporting' | 'issuer'>;
   registry: OrganizationRegistry;
-  year: number;
-  /** Reports of that plan and year. */
+  /**
+   * The period: a key (`2026-H1`) or a year for the yearly report — named `year` as the routes'
+   * parameter is, so callers written before periods existed are unchanged.
+   */
+  year: string | number;
+  /** Reports of that plan and period. */
   reports: readonly FiledReport[];
   now: Date;
 }
@@ -42,11 +46,12 @@ const rank: Record<ReportStatus, number> = { draft: 0, returned: 1, submitted: 2
  * @throws {UnknownEntityError} when the plan names an agency not in the registry.
  */
 export function reportCompleteness(input: CompletenessInput): SubmissionStatus {
-  const { plan, registry, year, now } = input;
-  const dueDate = reportDueDate(plan, year);
-  const date = reportReferenceDate(plan, year);
+  const { plan, registry, now } = input;
+  const { year, key } = periodOf(input.year);
+  const dueDate = reportDueDate(plan, key);
+  const date = reportReferenceDate(plan, key);
   const { owing, unenumerated } = reportObligations(plan, registry, date);
-  const reviewerAgencyId = reviewingAgencyId(plan, registry, year);
+  const reviewerAgencyId = reviewingAgencyId(plan, registry, key);
   const filed = reportsByOwner(input.reports, owing, registry, date);
   const entries = owing.map((o): SubmissionEntry => {
     const r = filed.get(o.agencyId);
@@ -55,13 +60,14 @@ export function reportCompleteness(input: CompletenessInput): SubmissionStatus {
       assignedAs: o.assignedAs,
       reportId: r?.id ?? null,
       status: r?.status ?? 'missing',
-      overdue: isOverdue(plan, year, now, r?.submittedAt ?? null),
+      overdue: isOverdue(plan, key, now, r?.submittedAt ?? null),
       submittedAt: r?.submittedAt ?? null,
     };
   });
   return {
     planId: plan.id,
     year,
+    period: key,
     dueDate,
     asOf: now.toISOString(),
     reviewerAgencyId,

@@ -4,7 +4,7 @@ import type { Plan } from '../schemas/plan.js';
 import { resolveAgency } from '../succession/resolve.js';
 
 /**
- * The agency that receives and reviews the plan's reports of `year`: the plan's `viaAgencyId`
+ * The agency that receives and reviews the plan's reports of `year` (a period key, or a year): the plan's `viaAgencyId`
  * (else its `recipientAgencyId`, else — a plan that names no recipient — its issuer), resolved
  * to its successor at the year's reference date ({@link reportReferenceDate}), through
  * `viaFunction` when the plan names one (the lead's duties went to several successors).
@@ -13,7 +13,7 @@ import { resolveAgency } from '../succession/resolve.js';
 export function reviewingAgencyId(
   plan: Pick<Plan, 'reporting' | 'issuer'>,
   registry: OrganizationRegistry,
-  year: number,
+  year: string | number,
 ): string {
   const r = plan.reporting;
   const fn = r.viaFunction === undefined ? undefined : { function: r.viaFunction };

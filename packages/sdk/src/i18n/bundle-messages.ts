@@ -1,3 +1,4 @@
+import { periodMessages } from './messages.js';
 import type { ValidationMessages } from './validation.js';
 import { ONCE } from './validation.js';
 
@@ -50,6 +51,9 @@ export const bundleMessages: ValidationMessages = {
     en: 'a percentage unit for a share of administrative units',
   },
   time_zone: { vi: 'một múi giờ IANA', en: 'an IANA time zone' },
+  // periods (issue 8.5)
+  period_key: periodMessages.period_key,
+  due_fixed_day_yearly_only: periodMessages.due_fixed_day_yearly_only,
   // A second measure with the same code (its path names the code).
   duplicate_code: ONCE,
   approves_only_decision: { vi: 'kind "decision"', en: 'kind "decision"' },

@@ -110,3 +110,37 @@ export const documentKindMessages = {
   decision: { vi: 'Quyết định', en: 'Decision' },
   other: { vi: 'Văn bản', en: 'Document' },
 } as const satisfies Record<string, Bilingual>;
+
+// --- periods (issue 8.5, reporting cadence) ---
+
+/**
+ * Texts of the period rules, as what a field expected ("Trường params.year: cần …"): a key that
+ * is not a period, a period not of the plan's cadence (keyed by the cadence), a fixed deadline
+ * on a plan that is not yearly.
+ */
+export const periodMessages = {
+  period_key: {
+    vi: 'một kỳ báo cáo như 2026, 2026-H1, 2026-Q3, 2026-07',
+    en: 'a reporting period such as 2026, 2026-H1, 2026-Q3, 2026-07',
+  },
+  yearly: {
+    vi: 'một kỳ báo cáo năm của kế hoạch (như 2026)',
+    en: 'a yearly period of the plan (such as 2026)',
+  },
+  six_monthly: {
+    vi: 'một kỳ báo cáo 6 tháng của kế hoạch (như 2026-H1, 2026-H2)',
+    en: 'a six-monthly period of the plan (such as 2026-H1, 2026-H2)',
+  },
+  quarterly: {
+    vi: 'một kỳ báo cáo quý của kế hoạch (như 2026-Q1 … 2026-Q4)',
+    en: 'a quarterly period of the plan (such as 2026-Q1 … 2026-Q4)',
+  },
+  monthly: {
+    vi: 'một kỳ báo cáo tháng của kế hoạch (như 2026-01 … 2026-12)',
+    en: 'a monthly period of the plan (such as 2026-01 … 2026-12)',
+  },
+  due_fixed_day_yearly_only: {
+    vi: 'hạn nộp tính từ ngày chốt số liệu (daysAfterWindow) khi kỳ báo cáo không phải hằng năm',
+    en: 'a deadline counted from the cut-off (daysAfterWindow) when the cadence is not yearly',
+  },
+} as const satisfies Record<string, Bilingual>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CADENCES } from '../periods/key.js';
 import {
   BasisSchema,
   IdSchema,
@@ -68,30 +69,68 @@ export const AssignmentSchema = z.strictObject({
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
+// --- periods (issue 8.5, reporting cadence): cadence, cut-off window, due rule ---
+
+/** How often reports are due (kỳ báo cáo định kỳ): yearly, six-monthly, quarterly, monthly. */
+export const CadenceSchema = z.enum(CADENCES);
+
 /**
- * When and to whom agencies report (báo cáo định kỳ). Only the period and the time zone are
- * required: they are how kehoach counts the plan's years and days, not parts of its text. A plan
- * without a reporting sentence has no `due` (so no report is ever flagged overdue) and no `text`;
- * without a recipient, reports go to the issuer.
+ * A data cut-off window (thời gian chốt số liệu): the window of a period ends on `endDay` of the
+ * period's last month and starts the day after the previous period's window ends. A day past the
+ * month's end is its last day (31 = calendar periods). The regime's window (`REGIME_WINDOW`: the
+ * 14th) is the default.
  */
-export const ReportingRuleSchema = z.strictObject({
-  frequency: z.literal('yearly'),
-  /** Day of the year reports are due, e.g. 15 December; absent when the plan sets no deadline. */
-  due: z.optional(
-    z.strictObject({
-      month: z.int().check(z.gte(1), z.lte(12)),
-      day: z.int().check(z.gte(1), z.lte(31)),
-    }),
-  ),
-  /** IANA time zone the plan's days and deadlines are counted in ("Asia/Ho_Chi_Minh"). */
-  timeZone: TimeZoneSchema,
-  recipientAgencyId: z.optional(IdSchema),
-  viaAgencyId: z.optional(IdSchema),
-  /** Function tag to resolve `viaAgencyId` through successions (the lead's children duties). */
-  viaFunction: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))),
-  /** Sentence of the plan that sets the rule, as issued. */
-  text: z.optional(LocalizedTextSchema),
+export const WindowRuleSchema = z.strictObject({ endDay: z.int().check(z.gte(1), z.lte(31)) });
+export type WindowRule = z.infer<typeof WindowRuleSchema>;
+
+/** A fixed day of the reported year (yearly plans only), as the Đắk Nông plan's "trước ngày 15/12". */
+const FixedDueSchema = z.strictObject({
+  month: z.int().check(z.gte(1), z.lte(12)),
+  day: z.int().check(z.gte(1), z.lte(31)),
 });
+
+/**
+ * When a period's report is due (hạn nộp): a fixed day of the reported year (yearly plans), or
+ * `daysAfterWindow` calendar days after the last day of the period's cut-off window (the 20th
+ * of a quarter's last month is 6 days after the regime's 14th), which may fall in the next
+ * calendar year: 32 days after 14 December is 15 January.
+ */
+export const DueRuleSchema = z.union([
+  FixedDueSchema,
+  z.strictObject({ daysAfterWindow: z.int().check(z.gte(1), z.lte(366)) }),
+]);
+export type DueRule = z.infer<typeof DueRuleSchema>;
+
+/**
+ * When and to whom agencies report (báo cáo định kỳ). Only the cadence and the time zone are
+ * required: they are how kehoach counts the plan's periods and days, not parts of its text. A plan
+ * without a reporting sentence has no `due` (so no report is ever flagged overdue) and no `text`;
+ * without a `window`, the regime's cut-off window of its cadence applies; without a recipient,
+ * reports go to the issuer.
+ */
+export const ReportingRuleSchema = z
+  .strictObject({
+    frequency: CadenceSchema,
+    /** The plan's own cut-off window, replacing the regime's. */
+    window: z.optional(WindowRuleSchema),
+    /** When each period's report is due; absent when the plan sets no deadline. */
+    due: z.optional(DueRuleSchema),
+    /** IANA time zone the plan's days and deadlines are counted in ("Asia/Ho_Chi_Minh"). */
+    timeZone: TimeZoneSchema,
+    recipientAgencyId: z.optional(IdSchema),
+    viaAgencyId: z.optional(IdSchema),
+    /** Function tag to resolve `viaAgencyId` through successions (the lead's children duties). */
+    viaFunction: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))),
+    /** Sentence of the plan that sets the rule, as issued. */
+    text: z.optional(LocalizedTextSchema),
+  })
+  .check(
+    // A fixed day of the year is one deadline a year: sub-yearly periods count from their window.
+    z.refine((r) => r.frequency === 'yearly' || r.due === undefined || !('month' in r.due), {
+      error: 'due_fixed_day_yearly_only',
+      path: ['due'],
+    }),
+  );
 export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
 
 /** The kinds of document a plan can be (loại văn bản). */

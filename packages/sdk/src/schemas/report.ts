@@ -8,6 +8,7 @@ import {
   unique,
   YearSchema,
 } from './common.js';
+import { PeriodKeySchema } from './period.js';
 
 /** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
 const Narrative = textSchema;
@@ -160,13 +161,19 @@ export const ReportContentSchema = z
 export type ReportContent = z.infer<typeof ReportContentSchema>;
 
 /**
- * Yearly report (báo cáo kết quả thực hiện hằng năm) of one agency on one plan.
+ * Periodic report (báo cáo định kỳ: hằng năm, 6 tháng, quý, tháng) of one agency on one plan.
  * `agencyId` is the agency that made it, kept as it was even after a succession.
  */
 export const ReportSchema = z.strictObject({
   id: IdSchema,
   planId: IdSchema,
+  /** The year reported on: the period's year. */
   year: YearSchema,
+  /**
+   * The period reported on (`2026-H1`; `2026` for a yearly plan). The server always sends it; a
+   * report without it (written before periods existed) is the yearly report on `year`.
+   */
+  period: z.optional(PeriodKeySchema),
   agencyId: IdSchema,
   status: ReportStatusSchema,
   /** Increases on every change; the ETag of draft saves. */

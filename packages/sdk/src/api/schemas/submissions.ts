@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, YearSchema } from '../../schemas/common.js';
+import { PeriodKeySchema } from '../../schemas/period.js';
 import { ReportStatusSchema } from '../../schemas/report.js';
 
 export const SubmissionEntrySchema = z.object({
@@ -16,7 +17,10 @@ export type SubmissionEntry = z.infer<typeof SubmissionEntrySchema>;
 
 export const SubmissionStatusSchema = z.object({
   planId: IdSchema,
+  /** The year of the period (the period itself for a yearly plan). */
   year: YearSchema,
+  /** The period reported on (`2026`, `2026-H1`); absent in answers written before periods existed. */
+  period: z.optional(PeriodKeySchema),
   /** Null when the plan sets no due date (then no entry is overdue). */
   dueDate: z.nullable(IsoDateSchema),
   asOf: IsoDateTimeSchema,

@@ -1,0 +1,14 @@
+export {
+  CADENCE_MONTHS,
+  CADENCES,
+  type Cadence,
+  closesYear,
+  comparePeriods,
+  formatPeriod,
+  type Period,
+  parsePeriod,
+  reportPeriodKey,
+} from './key.js';
+export { currentReportPeriods, planPeriods, readPlanPeriod } from './plan-periods.js';
+export { REGIME_WINDOW } from './regime.js';
+export { type PeriodWindow, periodWindow } from './window.js';

@@ -436,6 +436,32 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
     (c) => (c.objectives[1].indicators[0].measures[0].id = c.objectives[0].indicators[0].measures[0].id),
   ],
   ['duplicate_id', 'registry', (r) => (r.agencies[1].id = r.agencies[0].id)],
+  // Disaggregation: a catalog's dimensions and their categories.
+  [
+    'duplicate_id',
+    'catalog',
+    (c) =>
+      (c.dimensions = [
+        { id: 'sex', title: { vi: 'Giới tính' }, categories: [{ id: 'f', title: { vi: 'Nữ' } }] },
+        {
+          id: 'sex',
+          title: { vi: 'Giới' },
+          categories: [
+            { id: 'm', title: { vi: 'Nam' } },
+            { id: 'm', title: { vi: 'Nam' } },
+          ],
+        },
+      ]),
+  ],
+  [
+    'duplicate_entry',
+    'report',
+    (r) =>
+      r.content.measures.push(
+        { ...r.content.measures[0], categories: { sex: 'f', area: 'u' } },
+        { ...r.content.measures[0], categories: { area: 'u', sex: 'f' } },
+      ),
+  ],
   ['duplicate_id', 'registry', (r) => (r.units[1].id = r.units[0].id)],
   [
     'validity_order',
@@ -506,6 +532,18 @@ describe('what the JSON Schemas say as the sdk does', () => {
       'unrecognized_keys',
     ],
     ['an unknown key in a bundle', plan, (p) => (p.quarter = 1), 'unrecognized_keys'],
+    [
+      'a category that is not an id',
+      rep,
+      (r) => (r.content.measures[0].categories = { sex: 'nữ giới' }),
+      'id',
+    ],
+    [
+      'a dimension id that is not an id',
+      rep,
+      (r) => (r.content.measures[0].categories = { 'giới tính': 'f' }),
+      'invalid_key',
+    ],
     ['a javascript: source URL', plan, (p) => (p.source.url = 'javascript:alert(1)'), 'http_url'],
     ['a blank text', plan, (p) => (p.title.vi = ' \n '), 'too_small'],
     [

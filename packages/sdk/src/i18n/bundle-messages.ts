@@ -50,6 +50,15 @@ export const bundleMessages: ValidationMessages = {
     en: 'a percentage unit for a share of administrative units',
   },
   time_zone: { vi: 'một múi giờ IANA', en: 'an IANA time zone' },
+  // Disaggregation (dimensions and categories, `catalogRuleErrors`).
+  unknown_dimension: {
+    vi: 'một tiêu chí phân tổ mà danh mục và chỉ số khai báo',
+    en: 'a dimension the catalog and the measure declare',
+  },
+  unknown_category: {
+    vi: 'một nhóm (category) của tiêu chí phân tổ này',
+    en: 'a category of this dimension',
+  },
   // A second measure with the same code (its path names the code).
   duplicate_code: ONCE,
   approves_only_decision: { vi: 'kind "decision"', en: 'kind "decision"' },

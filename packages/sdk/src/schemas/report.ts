@@ -8,6 +8,7 @@ import {
   unique,
   YearSchema,
 } from './common.js';
+import { CategoriesSchema } from './dimension.js';
 
 /** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
 const Narrative = textSchema;
@@ -51,6 +52,8 @@ export const MeasureReportSchema = z
     measureId: IdSchema,
     /** Unit the value is for; defaults to the reporting agency's own unit. */
     unitId: z.optional(IdSchema),
+    /** The category of each dimension the value is for (`disaggregationErrors`); absent: the total. */
+    categories: z.optional(CategoriesSchema),
     /** For a rate given with numerator and denominator: derived from them (see `derivedValue`). */
     value: z.nullable(Figure),
     numerator: z.optional(Figure),
@@ -152,9 +155,9 @@ export const ReportContentSchema = z
     recommendations: Narrative(10_000),
   })
   .check(
-    // One row per task, per measure and unit, per funding source: a second is at its key.
+    // One row per task, per measure, unit and categories, per funding source: a second is at its key.
     unique(['tasks'], ['taskId'], 'duplicate_entry'),
-    unique(['measures'], ['measureId', 'unitId'], 'duplicate_entry'),
+    unique(['measures'], ['measureId', 'unitId', 'categories'], 'duplicate_entry'),
     unique(['budget'], ['fundingId'], 'duplicate_entry'),
   );
 export type ReportContent = z.infer<typeof ReportContentSchema>;

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { IdSchema, LocalizedTextSchema, unique } from './common.js';
+
+/** A category of a dimension (phân tổ): "urban", "female", "under 5". */
+export const CategorySchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+});
+export type Category = z.infer<typeof CategorySchema>;
+
+/**
+ * A dimension of disaggregation (tiêu chí phân tổ) a catalog declares: sex, area (urban/rural,
+ * mountain …), age group, ethnicity, disability, or a plan's own, with its categories.
+ */
+export const DimensionSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: LocalizedTextSchema,
+    categories: z.array(CategorySchema).check(z.minLength(1)),
+  })
+  .check(unique(['categories']));
+export type Dimension = z.infer<typeof DimensionSchema>;
+
+/**
+ * Which dimensions a measure is broken down by, and whether its parts add up to its total
+ * (`additive`: the counts of the categories of one dimension sum to at most the total; for a
+ * rate, their numerators and denominators to at most the total's).
+ */
+export const DisaggregationSchema = z.strictObject({
+  dimensions: z.array(IdSchema).check(z.minLength(1)),
+  additive: z.boolean(),
+});
+export type Disaggregation = z.infer<typeof DisaggregationSchema>;
+
+/**
+ * The category of each dimension a figure is for (dimension id → category id): `{ area: "rural",
+ * sex: "female" }`. Absent (or empty): the total. Checked against the catalog by
+ * `disaggregationErrors` / `catalogRuleErrors`.
+ */
+export const CategoriesSchema = z.record(IdSchema, IdSchema);
+export type Categories = z.infer<typeof CategoriesSchema>;

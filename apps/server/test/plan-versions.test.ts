@@ -74,6 +74,7 @@ describe('migration 0006 on a database of the previous release', () => {
     expect(await migrateToLatest(db.kysely, db.dialect)).toEqual([
       '0006_plan_versions',
       '0007_observation_note',
+      '0009_disaggregation',
     ]);
 
     const versions = await db.kysely.selectFrom('plan_versions').selectAll().execute();

@@ -538,12 +538,6 @@ describe('what the JSON Schemas say as the sdk does', () => {
       (r) => (r.content.measures[0].categories = { sex: 'nữ giới' }),
       'id',
     ],
-    [
-      'a dimension id that is not an id',
-      rep,
-      (r) => (r.content.measures[0].categories = { 'giới tính': 'f' }),
-      'invalid_key',
-    ],
     ['a javascript: source URL', plan, (p) => (p.source.url = 'javascript:alert(1)'), 'http_url'],
     ['a blank text', plan, (p) => (p.title.vi = ' \n '), 'too_small'],
     [

@@ -81,7 +81,11 @@ describe('buildProgressResponse with categories', () => {
     expect(m.assessment.target).toMatchObject({ value: 10 });
     expect(m.assessment.status).toBe('target_achieved');
     expect(
-      m.breakdown!.map((b) => [b.categories, b.series.map((p) => p.value), (b.assessment.target as { value?: number } | null)?.value]),
+      m.breakdown!.map((b) => [
+        b.categories,
+        b.series.map((p) => p.value),
+        (b.assessment.target as { value?: number } | null)?.value,
+      ]),
     ).toEqual([
       [{ area: 'urban' }, [12.5, 7.5], 8],
       [{ area: 'rural' }, [(7 / 60) * 100, 10], 12],

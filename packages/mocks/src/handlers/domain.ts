@@ -3,6 +3,7 @@ import {
   contentDutyErrors,
   countedUnitErrors,
   type DutyIds,
+  disaggregationErrors,
   jurisdictionUnitIds,
   measureValueErrors,
   planYearError,
@@ -76,6 +77,8 @@ export function assertContentFitsDuties(
   const errors = [
     ...contentDutyErrors(content, duties, units, duties.jurisdiction),
     ...measureValueErrors({ content, catalog: state.catalog, pathPrefix: 'content.' }),
+    // Categories the measure declares, additive parts within their whole (disaggregation).
+    ...disaggregationErrors({ content, catalog: state.catalog, pathPrefix: 'content.' }),
     ...countedUnitErrors({
       content,
       catalog: state.catalog,

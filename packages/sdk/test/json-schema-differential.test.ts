@@ -436,23 +436,7 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
     (c) => (c.objectives[1].indicators[0].measures[0].id = c.objectives[0].indicators[0].measures[0].id),
   ],
   ['duplicate_id', 'registry', (r) => (r.agencies[1].id = r.agencies[0].id)],
-  // Disaggregation: a catalog's dimensions and their categories.
-  [
-    'duplicate_id',
-    'catalog',
-    (c) =>
-      (c.dimensions = [
-        { id: 'sex', title: { vi: 'Giới tính' }, categories: [{ id: 'f', title: { vi: 'Nữ' } }] },
-        {
-          id: 'sex',
-          title: { vi: 'Giới' },
-          categories: [
-            { id: 'm', title: { vi: 'Nam' } },
-            { id: 'm', title: { vi: 'Nam' } },
-          ],
-        },
-      ]),
-  ],
+  // Disaggregation: report rows by categories, whatever order their keys come in.
   [
     'duplicate_entry',
     'report',

@@ -25,6 +25,10 @@ const TEXTS = {
     vi: 'một nhóm (category) của tiêu chí phân tổ này',
     en: 'a category of this dimension',
   },
+  empty_categories: {
+    vi: 'ít nhất một tiêu chí phân tổ (bỏ trống trường này cho số tổng)',
+    en: 'at least one dimension (leave the field out for the total)',
+  },
 } as const;
 
 /**
@@ -33,6 +37,8 @@ const TEXTS = {
  *
  * - `unknown_dimension` at `measures.3.categories.sex`: the measure does not declare the dimension;
  * - `unknown_category` there: the category is not one of the dimension's;
+ * - `empty_categories` at `measures.3.categories`: an empty record (the total leaves it out, so
+ *   that a row without categories and one with `{}` cannot both stand for the total);
  * - `parts_exceed_total` at `measures.0.value` (or `.numerator`, `.denominator`): for an additive
  *   measure, the rows of one unit that break a figure down by a dimension sum to more than it
  *   ({@link additiveExcess}).
@@ -52,14 +58,19 @@ export function disaggregationErrors(input: {
   input.content.measures.forEach((m, i) => {
     const measure = measures.get(m.measureId)?.measure;
     if (measure === undefined) return;
-    for (const p of categoryProblems(input.catalog, measure, m.categories)) {
-      const path = `${prefix}${i}.categories.${p.dimension}`;
-      const t = TEXTS[p.code];
+    const fail = (path: string, code: keyof typeof TEXTS) =>
       errors.push({
         path,
-        code: p.code,
-        message: { vi: `Trường ${path}: cần ${t.vi}`, en: `Field ${path}: expected ${t.en}` },
+        code,
+        message: {
+          vi: `Trường ${path}: cần ${TEXTS[code].vi}`,
+          en: `Field ${path}: expected ${TEXTS[code].en}`,
+        },
       });
+    if (m.categories && Object.keys(m.categories).length === 0)
+      fail(`${prefix}${i}.categories`, 'empty_categories');
+    for (const p of categoryProblems(input.catalog, measure, m.categories)) {
+      fail(`${prefix}${i}.categories.${p.dimension}`, p.code);
     }
     if (measure.disaggregation?.additive) {
       const g = `${m.measureId}\n${m.unitId ?? ''}`;

@@ -11,12 +11,31 @@ import type { IndicatorCatalog } from './indicator.js';
  * - `unknown_dimension`: a measure's `disaggregation.dimensions` names a dimension the catalog
  *   declares; a target's `categories` only dimensions its measure declares.
  * - `unknown_category`: a target's category is one of its dimension's.
- * - `duplicate_id`: a dimension listed twice in one measure's `disaggregation.dimensions`.
+ * - `duplicate_id`: two dimensions with one id, two categories of a dimension with one id, a
+ *   dimension listed twice in one measure's `disaggregation.dimensions`.
  * Paths as the schema's (`objectives.0.indicators.2.measures.0.unit.kind`, after `prefix`); texts from `bundleMessages`.
  */
 export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | number)[] = []): FieldError[] {
   const issues: { code: string; path: (string | number)[]; message: string }[] = [];
   const dims = dimensionCategories(catalog);
+  // Dimension and category ids are unique (here rather than in the schema, which every widget
+  // that reads a catalog downloads).
+  const seen = new Set<string>();
+  for (const [d, dimension] of (catalog.dimensions ?? []).entries()) {
+    if (seen.has(dimension.id))
+      issues.push({ code: 'custom', path: [...prefix, 'dimensions', d, 'id'], message: 'duplicate_id' });
+    seen.add(dimension.id);
+    const ids = new Set<string>();
+    for (const [c, category] of dimension.categories.entries()) {
+      if (ids.has(category.id))
+        issues.push({
+          code: 'custom',
+          path: [...prefix, 'dimensions', d, 'categories', c, 'id'],
+          message: 'duplicate_id',
+        });
+      ids.add(category.id);
+    }
+  }
   for (const [i, o] of catalog.objectives.entries())
     for (const [j, x] of o.indicators.entries())
       for (const [k, m] of x.measures.entries()) {

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { formatter } from '../schedule/local-date.js';
-import { seriesKey } from './series-key.js';
 
 /**
  * Stable identifier of an entity in a bundle or in the database: letters, digits and `. _ : -`.
@@ -154,10 +153,10 @@ export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') 
       // A list left out (an optional part the document does not have) has no duplicates.
       for (const [i, item] of ((node as Record<string, Record<string, unknown>[]>)[list!] ?? []).entries()) {
         const at = [...path, list!, i];
-        // An object field (a report row's `categories`) counts by its series key, not its key order.
-        const key = fields
-          .map((f) => (typeof item[f] === 'object' ? seriesKey(item[f] as never) : item[f]))
-          .join('@');
+        // An object field (a report row's `categories`) counts with its keys sorted, whatever
+        // order they were typed in (the replacer array orders them); `seriesKey` would cost the
+        // widgets' bundles more.
+        const key = fields.map((f) => JSON.stringify(item[f], Object.keys(item[f] ?? {}).sort())).join('@');
         if (rest.length > 0) walk(item, at, rest);
         else if (seen.has(key))
           payload.issues.push({

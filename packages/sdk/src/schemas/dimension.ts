@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, LocalizedTextSchema, unique } from './common.js';
+import { IdSchema, LocalizedTextSchema } from './common.js';
 
 /** A category of a dimension (phân tổ): "urban", "female", "under 5". */
 export const CategorySchema = z.strictObject({
@@ -12,13 +12,11 @@ export type Category = z.infer<typeof CategorySchema>;
  * A dimension of disaggregation (tiêu chí phân tổ) a catalog declares: sex, area (urban/rural,
  * mountain …), age group, ethnicity, disability, or a plan's own, with its categories.
  */
-export const DimensionSchema = z
-  .strictObject({
-    id: IdSchema,
-    title: LocalizedTextSchema,
-    categories: z.array(CategorySchema).check(z.minLength(1)),
-  })
-  .check(unique(['categories']));
+export const DimensionSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  categories: z.array(CategorySchema).check(z.minLength(1)),
+});
 export type Dimension = z.infer<typeof DimensionSchema>;
 
 /**

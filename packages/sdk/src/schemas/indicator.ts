@@ -153,7 +153,6 @@ export const IndicatorCatalogSchema = z
     z.refine((c) => c.period.from <= c.period.to, { error: 'year_range_order', path: ['period', 'to'] }),
     // Indicator ids, and measure ids, are unique in the whole catalog (reports name measures by id).
     unique(['objectives']),
-    unique(['dimensions']),
     unique(['objectives', 'indicators']),
     unique(['objectives', 'indicators', 'measures']),
     // Measure codes ("3a") are how the documents and the exports name a measure: one per catalog.

@@ -436,16 +436,6 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
     (c) => (c.objectives[1].indicators[0].measures[0].id = c.objectives[0].indicators[0].measures[0].id),
   ],
   ['duplicate_id', 'registry', (r) => (r.agencies[1].id = r.agencies[0].id)],
-  // Disaggregation: report rows by categories, whatever order their keys come in.
-  [
-    'duplicate_entry',
-    'report',
-    (r) =>
-      r.content.measures.push(
-        { ...r.content.measures[0], categories: { sex: 'f', area: 'u' } },
-        { ...r.content.measures[0], categories: { area: 'u', sex: 'f' } },
-      ),
-  ],
   ['duplicate_id', 'registry', (r) => (r.units[1].id = r.units[0].id)],
   [
     'validity_order',
@@ -485,7 +475,6 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
   ],
   ['numerator_above_denominator', 'report', (r) => (r.content.measures[0].numerator = 161)],
   ['duplicate_entry', 'report', (r) => r.content.tasks.push({ ...r.content.tasks[0] })],
-  ['duplicate_entry', 'report', (r) => r.content.measures.push({ ...r.content.measures[0] })],
   ['duplicate_entry', 'report', (r) => r.content.budget.push({ ...r.content.budget[0] })],
 ];
 

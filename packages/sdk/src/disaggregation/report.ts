@@ -1,8 +1,9 @@
 import { measuresById } from '../duties/catalog-index.js';
-import type { FieldError } from '../i18n/validation.js';
+import { type FieldError, ONCE } from '../i18n/validation.js';
 import { formatTyped } from '../reports/measure-values.js';
 import type { Categories } from '../schemas/dimension.js';
 import type { IndicatorCatalog } from '../schemas/indicator.js';
+import { seriesKey } from '../schemas/series-key.js';
 import { additiveExcess } from './additive.js';
 import { categoryProblems } from './categories.js';
 
@@ -25,20 +26,17 @@ const TEXTS = {
     vi: 'một nhóm (category) của tiêu chí phân tổ này',
     en: 'a category of this dimension',
   },
-  empty_categories: {
-    vi: 'ít nhất một tiêu chí phân tổ (bỏ trống trường này cho số tổng)',
-    en: 'at least one dimension (leave the field out for the total)',
-  },
+  duplicate_entry: ONCE,
 } as const;
 
 /**
  * Field errors of a report's categories against the catalog — the rule on top of
  * `ReportContentSchema` that needs the catalog, run by the server and the mocks on save and submit:
  *
+ * - `duplicate_entry` at `measures.4.measureId`: a second row of one measure, unit and categories
+ *   ({@link seriesKey}: whatever the order of the keys; `{}` and no categories are both the total);
  * - `unknown_dimension` at `measures.3.categories.sex`: the measure does not declare the dimension;
  * - `unknown_category` there: the category is not one of the dimension's;
- * - `empty_categories` at `measures.3.categories`: an empty record (the total leaves it out, so
- *   that a row without categories and one with `{}` cannot both stand for the total);
  * - `parts_exceed_total` at `measures.0.value` (or `.numerator`, `.denominator`): for an additive
  *   measure, the rows of one unit that break a figure down by a dimension sum to more than it
  *   ({@link additiveExcess}).
@@ -54,21 +52,23 @@ export function disaggregationErrors(input: {
   const prefix = `${input.pathPrefix ?? ''}measures.`;
   const measures = measuresById(input.catalog);
   const errors: FieldError[] = [];
+  const fail = (path: string, code: keyof typeof TEXTS) =>
+    errors.push({
+      path,
+      code,
+      message: {
+        vi: `Trường ${path}: cần ${TEXTS[code].vi}`,
+        en: `Field ${path}: expected ${TEXTS[code].en}`,
+      },
+    });
   const groups = new Map<string, number[]>();
+  const rows = new Set<string>();
   input.content.measures.forEach((m, i) => {
+    const row = `${m.measureId}\n${m.unitId ?? ''}\n${seriesKey(m.categories)}`;
+    if (rows.has(row)) fail(`${prefix}${i}.measureId`, 'duplicate_entry');
+    rows.add(row);
     const measure = measures.get(m.measureId)?.measure;
     if (measure === undefined) return;
-    const fail = (path: string, code: keyof typeof TEXTS) =>
-      errors.push({
-        path,
-        code,
-        message: {
-          vi: `Trường ${path}: cần ${TEXTS[code].vi}`,
-          en: `Field ${path}: expected ${TEXTS[code].en}`,
-        },
-      });
-    if (m.categories && Object.keys(m.categories).length === 0)
-      fail(`${prefix}${i}.categories`, 'empty_categories');
     for (const p of categoryProblems(input.catalog, measure, m.categories)) {
       fail(`${prefix}${i}.categories.${p.dimension}`, p.code);
     }

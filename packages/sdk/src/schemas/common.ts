@@ -153,10 +153,7 @@ export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') 
       // A list left out (an optional part the document does not have) has no duplicates.
       for (const [i, item] of ((node as Record<string, Record<string, unknown>[]>)[list!] ?? []).entries()) {
         const at = [...path, list!, i];
-        // An object field (a report row's `categories`) counts with its keys sorted, whatever
-        // order they were typed in (the replacer array orders them); `seriesKey` would cost the
-        // widgets' bundles more.
-        const key = fields.map((f) => JSON.stringify(item[f], Object.keys(item[f] ?? {}).sort())).join('@');
+        const key = fields.map((f) => item[f]).join('@');
         if (rest.length > 0) walk(item, at, rest);
         else if (seen.has(key))
           payload.issues.push({

@@ -155,9 +155,11 @@ export const ReportContentSchema = z
     recommendations: Narrative(10_000),
   })
   .check(
-    // One row per task, per measure, unit and categories, per funding source: a second is at its key.
+    // One row per task, per funding source: a second is at its key. One row per measure, unit and
+    // categories is `disaggregationErrors`' (with the catalog, where reports are stored): the key
+    // holds the categories in any key order, which this schema, in the report form's bundle at its
+    // budget, cannot afford.
     unique(['tasks'], ['taskId'], 'duplicate_entry'),
-    unique(['measures'], ['measureId', 'unitId', 'categories'], 'duplicate_entry'),
     unique(['budget'], ['fundingId'], 'duplicate_entry'),
   );
 export type ReportContent = z.infer<typeof ReportContentSchema>;

@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type DemoData, type DemoUser, demo } from '@kehoach/mocks';
-import { ObservationSchema, parseOrThrow, ReportSchema } from '@kehoach/sdk';
+import { ObservationSchema, parseOrThrow, ReportSchema, seriesKey } from '@kehoach/sdk';
 import { type Kysely, sql } from 'kysely';
 import * as z from 'zod/mini';
 import type { Database } from './db/schema.js';
@@ -166,6 +166,7 @@ async function seed(
         denominator: o.denominator ?? null,
         illustrative: o.illustrative ? 1 : 0,
         source: o.source ?? null,
+        categories: seriesKey(o.categories),
       }));
       await db.transaction().execute(async (trx) => {
         // Demo rows are owned by the seed: replace them all; statistics (illustrative = 0) stay.
@@ -174,7 +175,7 @@ async function seed(
           const res = await trx
             .insertInto('observations')
             .values(rows.slice(i, i + 200))
-            .onConflict((oc) => oc.columns(['measure_id', 'unit_id', 'year']).doNothing())
+            .onConflict((oc) => oc.columns(['measure_id', 'unit_id', 'year', 'categories']).doNothing())
             .executeTakeFirst();
           observations += Number(res.numInsertedOrUpdatedRows ?? 0);
         }

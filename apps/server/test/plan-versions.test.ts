@@ -75,6 +75,7 @@ describe('migration 0006 on a database of the previous release', () => {
       '0006_plan_versions',
       '0007_observation_note',
       '0008_report_periods',
+      '0009_disaggregation',
     ]);
 
     const versions = await db.kysely.selectFrom('plan_versions').selectAll().execute();

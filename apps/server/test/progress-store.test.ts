@@ -74,7 +74,7 @@ async function addObservation(value: number) {
     })
     .onConflict((oc) =>
       oc
-        .columns(['measure_id', 'unit_id', 'year'])
+        .columns(['measure_id', 'unit_id', 'year', 'categories'])
         .doUpdateSet({ value, numerator: value, denominator: 10 * value }),
     )
     .execute();
@@ -156,7 +156,9 @@ describe('stored progress', () => {
     await s.db.kysely
       .insertInto('observations')
       .values({ measure_id: 'qd23.1', unit_id: 'lam-dong', year: 2025, value: 9191, illustrative: 0 })
-      .onConflict((oc) => oc.columns(['measure_id', 'unit_id', 'year']).doUpdateSet({ value: 9191 }))
+      .onConflict((oc) =>
+        oc.columns(['measure_id', 'unit_id', 'year', 'categories']).doUpdateSet({ value: 9191 }),
+      )
       .execute();
     const other = createApp({ db: s.db.kysely, clock: s.clock, logger: createLogger({ level: 'silent' }) });
     const second = await other.request(URL_OF('?year=2025'));

@@ -266,6 +266,65 @@ describe('values and text: the sdk rules the server runs', () => {
     expect(stored()).toBe(before);
   });
 
+  it('refuses a category the measure does not declare and parts above their total (disaggregation)', async () => {
+    const original = state.catalog;
+    const catalog = structuredClone(original);
+    catalog.dimensions = [
+      {
+        id: 'sex',
+        title: { vi: 'Giới tính' },
+        categories: [
+          { id: 'male', title: { vi: 'Nam' } },
+          { id: 'female', title: { vi: 'Nữ' } },
+        ],
+      },
+    ];
+    for (const o of catalog.objectives)
+      for (const i of o.indicators)
+        for (const m of i.measures)
+          if (m.id === 'qd23.2') m.disaggregation = { dimensions: ['sex'], additive: true };
+    state.catalog = catalog;
+    try {
+      const stored = () =>
+        JSON.stringify(state.reports.find((r) => r.agencyId === 'lam-dong.so-y-te' && r.year === 2026));
+      const before = stored();
+      const base = contentFor(taskOf('lam-dong.so-y-te'));
+      const line = (numerator: number, denominator: number, categories?: Record<string, string>) => ({
+        measureId: 'qd23.2',
+        dataSource: 'Sở Y tế',
+        note: '',
+        value: (numerator / denominator) * 100,
+        numerator,
+        denominator,
+        ...(categories ? { categories } : {}),
+      });
+      const unknown = await fails(
+        reporter().saveDraft({
+          ...args,
+          content: { ...base, measures: [line(80, 100), line(30, 40, { sex: 'other' })] },
+        }),
+      );
+      expect(unknown.fieldErrors).toMatchObject([
+        { path: 'content.measures.1.categories.sex', code: 'unknown_category' },
+      ]);
+      const above = await fails(
+        reporter().saveDraft({
+          ...args,
+          content: {
+            ...base,
+            measures: [line(80, 100), line(30, 40, { sex: 'male' }), line(55, 60, { sex: 'female' })],
+          },
+        }),
+      );
+      expect(above.fieldErrors).toMatchObject([
+        { path: 'content.measures.0.numerator', code: 'parts_exceed_total' },
+      ]);
+      expect(stored()).toBe(before);
+    } finally {
+      state.catalog = original;
+    }
+  });
+
   it("refuses the commune committees' figure for the province unit", async () => {
     const content = {
       ...contentFor(taskOf('lam-dong.ubnd-cap-xa')),

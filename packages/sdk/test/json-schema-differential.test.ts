@@ -475,7 +475,6 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
   ],
   ['numerator_above_denominator', 'report', (r) => (r.content.measures[0].numerator = 161)],
   ['duplicate_entry', 'report', (r) => r.content.tasks.push({ ...r.content.tasks[0] })],
-  ['duplicate_entry', 'report', (r) => r.content.measures.push({ ...r.content.measures[0] })],
   ['duplicate_entry', 'report', (r) => r.content.budget.push({ ...r.content.budget[0] })],
 ];
 
@@ -506,6 +505,12 @@ describe('what the JSON Schemas say as the sdk does', () => {
       'unrecognized_keys',
     ],
     ['an unknown key in a bundle', plan, (p) => (p.quarter = 1), 'unrecognized_keys'],
+    [
+      'a category that is not an id',
+      rep,
+      (r) => (r.content.measures[0].categories = { sex: 'nữ giới' }),
+      'id',
+    ],
     ['a javascript: source URL', plan, (p) => (p.source.url = 'javascript:alert(1)'), 'http_url'],
     ['a blank text', plan, (p) => (p.title.vi = ' \n '), 'too_small'],
     [

@@ -355,6 +355,54 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
         throw new Error('kehoach migrations are forward-only');
       },
     },
+    // --- disaggregation (issue 8.3) ---
+    '0009_disaggregation': {
+      // Observations carry the categories they are for (`seriesKey`: '' the total, else
+      // `area=rural;sex=female`), and one figure per measure, unit, year *and series*: the
+      // uniqueness key takes the column in. Existing rows are totals (''). SQLite cannot drop a
+      // table constraint, so there the table is rebuilt from its own definition (whatever columns
+      // earlier migrations added stay, with their data and ids).
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .alterTable('observations')
+          .addColumn('categories', 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+        if (dialect === 'postgres') {
+          await sql`alter table observations drop constraint observations_measure_unit_year`.execute(db);
+          await sql`alter table observations add constraint observations_series unique (measure_id, unit_id, year, categories)`.execute(
+            db,
+          );
+          return;
+        }
+        const { rows } = await sql<{
+          sql: string;
+        }>`select sql from sqlite_master where type = 'table' and name = 'observations'`.execute(db);
+        const old = rows[0]!.sql;
+        const key = /constraint\s+"observations_measure_unit_year"\s+unique\s*\(([^)]*)\)/i;
+        if (!key.test(old)) throw new Error('0009_disaggregation: observations has no measure/unit/year key');
+        const created = old
+          .replace(/^create table\s+"?observations"?/i, 'create table "observations_0009"')
+          .replace(
+            key,
+            (_, cols: string) => `constraint "observations_series" unique (${cols}, "categories")`,
+          );
+        const columns = (
+          await sql<{ name: string }>`select name from pragma_table_info('observations')`.execute(db)
+        ).rows
+          .map((c) => `"${c.name}"`)
+          .join(', ');
+        await sql.raw(created).execute(db);
+        await sql
+          .raw(`insert into "observations_0009" (${columns}) select ${columns} from "observations"`)
+          .execute(db);
+        await sql`drop table observations`.execute(db);
+        await sql`alter table observations_0009 rename to observations`.execute(db);
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
   };
 }
 

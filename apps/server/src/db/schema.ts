@@ -121,6 +121,8 @@ export interface ObservationsTable {
   source: string | null;
   /** The statistics office's note on the figure, as imported (migration 0007). */
   note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The series: `seriesKey` of the categories, '' for the total (migration 0009). */
+  categories: ColumnType<string, string | undefined, string>;
 }
 
 /** Per plan: increases with every change that moves its progress (see migration 0003). */

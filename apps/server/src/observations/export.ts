@@ -26,7 +26,8 @@ export async function* exportLines(db: Kysely<Database>, bundle: PlanBundle): As
         .selectFrom('observations')
         .select(['unit_id', 'year', 'value', 'numerator', 'denominator', 'source', 'note'])
         .where('measure_id', '=', measure.id)
-        .where('illustrative', '=', 0);
+        .where('illustrative', '=', 0)
+        .where('categories', '=', ''); // totals only until the layout has category columns (0009)
       if (after) {
         const a = after;
         q = q.where((eb) =>

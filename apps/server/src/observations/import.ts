@@ -88,6 +88,7 @@ async function write(
         .where('measure_id', '=', measureId)
         .where('unit_id', 'in', [...new Set(list.map((r) => r.unitId))])
         .where('year', 'in', [...new Set(list.map((r) => r.year))])
+        .where('categories', '=', '') // totals only until the import reads categories (0009)
         .execute()),
     );
   const byKey = new Map(existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}`, e]));
@@ -120,7 +121,8 @@ async function write(
     .insertInto('observations')
     .values(writes)
     .onConflict((oc) =>
-      oc.columns(['measure_id', 'unit_id', 'year']).doUpdateSet((eb) => ({
+      // The key of migration 0009 (disaggregation); the import writes totals ('') until it reads categories.
+      oc.columns(['measure_id', 'unit_id', 'year', 'categories']).doUpdateSet((eb) => ({
         value: eb.ref('excluded.value'),
         numerator: eb.ref('excluded.numerator'),
         denominator: eb.ref('excluded.denominator'),

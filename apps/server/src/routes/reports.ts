@@ -2,6 +2,7 @@ import {
   contentDutyErrors,
   countedUnitErrors,
   currentReportPeriods,
+  disaggregationErrors,
   etagOf,
   idempotencyKeyError,
   measureValueErrors,
@@ -107,6 +108,8 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const errors = [
       ...contentDutyErrors(content, duties, unitIdsOf(bundle), jurisdiction),
       ...measureValueErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
+      // Categories the measure declares, additive parts within their whole (disaggregation).
+      ...disaggregationErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
       ...countedUnitErrors({
         content,
         catalog: bundle.catalog,

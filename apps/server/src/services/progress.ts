@@ -1,12 +1,14 @@
 import {
   buildProgressResponse,
   closesYear,
+  categoriesOfKey,
   localDate,
   type Observation,
   type ProgressResponse,
   parsePeriod,
   type ReportContent,
   resolveUnit,
+  seriesKey,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -25,14 +27,16 @@ export async function progressObservations(
   asOf: string = new Date().toISOString().slice(0, 10),
 ): Promise<Observation[]> {
   const byKey = new Map<string, Observation>();
-  const key = (o: Pick<Observation, 'measureId' | 'unitId' | 'year'>) =>
-    `${o.measureId}\n${o.unitId}\n${o.year}`;
+  // One figure per measure, unit, year and series (the total or a combination of categories).
+  const key = (o: Pick<Observation, 'measureId' | 'unitId' | 'year' | 'categories'>) =>
+    `${o.measureId}\n${o.unitId}\n${o.year}\n${seriesKey(o.categories)}`;
   const stored = await db.selectFrom('observations').selectAll().where('year', '<=', upToYear).execute();
   for (const r of stored) {
     const o: Observation = {
       measureId: r.measure_id,
       unitId: r.unit_id,
       year: r.year,
+      ...(r.categories ? { categories: categoriesOfKey(r.categories) } : {}),
       value: r.value,
       ...(r.numerator !== null && r.denominator !== null
         ? { numerator: r.numerator, denominator: r.denominator }
@@ -51,7 +55,7 @@ export async function progressObservations(
     .orderBy('updated_at')
     .execute();
   const agencyUnit = new Map(bundle.registry.agencies.map((a) => [a.id, a.unitId]));
-  /** `measure\nyear` → units an accepted report gives a value for. */
+  /** `measure\nyear\nseries` → units an accepted report gives a value for. */
   const reported = new Map<string, Set<string>>();
   for (const r of accepted) {
     // Progress is assessed on yearly values: a report's figures are its year's only when its
@@ -66,6 +70,7 @@ export async function progressObservations(
         measureId: m.measureId,
         unitId,
         year: r.year,
+        ...(m.categories && seriesKey(m.categories) !== '' ? { categories: m.categories } : {}),
         value: m.value,
         ...(m.numerator !== undefined && m.denominator !== undefined
           ? { numerator: m.numerator, denominator: m.denominator }
@@ -74,7 +79,7 @@ export async function progressObservations(
         source: `report:${r.id}`,
       };
       byKey.set(key(o), o);
-      const mk = `${o.measureId}\n${o.year}`;
+      const mk = `${o.measureId}\n${o.year}\n${seriesKey(o.categories)}`;
       let units = reported.get(mk);
       if (!units) {
         units = new Set();
@@ -88,7 +93,7 @@ export async function progressObservations(
   if (reported.size > 0) {
     const feeds = unitFeeds(bundle, asOf);
     for (const [k, o] of byKey) {
-      const units = reported.get(`${o.measureId}\n${o.year}`);
+      const units = reported.get(`${o.measureId}\n${o.year}\n${seriesKey(o.categories)}`);
       if (!units || units.has(o.unitId)) continue;
       for (const u of units)
         if (feeds(o.unitId, u)) {

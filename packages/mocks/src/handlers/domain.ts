@@ -3,6 +3,7 @@ import {
   contentDutyErrors,
   countedUnitErrors,
   type DutyIds,
+  disaggregationErrors,
   jurisdictionUnitIds,
   measureValueErrors,
   type Period,
@@ -91,6 +92,8 @@ export function assertContentFitsDuties(
   const errors = [
     ...contentDutyErrors(content, duties, units, duties.jurisdiction),
     ...measureValueErrors({ content, catalog: p.catalog, pathPrefix: 'content.' }),
+    // Categories the measure declares, additive parts within their whole (disaggregation).
+    ...disaggregationErrors({ content, catalog: p.catalog, pathPrefix: 'content.' }),
     ...countedUnitErrors({
       content,
       catalog: p.catalog,

@@ -1,4 +1,5 @@
 export { type AggregateInput, type AggregateResult, aggregateObservations } from './aggregate.js';
+export { aggregateBySeries, type SeriesCells } from './by-series.js';
 export type { AggregateCell, ComputedAggregate, Coverage } from './cells.js';
 export { countingDay, inForce } from './counted-units.js';
 export {

@@ -54,6 +54,15 @@ export const bundleMessages: ValidationMessages = {
   // periods (issue 8.5)
   period_key: periodMessages.period_key,
   due_fixed_day_yearly_only: periodMessages.due_fixed_day_yearly_only,
+  // Disaggregation (dimensions and categories, `catalogRuleErrors`).
+  unknown_dimension: {
+    vi: 'một tiêu chí phân tổ mà danh mục và chỉ số khai báo',
+    en: 'a dimension the catalog and the measure declare',
+  },
+  unknown_category: {
+    vi: 'một nhóm (category) của tiêu chí phân tổ này',
+    en: 'a category of this dimension',
+  },
   // A second measure with the same code (its path names the code).
   duplicate_code: ONCE,
   approves_only_decision: { vi: 'kind "decision"', en: 'kind "decision"' },

@@ -14,14 +14,16 @@ export interface MeasureTargets {
 // sorting its targets per call would be the hottest line of a dashboard.
 const cache = new WeakMap<Measure, MeasureTargets>();
 
-/** Targets of a measure split by kind; cached per measure object (treat measures as immutable). */
+/** Targets of a measure's total split by kind; cached per measure object (treat measures as immutable). */
 export function measureTargets(measure: Measure): MeasureTargets {
   let m = cache.get(measure);
   if (m === undefined) {
-    const milestones = measure.targets
+    // Targets for a category belong to that category's series (`seriesMeasure`), not the total's.
+    const total = measure.targets.filter((t) => !t.categories);
+    const milestones = total
       .filter((t): t is MilestoneTarget => t.kind !== 'yearly_change')
       .sort((a, b) => a.year - b.year);
-    const yearlyChange = measure.targets.find((t): t is YearlyChangeTarget => t.kind === 'yearly_change');
+    const yearlyChange = total.find((t): t is YearlyChangeTarget => t.kind === 'yearly_change');
     m = { milestones, yearlyChange };
     cache.set(measure, m);
   }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, LocalizedTextSchema, NonBlankSchema, SourceSchema, unique, YearSchema } from './common.js';
+import { CategoriesSchema, DimensionSchema, DisaggregationSchema } from './dimension.js';
 import { INDICATOR_CODE_PATTERN } from './indicator-code.js';
 
 /** How a target compares an observed value with its threshold: dưới (<), xuống (≤), đạt (≥), duy trì (=). */
@@ -25,6 +26,8 @@ const targetCommon = {
   /** True when the figure could not be confirmed against the legal text. */
   unconfirmed: z.optional(z.boolean()),
   note: z.optional(LocalizedTextSchema),
+  /** The category the target is for ("rural": ≤ 20 %); absent: the total. */
+  categories: z.optional(CategoriesSchema),
 };
 
 /** Reach a level by a year: e.g. "≥ 97% by 2025". */
@@ -102,6 +105,8 @@ export const MeasureSchema = z.strictObject({
    * registry's count of units of `level` in force on 31 December of the year under the target.
    */
   unitsCounted: z.optional(z.strictObject({ level: z.enum(['province', 'district', 'commune']) })),
+  /** The catalog's dimensions this measure is broken down by (phân tổ), see docs/plan-bundle.md. */
+  disaggregation: z.optional(DisaggregationSchema),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 
@@ -140,6 +145,8 @@ export const IndicatorCatalogSchema = z
      * whose targets are not written up yet). A list, not an optional part: a catalog is nothing else.
      */
     objectives: z.array(ObjectiveSchema),
+    /** Dimensions of disaggregation its measures may declare (sex, area, age group …). */
+    dimensions: z.optional(z.array(DimensionSchema)),
     source: SourceSchema,
   })
   .check(

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, NonBlankSchema, YearSchema } from './common.js';
+import { CategoriesSchema } from './dimension.js';
 
 /**
  * One yearly value of a measure for an administrative unit, attributed to the unit that
@@ -10,6 +11,8 @@ export const ObservationSchema = z
     measureId: IdSchema,
     unitId: IdSchema,
     year: YearSchema,
+    /** The category of each dimension the value is for; absent: the total. */
+    categories: z.optional(CategoriesSchema),
     value: z.number(),
     numerator: z.optional(z.number().check(z.gte(0))),
     denominator: z.optional(z.number().check(z.gt(0))),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, YearSchema } from './common.js';
+import { CategoriesSchema } from './dimension.js';
 import { ComparatorSchema, TargetSchema } from './indicator.js';
 
 /** Progress statuses of the Open SDG method. */
@@ -70,27 +71,61 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/** The yearly points of a series as served (the total's, or a category's). */
+const SeriesPointsSchema = z.array(
+  z.object({
+    year: YearSchema,
+    value: z.number(),
+    numerator: z.optional(z.number()),
+    denominator: z.optional(z.number()),
+    /** Beside the unit's own figure (the value), what its units' figures give: `figures` of them. */
+    computed: z.optional(
+      z.object({ value: z.nullable(z.number()), denominator: z.optional(z.number()), figures: z.number() }),
+    ),
+    /** A share of units: `reported` units answered of the `expected` the registry has in force. */
+    coverage: z.optional(z.object({ reported: z.number(), expected: z.number() })),
+  }),
+);
+
+/** One category series of a disaggregated measure (phân tổ), assessed against the category's targets. */
+export const CategoryProgressSchema = z.object({
+  /** Dimension id → category id, as the observations carry them. */
+  categories: CategoriesSchema,
+  series: SeriesPointsSchema,
+  assessment: AssessmentSchema,
+  contributors: z.array(IdSchema),
+});
+export type CategoryProgress = z.infer<typeof CategoryProgressSchema>;
+
+/**
+ * An additive measure's parts by `dimension` that add up to more than the figure they break
+ * down (the total when `categories` is empty) in `year`: `sum` of the values (counts), or of a
+ * rate's numerators or denominators (`field`), against `limit`. Shown as a data problem, never
+ * corrected.
+ */
+export const PartsExceedSchema = z.object({
+  year: YearSchema,
+  categories: CategoriesSchema,
+  dimension: IdSchema,
+  field: z.enum(['value', 'numerator', 'denominator']),
+  sum: z.number(),
+  limit: z.number(),
+});
+export type PartsExceed = z.infer<typeof PartsExceedSchema>;
+
 /** Progress of one measure for one unit, as served to dashboards. */
 export const MeasureProgressSchema = z.object({
   measureId: IdSchema,
   unitId: IdSchema,
-  series: z.array(
-    z.object({
-      year: YearSchema,
-      value: z.number(),
-      numerator: z.optional(z.number()),
-      denominator: z.optional(z.number()),
-      /** Beside the unit's own figure (the value), what its units' figures give: `figures` of them. */
-      computed: z.optional(
-        z.object({ value: z.nullable(z.number()), denominator: z.optional(z.number()), figures: z.number() }),
-      ),
-      /** A share of units: `reported` units answered of the `expected` the registry has in force. */
-      coverage: z.optional(z.object({ reported: z.number(), expected: z.number() })),
-    }),
-  ),
+  /** The total's series. */
+  series: SeriesPointsSchema,
   assessment: AssessmentSchema,
   /** Units whose values were combined into this series (predecessors, merged units). */
   contributors: z.array(IdSchema),
   illustrative: z.boolean(),
+  /** Each category series present (a measure with `disaggregation`); absent when there is none. */
+  breakdown: z.optional(z.array(CategoryProgressSchema)),
+  /** Additive parts that exceed their whole; absent when there is none. */
+  partsExceed: z.optional(z.array(PartsExceedSchema)),
 });
 export type MeasureProgress = z.infer<typeof MeasureProgressSchema>;

@@ -9,6 +9,7 @@ import {
   YearSchema,
 } from './common.js';
 import { PeriodKeySchema } from './period.js';
+import { CategoriesSchema } from './dimension.js';
 
 /** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
 const Narrative = textSchema;
@@ -52,6 +53,8 @@ export const MeasureReportSchema = z
     measureId: IdSchema,
     /** Unit the value is for; defaults to the reporting agency's own unit. */
     unitId: z.optional(IdSchema),
+    /** The category of each dimension the value is for (`disaggregationErrors`); absent: the total. */
+    categories: z.optional(CategoriesSchema),
     /** For a rate given with numerator and denominator: derived from them (see `derivedValue`). */
     value: z.nullable(Figure),
     numerator: z.optional(Figure),
@@ -153,9 +156,11 @@ export const ReportContentSchema = z
     recommendations: Narrative(10_000),
   })
   .check(
-    // One row per task, per measure and unit, per funding source: a second is at its key.
+    // One row per task, per funding source: a second is at its key. One row per measure, unit and
+    // categories is `disaggregationErrors`' (with the catalog, where reports are stored): the key
+    // holds the categories in any key order, which this schema, in the report form's bundle at its
+    // budget, cannot afford.
     unique(['tasks'], ['taskId'], 'duplicate_entry'),
-    unique(['measures'], ['measureId', 'unitId'], 'duplicate_entry'),
     unique(['budget'], ['fundingId'], 'duplicate_entry'),
   );
 export type ReportContent = z.infer<typeof ReportContentSchema>;

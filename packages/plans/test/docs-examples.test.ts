@@ -19,7 +19,10 @@ const inline = markers
   .map((m) => {
     const json = /```json\n([\s\S]*?)\n```/.exec(m[3]!)?.[1];
     if (json === undefined) throw new Error(`bundle-example ${m[1]}: no json block after the marker`);
-    return { kind: m[1]!, bundle: JSON.parse(json) as { plan: { kind: string } } };
+    return {
+      kind: m[1]!,
+      bundle: JSON.parse(json) as { plan: { kind: string }; registry: unknown; catalog: unknown },
+    };
   });
 const shipped = markers
   .filter((m) => m[2] !== undefined)

@@ -1,6 +1,6 @@
 import { aggregateObservations } from '../aggregate/aggregate.js';
 import type { ProgressResponse } from '../api/schemas/progress.js';
-import { catalogMeasures } from '../duties/catalog-index.js';
+import { planMeasures } from '../plans/plan-measures.js';
 import { localDate } from '../schedule/local-date.js';
 import type { IndicatorCatalog } from '../schemas/indicator.js';
 import type { Observation } from '../schemas/observation.js';
@@ -12,7 +12,7 @@ import { assessProgress } from './assess.js';
 
 /** What {@link buildProgressResponse} reads. */
 export interface ProgressResponseInput {
-  plan: Pick<Plan, 'id' | 'issuer' | 'reporting'>;
+  plan: Pick<Plan, 'id' | 'issuer' | 'reporting' | 'number' | 'targetOverrides' | 'ownObjectives'>;
   catalog: IndicatorCatalog;
   registry: OrganizationRegistry;
   /** Observations of any years; those after `year` are left out. */
@@ -39,14 +39,17 @@ const key = (measureId: string, unitId: string, year: number) => `${measureId}\n
 /**
  * The `getProgress` body: observations up to `year` aggregated to the unit with
  * {@link aggregateObservations} (sums of numerators and denominators, predecessors through
- * successions resolved at `now`), then every measure of the catalog, in catalog order, with its
- * series, its {@link assessProgress} assessment at `year` and the units that contributed.
+ * successions resolved at `now`), then every measure of the plan ({@link planMeasures}: the
+ * catalog's in catalog order, then the plan's own) with its series, its {@link assessProgress}
+ * assessment at `year` against the targets in force for the plan (the plan's override, else the
+ * catalog's), those targets and the other ones kept, with their provenance, and the units that contributed.
  * A measure is `illustrative` when any contributing observation is; the body is when any measure is.
  */
 export function buildProgressResponse(input: ProgressResponseInput): ProgressResponse {
   const { plan, catalog, registry, year, now } = input;
   const unitId = input.unitId ?? planUnitId(plan, registry, now);
-  const measures = catalogMeasures(catalog);
+  const effective = planMeasures(plan, catalog);
+  const measures = effective.map((p) => p.measure);
   const observations = input.observations.filter((o) => o.year <= year);
   const { cells } = aggregateObservations({
     registry,
@@ -59,7 +62,7 @@ export function buildProgressResponse(input: ProgressResponseInput): ProgressRes
     observations.filter((o) => o.illustrative).map((o) => key(o.measureId, o.unitId, o.year)),
   );
   let anyIllustrative = false;
-  const out = measures.map((measure): MeasureProgress => {
+  const out = effective.map(({ measure, targets, other }): MeasureProgress => {
     const mine = cells.filter((c) => c.measureId === measure.id && c.value !== null);
     const series = mine.map((c) => ({
       year: c.year,
@@ -92,6 +95,8 @@ export function buildProgressResponse(input: ProgressResponseInput): ProgressRes
         series: series.map((p) => ({ year: p.year, value: p.value })),
         year,
       }),
+      targets,
+      ...(other && { otherTargets: other }),
       contributors,
       illustrative,
     };

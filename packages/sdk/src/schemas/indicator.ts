@@ -27,23 +27,35 @@ const targetCommon = {
   note: z.optional(LocalizedTextSchema),
 };
 
+/**
+ * A level or maintain target may be set for a phase (giai đoạn) rather than a milestone year:
+ * "Giai đoạn 2021–2025: đạt 90%" is `phaseFrom: 2021, year: 2025`. The phase ends in `year`, which
+ * is when it is assessed, so the engine reads it as any milestone; `phaseFrom` only says where the
+ * phase starts (before `year`: `year_range_order`; inside the plan's or catalog's period:
+ * `phase_outside_period`, checked where bundles are written).
+ */
+const milestoneTarget = <K extends 'level' | 'maintain'>(kind: K) =>
+  z
+    .strictObject({
+      kind: z.literal(kind),
+      year: YearSchema,
+      phaseFrom: z.optional(YearSchema),
+      comparator: ComparatorSchema,
+      value: z.number(),
+      ...targetCommon,
+    })
+    .check(
+      z.refine((t) => t.phaseFrom === undefined || t.phaseFrom < t.year, {
+        error: 'year_range_order',
+        path: ['phaseFrom'],
+      }),
+    );
+
 /** Reach a level by a year: e.g. "≥ 97% by 2025". */
-export const LevelTargetSchema = z.strictObject({
-  kind: z.literal('level'),
-  year: YearSchema,
-  comparator: ComparatorSchema,
-  value: z.number(),
-  ...targetCommon,
-});
+export const LevelTargetSchema = milestoneTarget('level');
 
 /** Keep a level already reached through a year: e.g. "100% ... duy trì" to 2030. */
-export const MaintainTargetSchema = z.strictObject({
-  kind: z.literal('maintain'),
-  year: YearSchema,
-  comparator: ComparatorSchema,
-  value: z.number(),
-  ...targetCommon,
-});
+export const MaintainTargetSchema = milestoneTarget('maintain');
 
 /**
  * Change a count every year between two years by at least `minPercent` (aiming for

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, YearSchema } from './common.js';
+import { IdSchema, LocalizedTextSchema, YearSchema } from './common.js';
 import { ComparatorSchema, TargetSchema } from './indicator.js';
 
 /** Progress statuses of the Open SDG method. */
@@ -70,6 +70,19 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/**
+ * A measure's targets as one document sets them, with their provenance: the catalog's (`catalog`,
+ * `document` the decision's number, "23/QĐ-TTg") or the plan's own (`plan`, `document` the plan's
+ * number when it has one), with the plan's note on why.
+ */
+export const TargetSetSchema = z.object({
+  source: z.enum(['catalog', 'plan']),
+  document: z.optional(z.string()),
+  note: z.optional(LocalizedTextSchema),
+  targets: z.array(TargetSchema),
+});
+export type TargetSet = z.infer<typeof TargetSetSchema>;
+
 /** Progress of one measure for one unit, as served to dashboards. */
 export const MeasureProgressSchema = z.object({
   measureId: IdSchema,
@@ -89,6 +102,10 @@ export const MeasureProgressSchema = z.object({
     }),
   ),
   assessment: AssessmentSchema,
+  /** The targets in force for the plan, which the assessment is against (`planMeasures`). */
+  targets: z.optional(TargetSetSchema),
+  /** The other targets kept: the catalog's when the plan overrides them; not assessed. */
+  otherTargets: z.optional(TargetSetSchema),
   /** Units whose values were combined into this series (predecessors, merged units). */
   contributors: z.array(IdSchema),
   illustrative: z.boolean(),

@@ -1,0 +1,67 @@
+import type { IndicatorCatalog, Measure, Objective } from '../schemas/indicator.js';
+import type { Plan } from '../schemas/plan.js';
+import type { TargetSet } from '../schemas/progress.js';
+
+/**
+ * A measure as a plan tracks it (chỉ số của kế hoạch): `measure` carries the targets in force for
+ * the plan in `targets` — the plan's override when it has one, else the catalog's — so every
+ * consumer (the progress engine, exports, forms) reads it as any measure. `targets` says where
+ * they come from; `other` keeps the catalog's when the plan overrides them.
+ */
+export interface PlanMeasure {
+  measure: Measure;
+  /** Where the measure itself is defined: the catalog, or the plan's own objectives. */
+  origin: 'catalog' | 'plan';
+  indicatorId: string;
+  objectiveId: string;
+  targets: TargetSet;
+  other?: TargetSet;
+}
+
+/** What {@link planMeasures} reads of a plan. */
+export type PlanMeasuresInput = Pick<Plan, 'number' | 'targetOverrides' | 'ownObjectives'>;
+
+const cache = new WeakMap<PlanMeasuresInput, WeakMap<IndicatorCatalog, PlanMeasure[]>>();
+
+const places = (objectives: readonly Objective[]) =>
+  objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures.map((m) => ({ m, i, o }))));
+
+/**
+ * The one place a plan's effective measures and targets are worked out: every measure of the
+ * catalog, in catalog order, then the plan's own (`ownObjectives`), each with the targets in force
+ * for this plan and their provenance (`catalog` with the decision's number, or `plan`); where the
+ * plan overrides a measure's targets the catalog's are kept in `other`. Cached per plan and
+ * catalog object, so the measure objects are stable and the engine's per-measure caches hold
+ * (treat plans and catalogs as immutable). An override naming no catalog measure is left out here
+ * (`planTargetErrors` rejects it where bundles are written).
+ */
+export function planMeasures(plan: PlanMeasuresInput, catalog: IndicatorCatalog): PlanMeasure[] {
+  let byCatalog = cache.get(plan);
+  if (byCatalog === undefined) cache.set(plan, (byCatalog = new WeakMap()));
+  let out = byCatalog.get(catalog);
+  if (out !== undefined) return out;
+  const planDoc = plan.number?.value ?? undefined;
+  const own = (targets: Measure['targets'], note?: TargetSet['note']): TargetSet => ({
+    source: 'plan',
+    ...(planDoc !== undefined && { document: planDoc }),
+    ...(note && { note }),
+    targets,
+  });
+  const overrides = new Map((plan.targetOverrides ?? []).map((o) => [o.measureId, o]));
+  out = places(catalog.objectives).map(({ m, i, o }): PlanMeasure => {
+    const national: TargetSet = { source: 'catalog', document: catalog.decision.number, targets: m.targets };
+    const place = { origin: 'catalog' as const, indicatorId: i.id, objectiveId: o.id };
+    const override = overrides.get(m.id);
+    if (override === undefined) return { measure: m, ...place, targets: national };
+    return {
+      measure: { ...m, targets: override.targets },
+      ...place,
+      targets: own(override.targets, override.note),
+      other: national,
+    };
+  });
+  for (const { m, i, o } of places(plan.ownObjectives ?? []))
+    out.push({ measure: m, origin: 'plan', indicatorId: i.id, objectiveId: o.id, targets: own(m.targets) });
+  byCatalog.set(catalog, out);
+  return out;
+}

@@ -7,11 +7,12 @@
  * checked in bounded memory.
  */
 import {
-  catalogMeasures,
   type FieldError,
   type Measure,
   MeasureReportSchema,
   measureValueErrors,
+  planCatalog,
+  planMeasures,
   validate,
   YearSchema,
 } from '@kehoach/sdk';
@@ -63,7 +64,7 @@ export class PlanRules {
 
   constructor(bundle: PlanBundle) {
     this.bundle = bundle;
-    this.measures = catalogMeasures(bundle.catalog);
+    this.measures = planMeasures(bundle.plan, bundle.catalog).map((p) => p.measure);
     this.measures.forEach((measure, index) => {
       this.byCode.set(measure.code.toLowerCase(), { measure, index });
       this.measureIndex.set(measure.id, index);
@@ -221,7 +222,10 @@ export class PlanRules {
     };
     const parsed = validate(MeasureReportSchema, line0);
     const errors = parsed.success
-      ? measureValueErrors({ content: { measures: [line0] }, catalog: this.bundle.catalog })
+      ? measureValueErrors({
+          content: { measures: [line0] },
+          catalog: planCatalog(this.bundle.plan, this.bundle.catalog),
+        })
       : parsed.errors.filter((e) => e.code !== 'missing_value_needs_note');
     if (value === undefined && !errors.some((e) => e.path.endsWith('value')))
       say('Value', 'thiếu giá trị', 'the value is missing');

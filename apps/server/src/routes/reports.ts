@@ -6,6 +6,7 @@ import {
   idempotencyKeyError,
   measureValueErrors,
   parseIfMatch,
+  planCatalog,
   planYearError,
   type ReportContent,
   type ReturnRequest,
@@ -89,10 +90,14 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const jurisdiction = jurisdictionOf(bundle, actor.agencyId, year);
     const errors = [
       ...contentDutyErrors(content, duties, unitIdsOf(bundle), jurisdiction),
-      ...measureValueErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
+      ...measureValueErrors({
+        content,
+        catalog: planCatalog(bundle.plan, bundle.catalog),
+        pathPrefix: 'content.',
+      }),
       ...countedUnitErrors({
         content,
-        catalog: bundle.catalog,
+        catalog: planCatalog(bundle.plan, bundle.catalog),
         registry: bundle.registry,
         year,
         agencyUnitId: bundle.registry.agencies.find((a) => a.id === actor.agencyId)?.unitId,

@@ -1,7 +1,7 @@
 import {
   buildProgressResponse,
-  catalogMeasures,
   localDate,
+  planMeasures,
   planUnitId,
   TIDY_CSV_HEAD,
   tidyCsvLine,
@@ -48,7 +48,7 @@ export function readHandlers(ctx: HandlerContext): HttpHandler[] {
       // Statistics only, as the server serves them: the demo's illustrative figures are not.
       const units = new Set(state.registry.units.map((u) => u.id));
       let text = TIDY_CSV_HEAD;
-      for (const m of catalogMeasures(state.catalog))
+      for (const { measure: m } of planMeasures(state.plan, state.catalog))
         for (const o of state.observations)
           if (o.measureId === m.id && !o.illustrative && units.has(o.unitId))
             text += tidyCsvLine([

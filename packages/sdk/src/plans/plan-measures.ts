@@ -37,7 +37,10 @@ const places = (objectives: readonly Objective[]) =>
  */
 export function planMeasures(plan: PlanMeasuresInput, catalog: IndicatorCatalog): PlanMeasure[] {
   let byCatalog = cache.get(plan);
-  if (byCatalog === undefined) cache.set(plan, (byCatalog = new WeakMap()));
+  if (byCatalog === undefined) {
+    byCatalog = new WeakMap();
+    cache.set(plan, byCatalog);
+  }
   let out = byCatalog.get(catalog);
   if (out !== undefined) return out;
   const planDoc = plan.number?.value ?? undefined;
@@ -63,5 +66,44 @@ export function planMeasures(plan: PlanMeasuresInput, catalog: IndicatorCatalog)
   for (const { m, i, o } of places(plan.ownObjectives ?? []))
     out.push({ measure: m, origin: 'plan', indicatorId: i.id, objectiveId: o.id, targets: own(m.targets) });
   byCatalog.set(catalog, out);
+  return out;
+}
+
+const catalogs = new WeakMap<PlanMeasuresInput, WeakMap<IndicatorCatalog, IndicatorCatalog>>();
+
+/**
+ * The catalog as the plan tracks it, for the functions that take a catalog (report checks,
+ * duties, counted units): the catalog's objectives with the measures of {@link planMeasures}
+ * (targets in force for the plan), then the plan's own objectives. The same measure objects as
+ * `planMeasures`; cached per plan and catalog. Provenance is `planMeasures`' alone: never pass
+ * this catalog back to `planMeasures` (it would report the plan's targets as the catalog's).
+ */
+export function planCatalog(plan: PlanMeasuresInput, catalog: IndicatorCatalog): IndicatorCatalog {
+  let byCatalog = catalogs.get(plan);
+  if (byCatalog === undefined) {
+    byCatalog = new WeakMap();
+    catalogs.set(plan, byCatalog);
+  }
+  let out = byCatalog.get(catalog);
+  if (out === undefined) {
+    if (!plan.targetOverrides?.length && !plan.ownObjectives?.length) out = catalog;
+    else {
+      const measures = new Map(planMeasures(plan, catalog).map((p) => [p.measure.id, p.measure]));
+      out = {
+        ...catalog,
+        objectives: [
+          ...catalog.objectives.map((o) => ({
+            ...o,
+            indicators: o.indicators.map((i) => ({
+              ...i,
+              measures: i.measures.map((m) => measures.get(m.id) ?? m),
+            })),
+          })),
+          ...(plan.ownObjectives ?? []),
+        ],
+      };
+    }
+    byCatalog.set(catalog, out);
+  }
   return out;
 }

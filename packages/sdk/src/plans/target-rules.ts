@@ -18,7 +18,11 @@ export function phaseIssues(
 ): PlanRuleIssue[] {
   const out: PlanRuleIssue[] = [];
   targets.forEach((t, k) => {
-    if (t.kind !== 'yearly_change' && t.phaseFrom !== undefined && (t.phaseFrom < period.from || t.year > period.to))
+    if (
+      t.kind !== 'yearly_change' &&
+      t.phaseFrom !== undefined &&
+      (t.phaseFrom < period.from || t.year > period.to)
+    )
       out.push({ path: [...path, k, 'phaseFrom'], code: 'phase_outside_period' });
   });
   return out;
@@ -54,7 +58,11 @@ export function planTargetErrors(
     out.push(...phaseIssues(o.targets, plan.period, ['targetOverrides', i, 'targets']));
   });
   const seen = new Set<string>();
-  const claim = (level: 'objective' | 'indicator' | 'measure' | 'code', value: string, path: (string | number)[]) => {
+  const claim = (
+    level: 'objective' | 'indicator' | 'measure' | 'code',
+    value: string,
+    path: (string | number)[],
+  ) => {
     const key = `${level} ${value}`;
     const kind = level === 'code' ? 'code' : 'id';
     if (inCatalog.has(key)) out.push({ path, code: `catalog_duplicate_${kind}` });

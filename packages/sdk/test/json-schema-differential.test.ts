@@ -15,7 +15,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { dakNong2021, dakNongRegistry, qd23 } from '../../plans/src/index.js';
+import { dakNong2021, dakNongRegistry, lamDong2026, qd23 } from '../../plans/src/index.js';
 import {
   IndicatorCatalogSchema,
   type Observation,
@@ -114,6 +114,8 @@ const subjects: Subject[] = [
   { name: 'registry', schema: OrganizationRegistrySchema, doc: dakNongRegistry },
   { name: 'report', schema: ReportSchema, doc: report },
   { name: 'observations', schema: z.array(ObservationSchema), doc: observations },
+  // Catalogs and targets: a plan with target overrides, own measures and phase targets.
+  { name: 'province plan', schema: PlanSchema, doc: lamDong2026 },
 ];
 const compiled = new Map(subjects.map((s) => [s.name, ajv.compile(toJsonSchema(s.schema))]));
 
@@ -464,6 +466,30 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
         toYear: 2025,
         minPercent: 2,
       }),
+  ],
+  // Catalogs and targets: a phase starts before its end year; one override per measure.
+  [
+    'year_range_order',
+    'catalog',
+    (c) =>
+      c.objectives[0].indicators[0].measures[0].targets.push({
+        kind: 'level',
+        phaseFrom: 2030,
+        year: 2025,
+        comparator: '≥',
+        value: 70,
+      }),
+  ],
+  [
+    'duplicate_id',
+    'plan',
+    (p) => {
+      const o = {
+        measureId: 'qd23.5a',
+        targets: [{ kind: 'level', year: 2030, comparator: '≥', value: 99 }],
+      };
+      p.targetOverrides = [o, { ...o }];
+    },
   ],
   ['partial_date_invalid_day', 'plan', (p) => (p.issued = { year: 2021, month: 2, day: 30 })],
   ['time_zone', 'plan', (p) => (p.reporting.timeZone = 'Mars/Olympus')],

@@ -239,7 +239,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
       </div>`
           : nothing
       }
-      ${this.#targets(d, d.progress.targets?.targets ?? d.measure.targets, met, other && d.progress.targets)}
+      ${this.#targets(d, d.measure.targets, met, other && d.progress.targets)}
       ${other ? this.#targets(d, other.targets, new Map(), other) : nothing}
     </dl>`;
   }
@@ -290,9 +290,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     const lang = this.locale;
     const unit = d.measure.unit;
     const series = d.progress.series;
-    const levels = (d.progress.targets?.targets ?? d.measure.targets).filter(
-      (x) => x.kind !== 'yearly_change',
-    );
+    const levels = d.measure.targets.filter((x) => x.kind !== 'yearly_change');
     const values = series.map((p) => p.value).concat(levels.map((x) => x.value));
     const [min, max] = [Math.min(...values), Math.max(...values)];
     const years = [...new Set(series.map((p) => p.year).concat(levels.map((x) => x.year)))].sort();

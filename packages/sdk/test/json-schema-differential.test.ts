@@ -467,30 +467,6 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
         minPercent: 2,
       }),
   ],
-  // Catalogs and targets: a phase starts before its end year; one override per measure.
-  [
-    'year_range_order',
-    'catalog',
-    (c) =>
-      c.objectives[0].indicators[0].measures[0].targets.push({
-        kind: 'level',
-        phaseFrom: 2030,
-        year: 2025,
-        comparator: '≥',
-        value: 70,
-      }),
-  ],
-  [
-    'duplicate_id',
-    'plan',
-    (p) => {
-      const o = {
-        measureId: 'qd23.5a',
-        targets: [{ kind: 'level', year: 2030, comparator: '≥', value: 99 }],
-      };
-      p.targetOverrides = [o, { ...o }];
-    },
-  ],
   ['partial_date_invalid_day', 'plan', (p) => (p.issued = { year: 2021, month: 2, day: 30 })],
   ['time_zone', 'plan', (p) => (p.reporting.timeZone = 'Mars/Olympus')],
   ['time_zone', 'plan', (p) => (p.reporting.timeZone = ' ')],

@@ -118,15 +118,12 @@ describe("a plan's own targets and measures, checked with its catalog", () => {
     );
   });
 
-  it('refuses a phase that does not start before its end, and unknown keys, by the schema', () => {
+  it('refuses a phase that does not start before its end (a bundle rule), and unknown keys (the schema)', () => {
     const p = plan();
     p.targetOverrides![0]!.targets = [
       { kind: 'level', phaseFrom: 2030, year: 2030, comparator: '≥', value: 97 },
     ];
-    const r = validate(PlanSchema, p, bundleMessages);
-    expect(r.success ? [] : r.errors.map((e) => [e.path, e.code])).toEqual([
-      ['targetOverrides.0.targets.0.phaseFrom', 'year_range_order'],
-    ]);
+    expectRule(errorsOf(p), 'plan', 'targetOverrides.0.targets.0.phaseFrom', 'year_range_order');
     const q = plan() as unknown as { targetOverrides: Record<string, unknown>[] };
     q.targetOverrides[0]!.province = 'Lâm Đồng';
     const s = validate(PlanSchema, q, bundleMessages);

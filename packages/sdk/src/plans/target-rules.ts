@@ -8,8 +8,9 @@ export interface PlanRuleIssue {
 }
 
 /**
- * `phase_outside_period`: each phase target (`phaseFrom` … `year`) of `targets`, at `path`, lies
- * within `period`. Shared by the plan's targets and the catalog's (`catalogRuleErrors`).
+ * Each phase target (`phaseFrom` … `year`) of `targets`, at `path`: starts before its end year
+ * (`year_range_order`) and lies within `period` (`phase_outside_period`). Shared by the plan's
+ * targets and the catalog's (`catalogRuleErrors`).
  */
 export function phaseIssues(
   targets: readonly Target[],
@@ -18,11 +19,9 @@ export function phaseIssues(
 ): PlanRuleIssue[] {
   const out: PlanRuleIssue[] = [];
   targets.forEach((t, k) => {
-    if (
-      t.kind !== 'yearly_change' &&
-      t.phaseFrom !== undefined &&
-      (t.phaseFrom < period.from || t.year > period.to)
-    )
+    if (t.kind === 'yearly_change' || t.phaseFrom === undefined) return;
+    if (t.phaseFrom >= t.year) out.push({ path: [...path, k, 'phaseFrom'], code: 'year_range_order' });
+    else if (t.phaseFrom < period.from || t.year > period.to)
       out.push({ path: [...path, k, 'phaseFrom'], code: 'phase_outside_period' });
   });
   return out;
@@ -31,11 +30,12 @@ export function phaseIssues(
 /**
  * The rules of a plan's own targets and measures (Catalogs and targets), which need the catalog:
  * - `unknown_override_measure` — a target override names a measure of the catalog;
+ *   `duplicate_id` — one override per measure;
  * - `catalog_duplicate_id` / `catalog_duplicate_code` — the plan's own objectives, indicators and
  *   measures use no id, and its measures no code, of the catalog; `duplicate_id` /
  *   `duplicate_code` — nor one of the plan's own twice;
- * - `phase_outside_period` — the phases of the plan's targets (overrides and own measures) lie
- *   within the plan's period.
+ * - `year_range_order`, `phase_outside_period` — the phases of the plan's targets (overrides and
+ *   own measures) start before they end and lie within the plan's period.
  * Without a catalog (not known yet) only the plan's own lists are checked. Pure; plan order.
  */
 export function planTargetErrors(
@@ -52,9 +52,13 @@ export function planTargetErrors(
       for (const m of i.measures) inCatalog.add(`measure ${m.id}`).add(`code ${m.code}`);
     }
   }
+  const overridden = new Set<string>();
   (plan.targetOverrides ?? []).forEach((o, i) => {
     if (catalog && !inCatalog.has(`measure ${o.measureId}`))
       out.push({ path: ['targetOverrides', i, 'measureId'], code: 'unknown_override_measure' });
+    else if (overridden.has(o.measureId))
+      out.push({ path: ['targetOverrides', i, 'measureId'], code: 'duplicate_id' });
+    overridden.add(o.measureId);
     out.push(...phaseIssues(o.targets, plan.period, ['targetOverrides', i, 'targets']));
   });
   const seen = new Set<string>();

@@ -8,7 +8,8 @@ import type { IndicatorCatalog } from './indicator.js';
  * server's store, the `kehoach` command), not in every page that reads one — each check in the
  * schema weighs in the widgets' bundles:
  * - `units_counted_percent`: a share of units (`unitsCounted`) is a percentage;
- * - `phase_outside_period`: a phase target (`phaseFrom` … `year`) lies within the catalog's period.
+ * - `year_range_order`, `phase_outside_period`: a phase target (`phaseFrom` … `year`) starts
+ *   before it ends and lies within the catalog's period.
  * Paths as the schema's (`objectives.0.indicators.2.measures.0.unit.kind`, after `prefix`); texts from `bundleMessages`.
  */
 export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | number)[] = []): FieldError[] {

@@ -31,25 +31,19 @@ const targetCommon = {
  * A level or maintain target may be set for a phase (giai đoạn) rather than a milestone year:
  * "Giai đoạn 2021–2025: đạt 90%" is `phaseFrom: 2021, year: 2025`. The phase ends in `year`, which
  * is when it is assessed, so the engine reads it as any milestone; `phaseFrom` only says where the
- * phase starts (before `year`: `year_range_order`; inside the plan's or catalog's period:
- * `phase_outside_period`, checked where bundles are written).
+ * phase starts. Before `year` (`year_range_order`) and inside the plan's or catalog's period
+ * (`phase_outside_period`) are checked where bundles are written (`phaseIssues`), not in every
+ * page that reads a target: each check here weighs in the widgets' bundles.
  */
 const milestoneTarget = <K extends 'level' | 'maintain'>(kind: K) =>
-  z
-    .strictObject({
-      kind: z.literal(kind),
-      year: YearSchema,
-      phaseFrom: z.optional(YearSchema),
-      comparator: ComparatorSchema,
-      value: z.number(),
-      ...targetCommon,
-    })
-    .check(
-      z.refine((t) => t.phaseFrom === undefined || t.phaseFrom < t.year, {
-        error: 'year_range_order',
-        path: ['phaseFrom'],
-      }),
-    );
+  z.strictObject({
+    kind: z.literal(kind),
+    year: YearSchema,
+    phaseFrom: z.optional(YearSchema),
+    comparator: ComparatorSchema,
+    value: z.number(),
+    ...targetCommon,
+  });
 
 /** Reach a level by a year: e.g. "≥ 97% by 2025". */
 export const LevelTargetSchema = milestoneTarget('level');

@@ -99,7 +99,8 @@ export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
  * The plan's own targets for a measure of its catalog (chỉ tiêu riêng của địa phương): a province
  * stricter than the nation. They replace the catalog's in assessment; the catalog's are kept and
  * shown beside them with their provenance (`planMeasures`). `measureId` must be a catalog measure
- * (`unknown_override_measure`), once per plan (`duplicate_id`).
+ * (`unknown_override_measure`), once per plan (`duplicate_id`): checked with the catalog, by
+ * `planTargetErrors`.
  */
 export const TargetOverrideSchema = z.strictObject({
   measureId: IdSchema,
@@ -200,6 +201,5 @@ export const PlanSchema = z
     unique(['funding']),
     unique(['assignments']),
     unique(['assignments', 'responsibilities']),
-    unique(['targetOverrides'], ['measureId']),
   );
 export type Plan = z.infer<typeof PlanSchema>;

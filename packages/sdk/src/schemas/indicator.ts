@@ -35,21 +35,19 @@ const targetCommon = {
  * (`phase_outside_period`) are checked where bundles are written (`phaseIssues`), not in every
  * page that reads a target: each check here weighs in the widgets' bundles.
  */
-const milestoneTarget = <K extends 'level' | 'maintain'>(kind: K) =>
-  z.strictObject({
-    kind: z.literal(kind),
-    year: YearSchema,
-    phaseFrom: z.optional(YearSchema),
-    comparator: ComparatorSchema,
-    value: z.number(),
-    ...targetCommon,
-  });
+const milestone = {
+  year: YearSchema,
+  phaseFrom: z.optional(YearSchema),
+  comparator: ComparatorSchema,
+  value: z.number(),
+  ...targetCommon,
+};
 
 /** Reach a level by a year: e.g. "≥ 97% by 2025". */
-export const LevelTargetSchema = milestoneTarget('level');
+export const LevelTargetSchema = z.strictObject({ kind: z.literal('level'), ...milestone });
 
 /** Keep a level already reached through a year: e.g. "100% ... duy trì" to 2030. */
-export const MaintainTargetSchema = milestoneTarget('maintain');
+export const MaintainTargetSchema = z.strictObject({ kind: z.literal('maintain'), ...milestone });
 
 /**
  * Change a count every year between two years by at least `minPercent` (aiming for

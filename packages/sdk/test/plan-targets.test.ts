@@ -6,6 +6,7 @@ import {
   type IndicatorCatalog,
   type Plan,
   planCatalog,
+  planChanges,
   planMeasures,
   validate,
   validateBundle,
@@ -194,5 +195,31 @@ describe('planMeasures: the targets in force for a plan, each with its provenanc
     expect(assessProgress({ measure: m.measure, series, year: 2027 }).status).not.toBe('target_achieved');
     const national = { ...m.measure, targets: m.other!.targets };
     expect(assessProgress({ measure: national, series, year: 2027 }).status).toBe('target_achieved');
+  });
+});
+
+describe('planChanges on a plan’s own targets and measures', () => {
+  it('names an override added or removed by its measure, and a changed target by its path', () => {
+    const before = plan();
+    const after = plan();
+    after.targetOverrides!.splice(1, 1);
+    after.targetOverrides![0]!.targets[0]!.comparator = '=';
+    after.ownObjectives = [];
+    const changes = planChanges({ plan: before }, { plan: after });
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'removed',
+          path: '/targetOverrides/qd23.3c',
+          row: 'target_override',
+        }),
+        expect.objectContaining({
+          kind: 'removed',
+          path: '/ownObjectives/lam-dong-2026.o5',
+          row: 'objective',
+        }),
+        expect.objectContaining({ kind: 'changed', path: '/targetOverrides/qd23.2/targets/0/comparator' }),
+      ]),
+    );
   });
 });

@@ -363,7 +363,6 @@ function mutate(rng: Rng, t: Targets, doc: Json): { kind: string; path: Path } {
 describe('JSON Schemas against the sdk', () => {
   it('docs/plan-bundle.md lists the rules only the sdk checks', () => {
     expect([...SDK_ONLY].sort()).toEqual([
-      'aim_below_minimum',
       'duplicate_code',
       'duplicate_entry',
       'duplicate_id',
@@ -443,29 +442,6 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
     'validity_order',
     'registry',
     (r) => Object.assign(r.units[0], { validFrom: '2025-07-01', validTo: '2020-01-01' }),
-  ],
-  [
-    'aim_below_minimum',
-    'catalog',
-    (c) =>
-      c.objectives[0].indicators[0].measures[0].targets.push({
-        kind: 'yearly_change',
-        fromYear: 2025,
-        toYear: 2030,
-        minPercent: 3,
-        aimPercent: 2,
-      }),
-  ],
-  [
-    'year_range_order',
-    'catalog',
-    (c) =>
-      c.objectives[0].indicators[0].measures[0].targets.push({
-        kind: 'yearly_change',
-        fromYear: 2030,
-        toYear: 2025,
-        minPercent: 2,
-      }),
   ],
   ['partial_date_invalid_day', 'plan', (p) => (p.issued = { year: 2021, month: 2, day: 30 })],
   ['time_zone', 'plan', (p) => (p.reporting.timeZone = 'Mars/Olympus')],

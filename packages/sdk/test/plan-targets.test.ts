@@ -119,6 +119,30 @@ describe("a plan's own targets and measures, checked with its catalog", () => {
     );
   });
 
+  it('refuses a yearly change that runs backwards or aims below its minimum, in a catalog or a plan', () => {
+    const c = catalog();
+    const t = c.objectives[0]!.indicators[0]!.measures[0]!.targets;
+    t.push({ kind: 'yearly_change', fromYear: 2030, toYear: 2025, minPercent: 2 });
+    expectRule(
+      errorsOf(lamDong2026, c),
+      'catalog',
+      'objectives.0.indicators.0.measures.0.targets.2.toYear',
+      'year_range_order',
+    );
+    t[2] = { kind: 'yearly_change', fromYear: 2025, toYear: 2030, minPercent: 3, aimPercent: 2 };
+    expectRule(
+      errorsOf(lamDong2026, c),
+      'catalog',
+      'objectives.0.indicators.0.measures.0.targets.2.aimPercent',
+      'aim_below_minimum',
+    );
+    const p = plan();
+    p.targetOverrides![1]!.targets = [
+      { kind: 'yearly_change', fromYear: 2026, toYear: 2030, minPercent: 3, aimPercent: 2 },
+    ];
+    expectRule(errorsOf(p), 'plan', 'targetOverrides.1.targets.0.aimPercent', 'aim_below_minimum');
+  });
+
   it('refuses a phase that does not start before its end (a bundle rule), and unknown keys (the schema)', () => {
     const p = plan();
     p.targetOverrides![0]!.targets = [
@@ -203,7 +227,7 @@ describe('planChanges on a plan’s own targets and measures', () => {
     const before = plan();
     const after = plan();
     after.targetOverrides!.splice(1, 1);
-    after.targetOverrides![0]!.targets[0]!.comparator = '=';
+    Object.assign(after.targetOverrides![0]!.targets[0]!, { comparator: '=' });
     after.ownObjectives = [];
     const changes = planChanges({ plan: before }, { plan: after });
     expect(changes).toEqual(

@@ -8,18 +8,28 @@ export interface PlanRuleIssue {
 }
 
 /**
- * Each phase target (`phaseFrom` … `year`) of `targets`, at `path`: starts before its end year
- * (`year_range_order`) and lies within `period` (`phase_outside_period`). Shared by the plan's
- * targets and the catalog's (`catalogRuleErrors`).
+ * The rules between a target's fields, checked where bundles are written rather than in
+ * `TargetSchema` (each check there weighs in every widget that reads a target): of `targets`, at
+ * `path`, a yearly change runs forward (`fromYear` < `toYear`: `year_range_order`) and aims no
+ * lower than its minimum (`aim_below_minimum`); a phase target (`phaseFrom` … `year`) starts
+ * before its end year (`year_range_order`) and lies within `period` (`phase_outside_period`).
+ * Shared by the plan's targets and the catalog's (`catalogRuleErrors`).
  */
-export function phaseIssues(
+export function targetIssues(
   targets: readonly Target[],
   period: { from: number; to: number },
   path: (string | number)[],
 ): PlanRuleIssue[] {
   const out: PlanRuleIssue[] = [];
   targets.forEach((t, k) => {
-    if (t.kind === 'yearly_change' || t.phaseFrom === undefined) return;
+    const at = [...path, k];
+    if (t.kind === 'yearly_change') {
+      if (t.fromYear >= t.toYear) out.push({ path: [...at, 'toYear'], code: 'year_range_order' });
+      if (t.aimPercent !== undefined && t.aimPercent < t.minPercent)
+        out.push({ path: [...at, 'aimPercent'], code: 'aim_below_minimum' });
+      return;
+    }
+    if (t.phaseFrom === undefined) return;
     if (t.phaseFrom >= t.year) out.push({ path: [...path, k, 'phaseFrom'], code: 'year_range_order' });
     else if (t.phaseFrom < period.from || t.year > period.to)
       out.push({ path: [...path, k, 'phaseFrom'], code: 'phase_outside_period' });
@@ -34,8 +44,8 @@ export function phaseIssues(
  * - `catalog_duplicate_id` / `catalog_duplicate_code` — the plan's own objectives, indicators and
  *   measures use no id, and its measures no code, of the catalog; `duplicate_id` /
  *   `duplicate_code` — nor one of the plan's own twice;
- * - `year_range_order`, `phase_outside_period` — the phases of the plan's targets (overrides and
- *   own measures) start before they end and lie within the plan's period.
+ * - `year_range_order`, `aim_below_minimum`, `phase_outside_period` — the plan's targets
+ *   (overrides and own measures) as {@link targetIssues} says, phases within the plan's period.
  * Without a catalog (not known yet) only the plan's own lists are checked. Pure; plan order.
  */
 export function planTargetErrors(
@@ -59,7 +69,7 @@ export function planTargetErrors(
     else if (overridden.has(o.measureId))
       out.push({ path: ['targetOverrides', i, 'measureId'], code: 'duplicate_id' });
     overridden.add(o.measureId);
-    out.push(...phaseIssues(o.targets, plan.period, ['targetOverrides', i, 'targets']));
+    out.push(...targetIssues(o.targets, plan.period, ['targetOverrides', i, 'targets']));
   });
   const seen = new Set<string>();
   const claim = (
@@ -83,7 +93,7 @@ export function planTargetErrors(
         const am = [...ai, 'measures', c];
         claim('measure', m.id, [...am, 'id']);
         claim('code', m.code, [...am, 'code']);
-        out.push(...phaseIssues(m.targets, plan.period, [...am, 'targets']));
+        out.push(...targetIssues(m.targets, plan.period, [...am, 'targets']));
       });
     });
   });

@@ -1,6 +1,6 @@
 import { bundleMessages } from '../i18n/bundle-messages.js';
 import { type FieldError, toFieldErrors } from '../i18n/validation.js';
-import { phaseIssues } from '../plans/target-rules.js';
+import { targetIssues } from '../plans/target-rules.js';
 import type { IndicatorCatalog } from './indicator.js';
 
 /**
@@ -8,8 +8,9 @@ import type { IndicatorCatalog } from './indicator.js';
  * server's store, the `kehoach` command), not in every page that reads one — each check in the
  * schema weighs in the widgets' bundles:
  * - `units_counted_percent`: a share of units (`unitsCounted`) is a percentage;
- * - `year_range_order`, `phase_outside_period`: a phase target (`phaseFrom` … `year`) starts
- *   before it ends and lies within the catalog's period.
+ * - `year_range_order`, `aim_below_minimum`, `phase_outside_period`: the rules between a
+ *   target's fields (`targetIssues`: a yearly change forward and aiming no lower than its
+ *   minimum; a phase in order and within the catalog's period).
  * Paths as the schema's (`objectives.0.indicators.2.measures.0.unit.kind`, after `prefix`); texts from `bundleMessages`.
  */
 export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | number)[] = []): FieldError[] {
@@ -20,7 +21,7 @@ export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | n
         const at = [...prefix, 'objectives', i, 'indicators', j, 'measures', k];
         if (m.unitsCounted && m.unit.kind !== 'percent')
           issues.push({ code: 'custom', path: [...at, 'unit', 'kind'], message: 'units_counted_percent' });
-        for (const p of phaseIssues(m.targets, catalog.period, [...at, 'targets']))
+        for (const p of targetIssues(m.targets, catalog.period, [...at, 'targets']))
           issues.push({ code: 'custom', path: p.path, message: p.code });
       }
   return toFieldErrors(issues, bundleMessages);

@@ -119,6 +119,12 @@ describe("a plan's own targets and measures, checked with its catalog", () => {
     );
   });
 
+  it('refuses a catalog whose period runs backwards (checked where catalogs are written)', () => {
+    const c = catalog();
+    c.period = { from: 2031, to: 2030 };
+    expectRule(errorsOf(lamDong2026, c), 'catalog', 'period.to', 'year_range_order');
+  });
+
   it('refuses a yearly change that runs backwards or aims below its minimum, in a catalog or a plan', () => {
     const c = catalog();
     const t = c.objectives[0]!.indicators[0]!.measures[0]!.targets;

@@ -7,6 +7,7 @@ import type { IndicatorCatalog } from './indicator.js';
  * Rules of a catalog beyond `IndicatorCatalogSchema`, checked where catalogs are written (the
  * server's store, the `kehoach` command), not in every page that reads one — each check in the
  * schema weighs in the widgets' bundles:
+ * - `year_range_order`: the catalog's `period.from` ≤ `period.to`;
  * - `units_counted_percent`: a share of units (`unitsCounted`) is a percentage;
  * - `year_range_order`, `aim_below_minimum`, `phase_outside_period`: the rules between a
  *   target's fields (`targetIssues`: a yearly change forward and aiming no lower than its
@@ -15,6 +16,8 @@ import type { IndicatorCatalog } from './indicator.js';
  */
 export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | number)[] = []): FieldError[] {
   const issues: { code: string; path: (string | number)[]; message: string }[] = [];
+  if (catalog.period.from > catalog.period.to)
+    issues.push({ code: 'custom', path: [...prefix, 'period', 'to'], message: 'year_range_order' });
   for (const [i, o] of catalog.objectives.entries())
     for (const [j, x] of o.indicators.entries())
       for (const [k, m] of x.measures.entries()) {

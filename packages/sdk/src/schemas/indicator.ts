@@ -138,7 +138,8 @@ export const IndicatorCatalogSchema = z
     source: SourceSchema,
   })
   .check(
-    z.refine((c) => c.period.from <= c.period.to, { error: 'year_range_order', path: ['period', 'to'] }),
+    // The period's order (`year_range_order`) is checked where catalogs are written
+    // (`catalogRuleErrors`): each check here weighs in every page that reads a catalog.
     // Indicator ids, and measure ids, are unique in the whole catalog (reports name measures by id).
     unique(['objectives']),
     unique(['objectives', 'indicators']),

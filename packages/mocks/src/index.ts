@@ -6,6 +6,7 @@
  */
 
 export { type BuildProgressOptions, buildProgress } from './builders/progress-demo.js';
+export { buildProvinceProgress, provinceDemo } from './builders/province-demo.js';
 export {
   buildSnapshot,
   formAgencyId,

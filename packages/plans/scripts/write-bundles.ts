@@ -5,13 +5,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dakNong2021, dakNongRegistry, qd23 } from '../src/index.ts';
+import { dakNong2021, dakNongRegistry, lamDong2026, qd23 } from '../src/index.ts';
 
-const dir = fileURLToPath(new URL('../bundles/dak-nong-2021/', import.meta.url));
-mkdirSync(dir, { recursive: true });
-const write = (name: string, value: unknown) =>
-  writeFileSync(`${dir}${name}`, `${JSON.stringify(value, null, 2)}\n`);
-write('plan.json', dakNong2021);
-write('catalog.json', qd23);
-write('registry.json', dakNongRegistry);
-console.log(`wrote ${dir}{plan,catalog,registry}.json`);
+const bundles: [string, Record<'plan' | 'catalog' | 'registry', unknown>][] = [
+  ['dak-nong-2021', { plan: dakNong2021, catalog: qd23, registry: dakNongRegistry }],
+  // Catalogs and targets: the illustrative province plan over the national catalog.
+  ['lam-dong-2026-illustrative', { plan: lamDong2026, catalog: qd23, registry: dakNongRegistry }],
+];
+for (const [name, parts] of bundles) {
+  const dir = fileURLToPath(new URL(`../bundles/${name}/`, import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  for (const [part, value] of Object.entries(parts))
+    writeFileSync(`${dir}${part}.json`, `${JSON.stringify(value, null, 2)}\n`);
+  console.log(`wrote ${dir}{plan,catalog,registry}.json`);
+}

@@ -39,7 +39,10 @@ function targetFor(measure: Measure, year: number, lang: Lang): string {
   return '—';
 }
 
-/** Rows of the table, in catalog order; measures without data show a dash and their status. */
+/**
+ * Rows of the table, in catalog order; measures without data show a dash and their status.
+ * `catalog` as the plan tracks it (`planCatalog`: its own measures, the targets in force).
+ */
 export function progressRows(
   catalog: IndicatorCatalog,
   progress: ProgressResponse,

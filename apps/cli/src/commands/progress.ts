@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildProgress, demo, ILLUSTRATIVE_LABEL } from '@kehoach/mocks';
-import { LangSchema } from '@kehoach/sdk';
+import { LangSchema, planCatalog } from '@kehoach/sdk';
 import { UsageError } from '../usage.js';
 import { progressRows, renderTable } from './progress-table.js';
 
@@ -29,7 +29,7 @@ export function progress(args: string[]): void {
   console.log('');
   console.log(
     renderTable(
-      progressRows(demo.catalog, table, demo.plan.milestones ?? [], lang.data),
+      progressRows(planCatalog(demo.plan, demo.catalog), table, demo.plan.milestones ?? [], lang.data),
       demo.plan.milestones ?? [],
       lang.data,
     ),

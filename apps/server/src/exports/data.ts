@@ -1,6 +1,5 @@
 import {
   type Agency,
-  catalogMeasures,
   documentKindMessages,
   localDate,
   localDateTime,
@@ -8,10 +7,13 @@ import {
   type MeasureProgress,
   type PartialDate,
   type Plan,
+  planCatalog,
+  planMeasures,
   planUnitId,
   type ReportContent,
   reportCompleteness,
   type SubmissionStatus,
+  type TargetSet,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
 import { sortByText } from '../db/order.js';
@@ -65,7 +67,7 @@ export async function consolidate(
   const progress = await computeProgress(db, bundle, { year, unitId, now });
   const byMeasure = new Map(progress.measures.map((m) => [m.measureId, m]));
   const indicatorOf = new Map<string, number>();
-  for (const o of bundle.catalog.objectives)
+  for (const o of planCatalog(bundle.plan, bundle.catalog).objectives)
     for (const i of o.indicators) for (const m of i.measures) indicatorOf.set(m.id, i.number);
   const rows = sortByText(
     await db
@@ -96,7 +98,7 @@ export async function consolidate(
     unitId,
     unitName: bundle.registry.units.find((u) => u.id === unitId)?.name.vi ?? unitId,
     reviewer: agencies.get(reviewerAgencyId(bundle, year)),
-    measures: catalogMeasures(bundle.catalog).map((measure) => ({
+    measures: planMeasures(bundle.plan, bundle.catalog).map(({ measure }) => ({
       measure,
       indicatorNumber: indicatorOf.get(measure.id) ?? 0,
       progress: byMeasure.get(measure.id) as MeasureProgress,
@@ -139,11 +141,24 @@ export function withUnit(measure: Measure, value: number): string {
   }
 }
 
-/** "≥ 97 %" for a level target of `year` (with the measure's unit), "" when none. */
-export function targetText(measure: Measure, year: number): string {
+/**
+ * "≥ 97 %" for a level target of `year` (with the measure's unit; "giai đoạn 2021–2025" for a
+ * phase), "" when none. `measure` carries the targets in force for the plan (`planMeasures`);
+ * with `other` (a progress entry's `otherTargets`: the catalog's, which the plan overrides) its
+ * target of that year follows with its provenance: "≥ 98 % (23/QĐ-TTg: ≥ 97 %)".
+ */
+export function targetText(measure: Measure, year: number, other?: TargetSet): string {
+  const own = ownTargetText(measure, year);
+  const kept = other ? ownTargetText({ ...measure, targets: other.targets }, year) : '';
+  return kept && kept !== own ? `${own || '—'} (${other!.document ?? 'văn bản gốc'}: ${kept})` : own;
+}
+
+function ownTargetText(measure: Measure, year: number): string {
   const t = measure.targets.find((x) => (x.kind === 'level' || x.kind === 'maintain') && x.year === year);
   if (t && 'value' in t)
-    return `${t.comparator} ${withUnit(measure, t.value)}${t.kind === 'maintain' ? ' (duy trì)' : ''}`;
+    return `${t.comparator} ${withUnit(measure, t.value)}${t.kind === 'maintain' ? ' (duy trì)' : ''}${
+      t.phaseFrom === undefined ? '' : ` (giai đoạn ${t.phaseFrom}–${t.year})`
+    }`;
   const y = measure.targets.find((x) => x.kind === 'yearly_change');
   if (y && y.kind === 'yearly_change' && year >= y.fromYear && year <= y.toYear)
     return `${measure.direction === 'decrease' ? 'giảm' : 'tăng'} ≥ ${formatNumber(y.minPercent)} %/năm`;

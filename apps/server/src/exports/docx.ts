@@ -264,8 +264,8 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
             measure.code,
             measure.title.vi,
             p ? `${withUnit(measure, p.value)} (${p.year})` : '—',
-            targetText(measure, 2025),
-            targetText(measure, 2030),
+            targetText(measure, 2025, progress.otherTargets),
+            targetText(measure, 2030, progress.otherTargets),
             statusMessages[progress.assessment.status].vi,
           ];
         }),

@@ -8,6 +8,7 @@ import {
   measureValueErrors,
   type Period,
   parseIfMatch,
+  planCatalog,
   planYearError,
   type ReportContent,
   type ReturnRequest,
@@ -107,12 +108,20 @@ export function reportRoutes(app: Hono<AppEnv>, s: Services): void {
     const jurisdiction = jurisdictionOf(bundle, actor.agencyId, period.key);
     const errors = [
       ...contentDutyErrors(content, duties, unitIdsOf(bundle), jurisdiction),
-      ...measureValueErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
+      ...measureValueErrors({
+        content,
+        catalog: planCatalog(bundle.plan, bundle.catalog),
+        pathPrefix: 'content.',
+      }),
       // Categories the measure declares, additive parts within their whole (disaggregation).
-      ...disaggregationErrors({ content, catalog: bundle.catalog, pathPrefix: 'content.' }),
+      ...disaggregationErrors({
+        content,
+        catalog: planCatalog(bundle.plan, bundle.catalog),
+        pathPrefix: 'content.',
+      }),
       ...countedUnitErrors({
         content,
-        catalog: bundle.catalog,
+        catalog: planCatalog(bundle.plan, bundle.catalog),
         registry: bundle.registry,
         year,
         agencyUnitId: bundle.registry.agencies.find((a) => a.id === actor.agencyId)?.unitId,

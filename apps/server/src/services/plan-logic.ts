@@ -6,10 +6,11 @@
  */
 import {
   agencyDuties,
-  catalogMeasures,
   type DutyIds,
   jurisdictionUnitIds,
   type Plan,
+  planCatalog,
+  planMeasures,
   reportObligations,
   reportReferenceDate,
   reviewingAgencyId,
@@ -66,7 +67,7 @@ export function dutiesOf(bundle: PlanBundle, agencyId: string, year: string | nu
     // The order of the report's rows, as `agencyDuties` lists them: tasks as the plan lists
     // them, measures as the catalog does (2, 3a, 3b, 8a … 24), whatever order assignments link them.
     const taskOrder = (bundle.plan.taskGroups ?? []).flatMap((g) => g.tasks.map((t) => t.id));
-    const measureOrder = catalogMeasures(bundle.catalog).map((m) => m.id);
+    const measureOrder = planMeasures(bundle.plan, bundle.catalog).map((p) => p.measure.id);
     const fundingIds = new Set((bundle.plan.funding ?? []).filter((f) => f.isSource).map((f) => f.id));
     const assignments = bundle.plan.assignments ?? [];
     const position = new Map(assignments.map((a, i) => [a.id, i]));
@@ -116,7 +117,7 @@ export function jurisdictionOf(
 export function sdkDuties(bundle: PlanBundle, agencyId: string, year: string | number) {
   return agencyDuties({
     plan: bundle.plan,
-    catalog: bundle.catalog,
+    catalog: planCatalog(bundle.plan, bundle.catalog),
     registry: bundle.registry,
     agencyId,
     date: reportReferenceDate(bundle.plan, year),

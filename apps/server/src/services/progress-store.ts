@@ -12,13 +12,7 @@
  * their ETag and their brotli and gzip bytes, each compressed once.
  */
 import { createHash } from 'node:crypto';
-import {
-  buildProgressResponse,
-  catalogMeasures,
-  localDate,
-  type Observation,
-  planUnitId,
-} from '@kehoach/sdk';
+import { buildProgressResponse, localDate, type Observation, planMeasures, planUnitId } from '@kehoach/sdk';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../db/schema.js';
@@ -227,7 +221,7 @@ export class ProgressStore {
       .where('as_of', '=', asOf)
       .orderBy('position')
       .execute();
-    if (rows.length === 0 || rows.length !== catalogMeasures(bundle.catalog).length) return null;
+    if (rows.length === 0 || rows.length !== planMeasures(bundle.plan, bundle.catalog).length) return null;
     return new ProgressAnswer(generation, asOf, assemble(bundle.plan.id, year, unitId, rows));
   }
 

@@ -1,7 +1,7 @@
 import {
   buildProgressResponse,
-  closesYear,
   categoriesOfKey,
+  closesYear,
   localDate,
   type Observation,
   type ProgressResponse,

@@ -1,4 +1,4 @@
-import type { Measure, PlanSummary, ProgressStatus, Report } from '@kehoach/sdk';
+import { type PlanSummary, type ProgressStatus, planMeasures, type Report } from '@kehoach/sdk';
 import { type DemoData, demo } from '../fixtures/demo.js';
 import { buildProgress } from './progress-demo.js';
 import { buildSubmissions } from './submissions.js';
@@ -40,9 +40,7 @@ export function planSummary(data: Pick<DemoData, 'plan' | 'registry'>): PlanSumm
 const CARD_MEASURE = 'qd23.5a';
 
 function indicatorCard(): unknown {
-  const measure = demo.catalog.objectives
-    .flatMap((o) => o.indicators.flatMap((i) => i.measures))
-    .find((m) => m.id === CARD_MEASURE) as Measure;
+  const measure = planMeasures(demo.plan, demo.catalog).find((p) => p.measure.id === CARD_MEASURE)!.measure;
   const progress = buildProgress({ unitId: 'lam-dong' }).measures.find((m) => m.measureId === CARD_MEASURE)!;
   const unitName = (id: string) => demo.registry.units.find((u) => u.id === id)!.name;
   const communes = demo.registry.units.filter((u) => u.level === 'commune' && u.parentId === 'lam-dong');

@@ -1,11 +1,11 @@
 import {
-  catalogMeasures,
   csvReadProblem,
   decimalRule,
   detectDelimiter,
   importProblemErrors,
   type ObservationRow,
   ObservationRules,
+  planMeasures,
   TIDY_CSV_HEAD,
   TIDY_CSV_OPTIONS,
   TidyImportCheck,
@@ -62,7 +62,7 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
         .filter((o) => !o.illustrative && units.has(o.unitId))
         .sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.year - b.year));
       let text = TIDY_CSV_HEAD;
-      for (const m of catalogMeasures(p.catalog))
+      for (const { measure: m } of planMeasures(p.plan, p.catalog))
         for (const o of statistics)
           if (o.measureId === m.id)
             text += tidyCsvLine([

@@ -83,6 +83,23 @@ export const bundleMessages: ValidationMessages = {
     vi: 'một chỉ số có trong bộ chỉ tiêu',
     en: 'a measure of the indicator catalog',
   },
+  // Catalogs and targets (targets helper): a plan's own targets and measures (`planTargetErrors`).
+  unknown_override_measure: {
+    vi: 'một chỉ số có trong bộ chỉ tiêu mà kế hoạch áp dụng',
+    en: 'a measure of the catalog the plan adopts',
+  },
+  catalog_duplicate_id: {
+    vi: 'một mã chưa dùng trong bộ chỉ tiêu',
+    en: 'an id the catalog does not already use',
+  },
+  catalog_duplicate_code: {
+    vi: 'một mã chỉ tiêu chưa dùng trong bộ chỉ tiêu',
+    en: 'a code the catalog does not already use',
+  },
+  phase_outside_period: {
+    vi: 'giai đoạn nằm trong thời kỳ của kế hoạch (hoặc bộ chỉ tiêu)',
+    en: "a phase inside the plan's (or the catalog's) period",
+  },
   unknown_catalog: {
     vi: 'mã của một bộ chỉ tiêu đã lưu hoặc đi kèm (catalog.json)',
     en: 'the id of a stored catalog or of one that comes with it (catalog.json)',

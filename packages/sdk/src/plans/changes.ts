@@ -33,6 +33,9 @@ const ROW: Record<string, string> = {
   taskLinks: 'task_link',
   measureLinks: 'measure_link',
   objectives: 'objective',
+  // A plan's own objectives and its targets for catalog measures (by measure id).
+  ownObjectives: 'objective',
+  targetOverrides: 'target_override',
   indicators: 'indicator',
   measures: 'measure',
   targets: 'target',

@@ -1,2 +1,4 @@
 export * from './bundle.js';
 export * from './changes.js';
+export * from './plan-measures.js';
+export * from './target-rules.js';

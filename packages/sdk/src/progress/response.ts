@@ -3,7 +3,7 @@ import type { AggregateCell } from '../aggregate/cells.js';
 import type { ProgressResponse } from '../api/schemas/progress.js';
 import { additiveExcess, type PartFigure } from '../disaggregation/additive.js';
 import { seriesMeasure } from '../disaggregation/series-measure.js';
-import { catalogMeasures } from '../duties/catalog-index.js';
+import { planMeasures } from '../plans/plan-measures.js';
 import { localDate } from '../schedule/local-date.js';
 import type { IndicatorCatalog } from '../schemas/indicator.js';
 import type { Observation } from '../schemas/observation.js';
@@ -16,7 +16,7 @@ import { assessProgress } from './assess.js';
 
 /** What {@link buildProgressResponse} reads. */
 export interface ProgressResponseInput {
-  plan: Pick<Plan, 'id' | 'issuer' | 'reporting'>;
+  plan: Pick<Plan, 'id' | 'issuer' | 'reporting' | 'number' | 'targetOverrides' | 'ownObjectives'>;
   catalog: IndicatorCatalog;
   registry: OrganizationRegistry;
   /** Observations of any years; those after `year` are left out. */
@@ -70,8 +70,10 @@ function pointsOf(cells: readonly AggregateCell[]): Points {
  * The `getProgress` body: observations up to `year` aggregated to the unit with
  * {@link aggregateBySeries} (sums of numerators and denominators, predecessors through
  * successions resolved at `now`, each series — the total and each combination of categories —
- * on its own), then every measure of the catalog, in catalog order, with its total's series, its
- * {@link assessProgress} assessment at `year` and the units that contributed; a measure with
+ * on its own), then every measure of the plan ({@link planMeasures}: the catalog's in catalog
+ * order, then the plan's own) with its total's series, its {@link assessProgress} assessment at
+ * `year` against the targets in force for the plan (the plan's override, else the catalog's),
+ * those targets and the other ones kept, with their provenance, and the units that contributed; a measure with
  * category series has them in `breakdown`, each assessed against its category's targets
  * ({@link seriesMeasure}), and an additive measure whose parts exceed their whole in a year has
  * `partsExceed` ({@link additiveExcess}). A measure is `illustrative` when any contributing
@@ -80,7 +82,8 @@ function pointsOf(cells: readonly AggregateCell[]): Points {
 export function buildProgressResponse(input: ProgressResponseInput): ProgressResponse {
   const { plan, catalog, registry, year, now } = input;
   const unitId = input.unitId ?? planUnitId(plan, registry, now);
-  const measures = catalogMeasures(catalog);
+  const effective = planMeasures(plan, catalog);
+  const measures = effective.map((p) => p.measure);
   const observations = input.observations.filter((o) => o.year <= year);
   const { series: all } = aggregateBySeries({
     registry,
@@ -95,7 +98,7 @@ export function buildProgressResponse(input: ProgressResponseInput): ProgressRes
       .map((o) => key(o.measureId, o.unitId, o.year, seriesKey(o.categories))),
   );
   let anyIllustrative = false;
-  const out = measures.map((measure): MeasureProgress => {
+  const out = effective.map(({ measure, targets, other }): MeasureProgress => {
     const parts = all.map((s) => ({ ...s, cells: s.cells.filter((c) => c.measureId === measure.id) }));
     let illustrative = false;
     const one = (s: (typeof parts)[number]) => {
@@ -124,6 +127,8 @@ export function buildProgressResponse(input: ProgressResponseInput): ProgressRes
       measureId: measure.id,
       unitId,
       ...total,
+      targets,
+      ...(other && { otherTargets: other }),
       illustrative,
       ...(breakdown.length > 0 ? { breakdown } : {}),
       ...(exceed.length > 0 ? { partsExceed: exceed } : {}),

@@ -1,13 +1,18 @@
 import { categoryProblems, dimensionCategories } from '../disaggregation/categories.js';
 import { bundleMessages } from '../i18n/bundle-messages.js';
 import { type FieldError, toFieldErrors } from '../i18n/validation.js';
+import { targetIssues } from '../plans/target-rules.js';
 import type { IndicatorCatalog } from './indicator.js';
 
 /**
  * Rules of a catalog beyond `IndicatorCatalogSchema`, checked where catalogs are written (the
  * server's store, the `kehoach` command), not in every page that reads one — each check in the
  * schema weighs in the widgets' bundles:
- * - `units_counted_percent`: a share of units (`unitsCounted`) is a percentage.
+ * - `year_range_order`: the catalog's `period.from` ≤ `period.to`;
+ * - `units_counted_percent`: a share of units (`unitsCounted`) is a percentage;
+ * - `year_range_order`, `aim_below_minimum`, `phase_outside_period`: the rules between a
+ *   target's fields (`targetIssues`: a yearly change forward and aiming no lower than its
+ *   minimum; a phase in order and within the catalog's period).
  * - `unknown_dimension`: a measure's `disaggregation.dimensions` names a dimension the catalog
  *   declares; a target's `categories` only dimensions its measure declares.
  * - `unknown_category`: a target's category is one of its dimension's.
@@ -17,6 +22,8 @@ import type { IndicatorCatalog } from './indicator.js';
  */
 export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | number)[] = []): FieldError[] {
   const issues: { code: string; path: (string | number)[]; message: string }[] = [];
+  if (catalog.period.from > catalog.period.to)
+    issues.push({ code: 'custom', path: [...prefix, 'period', 'to'], message: 'year_range_order' });
   const dims = dimensionCategories(catalog);
   // Dimension and category ids are unique (here rather than in the schema, which every widget
   // that reads a catalog downloads).
@@ -51,6 +58,8 @@ export function catalogRuleErrors(catalog: IndicatorCatalog, prefix: (string | n
         for (const [t, target] of m.targets.entries())
           for (const p of categoryProblems(catalog, m, target.categories))
             issue(['targets', t, 'categories', p.dimension], p.code);
+        for (const p of targetIssues(m.targets, catalog.period, [...at, 'targets']))
+          issues.push({ code: 'custom', path: p.path, message: p.code });
       }
   return toFieldErrors(issues, bundleMessages);
 }

@@ -30,47 +30,42 @@ const targetCommon = {
   categories: z.optional(CategoriesSchema),
 };
 
-/** Reach a level by a year: e.g. "≥ 97% by 2025". */
-export const LevelTargetSchema = z.strictObject({
-  kind: z.literal('level'),
+/**
+ * A level or maintain target may be set for a phase (giai đoạn) rather than a milestone year:
+ * "Giai đoạn 2021–2025: đạt 90%" is `phaseFrom: 2021, year: 2025`. The phase ends in `year`, which
+ * is when it is assessed, so the engine reads it as any milestone; `phaseFrom` only says where the
+ * phase starts. Before `year` (`year_range_order`) and inside the plan's or catalog's period
+ * (`phase_outside_period`) are checked where bundles are written (`targetIssues`), not in every
+ * page that reads a target: each check here weighs in the widgets' bundles.
+ */
+const milestone = {
   year: YearSchema,
+  phaseFrom: z.optional(YearSchema),
   comparator: ComparatorSchema,
   value: z.number(),
   ...targetCommon,
-});
+};
+
+/** Reach a level by a year: e.g. "≥ 97% by 2025". */
+export const LevelTargetSchema = z.strictObject({ kind: z.literal('level'), ...milestone });
 
 /** Keep a level already reached through a year: e.g. "100% ... duy trì" to 2030. */
-export const MaintainTargetSchema = z.strictObject({
-  kind: z.literal('maintain'),
-  year: YearSchema,
-  comparator: ComparatorSchema,
-  value: z.number(),
-  ...targetCommon,
-});
+export const MaintainTargetSchema = z.strictObject({ kind: z.literal('maintain'), ...milestone });
 
 /**
  * Change a count every year between two years by at least `minPercent` (aiming for
- * `aimPercent`): e.g. child marriages cut by 2–3% a year from 2025 to 2030.
+ * `aimPercent`): e.g. child marriages cut by 2–3% a year from 2025 to 2030. `fromYear` <
+ * `toYear` (`year_range_order`) and `aimPercent` ≥ `minPercent` (`aim_below_minimum`) are
+ * checked where bundles are written (`targetIssues`), not in every page that reads a target.
  */
-export const YearlyChangeTargetSchema = z
-  .strictObject({
-    kind: z.literal('yearly_change'),
-    fromYear: YearSchema,
-    toYear: YearSchema,
-    minPercent: z.number().check(z.gt(0), z.lte(100)),
-    aimPercent: z.optional(z.number().check(z.gt(0), z.lte(100))),
-    ...targetCommon,
-  })
-  .check(
-    z.refine((t) => t.fromYear < t.toYear, {
-      error: 'year_range_order',
-      path: ['toYear'],
-    }),
-    z.refine((t) => t.aimPercent === undefined || t.aimPercent >= t.minPercent, {
-      error: 'aim_below_minimum',
-      path: ['aimPercent'],
-    }),
-  );
+export const YearlyChangeTargetSchema = z.strictObject({
+  kind: z.literal('yearly_change'),
+  fromYear: YearSchema,
+  toYear: YearSchema,
+  minPercent: z.number().check(z.gt(0), z.lte(100)),
+  aimPercent: z.optional(z.number().check(z.gt(0), z.lte(100))),
+  ...targetCommon,
+});
 
 export const TargetSchema = z.discriminatedUnion('kind', [
   LevelTargetSchema,
@@ -150,7 +145,8 @@ export const IndicatorCatalogSchema = z
     source: SourceSchema,
   })
   .check(
-    z.refine((c) => c.period.from <= c.period.to, { error: 'year_range_order', path: ['period', 'to'] }),
+    // The period's order (`year_range_order`) is checked where catalogs are written
+    // (`catalogRuleErrors`): each check here weighs in every page that reads a catalog.
     // Indicator ids, and measure ids, are unique in the whole catalog (reports name measures by id).
     unique(['objectives']),
     unique(['objectives', 'indicators']),

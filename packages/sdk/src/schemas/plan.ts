@@ -12,6 +12,7 @@ import {
   unique,
   YearSchema,
 } from './common.js';
+import { ObjectiveSchema, TargetSchema } from './indicator.js';
 import { PersonSchema } from './organization.js';
 
 /** Task (nhiệm vụ, giải pháp) such as II.1.a, text as issued. */
@@ -133,6 +134,21 @@ export const ReportingRuleSchema = z
   );
 export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
 
+/**
+ * The plan's own targets for a measure of its catalog (chỉ tiêu riêng của địa phương): a province
+ * stricter than the nation. They replace the catalog's in assessment; the catalog's are kept and
+ * shown beside them with their provenance (`planMeasures`). `measureId` must be a catalog measure
+ * (`unknown_override_measure`), once per plan (`duplicate_id`): checked with the catalog, by
+ * `planTargetErrors`.
+ */
+export const TargetOverrideSchema = z.strictObject({
+  measureId: IdSchema,
+  targets: z.array(TargetSchema).check(z.minLength(1)),
+  /** Why, or where the plan says so ("Mục II.1, chỉ tiêu 5a"). */
+  note: z.optional(LocalizedTextSchema),
+});
+export type TargetOverride = z.infer<typeof TargetOverrideSchema>;
+
 /** The kinds of document a plan can be (loại văn bản). */
 export const PlanKindSchema = z.enum(['plan', 'programme', 'scheme', 'decision', 'other']);
 export type PlanKind = z.infer<typeof PlanKindSchema>;
@@ -176,6 +192,14 @@ export const PlanSchema = z
     ),
     /** Indicator catalog whose measures this plan adopts. */
     catalogId: IdSchema,
+    /** The plan's own targets for some of the catalog's measures (see {@link TargetOverrideSchema}). */
+    targetOverrides: z.optional(z.array(TargetOverrideSchema)),
+    /**
+     * Objectives, indicators and measures of the plan itself, beyond the catalog's: tracked and
+     * reported as the catalog's are. Ids and codes unique across the catalog and the plan
+     * (`duplicate_id`, `duplicate_code`, checked with the catalog: `planTargetErrors`).
+     */
+    ownObjectives: z.optional(z.array(ObjectiveSchema)),
     period: z.strictObject({ from: YearSchema, to: YearSchema }),
     milestones: z.optional(z.array(YearSchema)),
     preamble: z.optional(LocalizedTextSchema),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, YearSchema } from './common.js';
+import { IdSchema, LocalizedTextSchema, YearSchema } from './common.js';
 import { CategoriesSchema } from './dimension.js';
 import { ComparatorSchema, TargetSchema } from './indicator.js';
 
@@ -71,6 +71,19 @@ export const AssessmentSchema = z.object({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
+/**
+ * A measure's targets as one document sets them, with their provenance: the catalog's (`catalog`,
+ * `document` the decision's number, "23/QĐ-TTg") or the plan's own (`plan`, `document` the plan's
+ * number when it has one), with the plan's note on why.
+ */
+export const TargetSetSchema = z.object({
+  source: z.enum(['catalog', 'plan']),
+  document: z.optional(z.string()),
+  note: z.optional(LocalizedTextSchema),
+  targets: z.array(TargetSchema),
+});
+export type TargetSet = z.infer<typeof TargetSetSchema>;
+
 /** The yearly points of a series as served (the total's, or a category's). */
 const SeriesPointsSchema = z.array(
   z.object({
@@ -120,6 +133,10 @@ export const MeasureProgressSchema = z.object({
   /** The total's series. */
   series: SeriesPointsSchema,
   assessment: AssessmentSchema,
+  /** The targets in force for the plan, which the assessment is against (`planMeasures`). */
+  targets: z.optional(TargetSetSchema),
+  /** The other targets kept: the catalog's when the plan overrides them; not assessed. */
+  otherTargets: z.optional(TargetSetSchema),
   /** Units whose values were combined into this series (predecessors, merged units). */
   contributors: z.array(IdSchema),
   illustrative: z.boolean(),

@@ -8,8 +8,8 @@ import {
   unique,
   YearSchema,
 } from './common.js';
-import { PeriodKeySchema } from './period.js';
 import { CategoriesSchema } from './dimension.js';
+import { PeriodKeySchema } from './period.js';
 
 /** Free text written by an officer: bounded, may be empty, NFC. Rendered as text, never as HTML. */
 const Narrative = textSchema;

@@ -9,9 +9,9 @@
 
 import { reportObligations } from '../completeness/obligations.js';
 import { agencyDuties } from '../duties/agency-duties.js';
-import { catalogMeasures } from '../duties/catalog-index.js';
 import { jurisdictionUnitIds } from '../duties/jurisdiction.js';
 import type { FieldError } from '../i18n/validation.js';
+import { planCatalog, planMeasures } from '../plans/plan-measures.js';
 import { measureValueErrors } from '../reports/measure-values.js';
 import { reportReferenceDate } from '../schedule/due-date.js';
 import { YearSchema } from '../schemas/common.js';
@@ -102,7 +102,8 @@ export class ObservationRules {
   constructor(bundle: ObservationBundle, duties: ObservationDuties = observationDuties(bundle)) {
     this.bundle = bundle;
     this.duties = duties;
-    this.measures = catalogMeasures(bundle.catalog);
+    // The plan's measures: its catalog's, then its own (`planMeasures`).
+    this.measures = planMeasures(bundle.plan, bundle.catalog).map((p) => p.measure);
     this.measures.forEach((measure, index) => {
       this.byCode.set(measure.code.toLowerCase(), { measure, index });
       this.measureIndex.set(measure.id, index);
@@ -260,7 +261,10 @@ export class ObservationRules {
     };
     const parsed = validate(MeasureReportSchema, line0);
     const errors = parsed.success
-      ? measureValueErrors({ content: { measures: [line0] }, catalog: this.bundle.catalog })
+      ? measureValueErrors({
+          content: { measures: [line0] },
+          catalog: planCatalog(this.bundle.plan, this.bundle.catalog),
+        })
       : parsed.errors.filter((e) => e.code !== 'missing_value_needs_note');
     if (value === undefined && !errors.some((e) => e.path.endsWith('value')))
       say('Value', 'thiếu giá trị', 'the value is missing');

@@ -6,6 +6,7 @@ import {
   type OrganizationRegistry,
   type Plan,
   type ProgressResponse,
+  planMeasures,
   type Report,
   type ReportEvent,
   type ReturnedVersion,
@@ -29,8 +30,8 @@ export class Names {
   constructor(ctx: PageContext, plan: Plan, catalog: IndicatorCatalog, registry: OrganizationRegistry) {
     this.#lang = ctx.lang;
     this.registry = registry;
-    for (const o of catalog.objectives)
-      for (const i of o.indicators) for (const m of i.measures) this.measures.set(m.id, m);
+    // The plan's measures (its own too), with the targets in force for the plan.
+    for (const { measure: m } of planMeasures(plan, catalog)) this.measures.set(m.id, m);
     for (const g of plan.taskGroups ?? [])
       for (const t of g.tasks) this.tasks.set(t.id, `${g.number}.${t.label}) ${pick(t.text, ctx.lang)}`);
     for (const f of plan.funding ?? []) this.funding.set(f.id, `III.${f.number}. ${pick(f.text, ctx.lang)}`);

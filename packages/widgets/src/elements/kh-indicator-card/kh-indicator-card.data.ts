@@ -13,6 +13,9 @@ const UnitRef = z.object({ id: IdSchema, name: LocalizedTextSchema });
 /**
  * What `kh-indicator-card` shows: one measure, its progress for one unit and, optionally,
  * the latest value and status of each sub-unit. A JSON snapshot at `src` must match it.
+ * `measure` is the measure as the plan tracks it (the sdk's `planMeasures`: its targets are the
+ * ones in force for the plan); when the plan overrides its catalog, `progress.otherTargets`
+ * holds the catalog's and both sets show, each with its provenance (`progress.targets`).
  */
 export const IndicatorCardDataSchema = z.object({
   measure: MeasureSchema,

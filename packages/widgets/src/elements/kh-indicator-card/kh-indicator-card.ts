@@ -7,9 +7,11 @@ import {
   type MilestoneResult,
   milestoneMessages,
   type ProgressStatus,
+  planMeasures,
   reasonMessages,
   statusMessages,
   type Target,
+  type TargetSet,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
@@ -42,6 +44,10 @@ const t = {
   // A yearly-change target says the measure's direction: a count to cut, or one to raise.
   decrease: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
   increase: { vi: 'Tăng mỗi năm', en: 'Raise each year' },
+  // A target set for a phase (giai đoạn) ending in its year; whose targets, when a plan overrides its catalog's.
+  phase: { vi: 'Giai đoạn', en: 'Phase' },
+  plan: { vi: 'Mục tiêu của kế hoạch', en: "Plan's target" },
+  catalog: { vi: 'Mục tiêu theo', en: 'Target of' },
   chart: {
     vi: 'Biểu đồ số liệu theo năm, với các mục tiêu',
     en: 'Chart of the values by year, with the targets',
@@ -144,9 +150,8 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
             api.getProgress({ planId: plan, year, unitId: unit }, { signal }),
           ]);
           const catalog = await api.getCatalog({ catalogId: p.catalogId }, { signal });
-          const measure = catalog.objectives
-            .flatMap((o) => o.indicators.flatMap((i) => i.measures))
-            .find((m) => m.id === id);
+          // The plan's measures: its own too, each with the targets in force for the plan.
+          const measure = planMeasures(p, catalog).find((m) => m.measure.id === id)?.measure;
           const progress = all.measures.find((m) => m.measureId === id);
           if (!measure || !progress) throw new Error(`${id}: no such measure in ${plan}`);
           const u = orgs.units.find((x) => x.id === all.unitId);
@@ -209,24 +214,53 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
   #figures(d: IndicatorCardData, latest: IndicatorCardData['progress']['series'][number]): TemplateResult {
     const lang = this.locale;
     const met = new Map(d.progress.assessment.milestones.map((m) => [m.year, m.achieved]));
+    const other = d.progress.otherTargets;
     return html`<dl part="figures">
       <div>
         <dt>${t.latest[lang]} (${latest.year})</dt>
         <dd>${this.#value(latest.value, d.measure.unit)}</dd>
       </div>
       ${besideFigure(latest, d.measure.unit, lang)}
-      ${d.measure.targets.map((target) => {
-        const year = target.kind === 'yearly_change' ? `${target.fromYear}–${target.toYear}` : target.year;
-        const label = target.kind === 'yearly_change' ? t[d.measure.direction][lang] : t.target[lang];
-        const achieved = target.kind !== 'yearly_change' && met.get(target.year) === true;
-        return html`<div>
-          <dt>${label} ${year}</dt>
+      ${this.#targets(d, d.measure.targets, met, other && d.progress.targets)}
+      ${other ? this.#targets(d, other.targets, new Map(), other) : nothing}
+    </dl>`;
+  }
+
+  /**
+   * One set of targets: "Mục tiêu 2030", "Giai đoạn 2026–2030"; with `from` (when the plan
+   * overrides its catalog, both sets show) whose they are: "Mục tiêu theo 23/QĐ-TTg, 2030".
+   * `met` marks the milestones the assessment judged achieved (only the set in force has them).
+   */
+  #targets(
+    d: IndicatorCardData,
+    targets: readonly Target[],
+    met: Map<number, boolean | null>,
+    from?: TargetSet,
+  ) {
+    const lang = this.locale;
+    const who =
+      from &&
+      (from.source === 'plan' ? t.plan[lang] : t.catalog[lang]) + (from.document ? ` ${from.document}` : '');
+    return targets.map((target) => {
+      const yc = target.kind === 'yearly_change';
+      const phase = !yc && target.phaseFrom !== undefined;
+      const years = yc
+        ? `${target.fromYear}–${target.toYear}`
+        : phase
+          ? `${target.phaseFrom}–${target.year}`
+          : target.year;
+      const what = yc ? t[d.measure.direction][lang] : phase ? t.phase[lang] : '';
+      const label = who
+        ? `${who}, ${what && `${what.toLowerCase()} `}${years}`
+        : `${what || t.target[lang]} ${years}`;
+      const achieved = !yc && met.get(target.year) === true;
+      return html`<div>
+          <dt>${label}</dt>
           <dd>${this.#target(target, d.measure.unit)}${achieved ? html`<span class="met">✓ ${t.met[lang]}</span>` : nothing}${
             target.unconfirmed ? unconfirmedMark(lang) : nothing
           }</dd>
         </div>`;
-      })}
-    </dl>`;
+    });
   }
 
   /**

@@ -467,7 +467,8 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
   }
 
   #target(m: Measure, year: number, p: MeasureProgress | undefined, lang: Lang): TemplateResult | string {
-    const tg = m.targets.find((x) =>
+    // The targets in force for the plan (its own where it overrides the catalog's), as assessed.
+    const tg = (p?.targets?.targets ?? m.targets).find((x) =>
       x.kind === 'yearly_change' ? x.fromYear <= year && year <= x.toYear : x.year === year,
     );
     if (!tg) return '—';

@@ -1,4 +1,10 @@
-import { agencyDuties, type KehoachClient, type ReportContent, reportReferenceDate } from '@kehoach/sdk';
+import {
+  agencyDuties,
+  type KehoachClient,
+  planCatalog,
+  type ReportContent,
+  reportReferenceDate,
+} from '@kehoach/sdk';
 
 /**
  * A complete report content for the signed-in agency, built from the public API and the sdk
@@ -16,7 +22,8 @@ export async function completeContent(
     api.getPlan({ planId }),
     api.getOrganizations({ planId }),
   ]);
-  const catalog = await api.getCatalog({ catalogId: plan.catalogId });
+  // The plan's measures: its catalog's, then its own.
+  const catalog = planCatalog(plan, await api.getCatalog({ catalogId: plan.catalogId }));
   const duties = agencyDuties({
     plan,
     catalog,

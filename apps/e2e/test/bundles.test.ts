@@ -13,10 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ApiError,
+  catalogMeasures,
   createClient,
+  currentReportPeriods,
   type KehoachClient,
   type OrganizationRegistry,
   type Plan,
+  planCatalog,
   reportObligations,
   reportReferenceDate,
   reviewingAgencyId,
@@ -40,8 +43,13 @@ interface Shipped {
   dir: string;
   plan: Plan;
   registry: OrganizationRegistry;
-  /** The year reported on: the plan's first year that is not in the future, within its period. */
+  /** The year reported on: this year, within the plan's period. */
   year: number;
+  /**
+   * The period reported on: the last of this year's periods the plan's cadence has (`2026`,
+   * `2026-H2`, `2026-Q4`), the one whose accepted figures become the year's values.
+   */
+  period: string;
   reporter: { username: string; agencyId: string };
   reviewer: { username: string; agencyId: string };
 }
@@ -53,6 +61,10 @@ const shipped: Shipped[] = names.map((name) => {
   const plan = read<Plan>(dir, 'plan.json');
   const registry = read<OrganizationRegistry>(dir, 'registry.json');
   const year = Math.min(Math.max(new Date().getFullYear(), plan.period.from), plan.period.to);
+  const period = currentReportPeriods(plan, new Date())
+    .filter((p) => p.startsWith(String(year)))
+    .at(-1);
+  if (period === undefined) throw new Error(`bundle ${name}: no period of ${year} to report on`);
   // The reporter: the first agency owing a report that answers for a measure (else the first).
   const owing = reportObligations(plan, registry, reportReferenceDate(plan, year)).owing;
   if (owing.length === 0) throw new Error(`bundle ${name}: nobody owes a report, nothing to run end to end`);
@@ -67,6 +79,7 @@ const shipped: Shipped[] = names.map((name) => {
     plan,
     registry,
     year,
+    period,
     reporter: { username: `${short}.bc`, agencyId: reporter.agencyId },
     reviewer: { username: `${short}.th`, agencyId: reviewingAgencyId(plan, registry, year) },
   };
@@ -142,28 +155,49 @@ describe.each(shipped)('bundle $name, end to end', (b) => {
 
   it('takes a report from its first owing agency, which its reviewer accepts', async () => {
     const reporter = await signedIn(b.reporter.username);
-    const content = await completeContent(reporter, planId, b.year, {
+    const content = await completeContent(reporter, planId, b.period as never, {
       value: 50,
       numerator: 1,
       denominator: 2,
     });
+    // A measure broken down by category gets a row for its first category too (1 of 1, within
+    // its total's 1 of 2), as the report form asks for the categories a measure declares.
+    const catalog = planCatalog(b.plan, await reporter.getCatalog({ catalogId: b.plan.catalogId }));
+    const first = content.measures[0];
+    const split = catalogMeasures(catalog).find((m) => m.id === first?.measureId)?.disaggregation;
+    const dimension = catalog.dimensions?.find((d) => d.id === split?.dimensions[0]);
+    if (first && dimension)
+      content.measures.push({
+        ...first,
+        categories: { [dimension.id]: dimension.categories[0]!.id },
+        value: 100,
+        numerator: 1,
+        denominator: 1,
+      });
     // A new report has no version yet: the first save creates it.
-    const saved = await reporter.saveDraft({ planId, year: b.year, content }).catch(explained);
-    const submitted = await reporter.submitReport({ planId, year: b.year, content, version: saved.version });
+    const saved = await reporter.saveDraft({ planId, year: b.period, content }).catch(explained);
+    expect(saved.report.period).toBe(b.period);
+    const submitted = await reporter
+      .submitReport({ planId, year: b.period, content, version: saved.version })
+      .catch(explained);
     expect(submitted.status).toBe('submitted');
     const reviewer = await signedIn(b.reviewer.username);
-    const listed = await reviewer.listReports({ planId, year: b.year });
+    const listed = await reviewer.listReports({ planId, year: b.period });
     expect(listed.map((r) => r.agencyId)).toContain(b.reporter.agencyId);
     const accepted = await reviewer.acceptReport({ reportId: submitted.id });
     expect(accepted.status).toBe('accepted');
   });
 
-  it('is assessed: every measure of its catalog has a progress entry', async () => {
+  it('is assessed: every measure of its catalog and of its own has a progress entry, with its figure', async () => {
     const api = createClient({ baseUrl: stack!.baseUrl, retries: 0 });
-    const catalog = await api.getCatalog({ catalogId: b.plan.catalogId });
+    const catalog = planCatalog(b.plan, await api.getCatalog({ catalogId: b.plan.catalogId }));
     const progress = await api.getProgress({ planId, year: b.year });
-    const ids = catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures.map((m) => m.id)));
+    const ids = catalogMeasures(catalog).map((m) => m.id);
     expect(progress.measures.map((m) => m.measureId).sort()).toEqual([...ids].sort());
+    // The accepted report's figure is the year's value (its period closes the year).
+    const reported = progress.measures.filter((m) => m.series.some((p) => p.year === b.year));
+    expect(reported.length).toBeGreaterThan(0);
+    for (const m of progress.measures) expect(m.targets?.targets).toEqual(expect.any(Array));
   });
 
   it('exports the consolidated report, framed by its own plan', async () => {
@@ -177,10 +211,8 @@ describe.each(shipped)('bundle $name, end to end', (b) => {
     expect(docx.toUpperCase()).toContain(issuer.name.vi.toUpperCase());
     const xlsx = await xlsxValues(await download('xlsx'));
     // The workbook has a row per measure of the plan's catalog, named by its code.
-    const catalog = await reviewer.getCatalog({ catalogId: b.plan.catalogId });
-    const codes = catalog.objectives.flatMap((o) =>
-      o.indicators.flatMap((i) => i.measures.map((m) => m.code)),
-    );
+    const catalog = planCatalog(b.plan, await reviewer.getCatalog({ catalogId: b.plan.catalogId }));
+    const codes = catalogMeasures(catalog).map((m) => m.code);
     expect(codes.filter((c) => !xlsx.texts.includes(c))).toEqual([]);
   });
 

@@ -127,12 +127,14 @@ describe('buildProgressResponse with categories', () => {
   it('keeps the body as before when no observation has categories', () => {
     const body = build([rate('c.ab', 2026, 9, 100)]);
     const m = body.measures.find((x) => x.measureId === 'm.obese')!;
+    // No breakdown nor partsExceed: only the fields every measure has (with its targets in force).
     expect(Object.keys(m).sort()).toEqual([
       'assessment',
       'contributors',
       'illustrative',
       'measureId',
       'series',
+      'targets',
       'unitId',
     ]);
   });

@@ -20,8 +20,8 @@ const env: ConfigEnv = { command: 'build', mode: 'script-tag', isSsrBuild: false
  * Budgets from the product brief; the three unnamed elements get the dashboard's (our choice).
  * The report form's is 36 KB, not the brief's 35: issue 8's reporting cadences (each period's
  * cut-off window and deadline, which the form computes to find the agency's duties at the
- * period's reference date, offline too) and categories on report rows took it to 35.52 KB with
- * the autoloader, and no saving of 0.52 KB was found that kept them (BENCHMARKS.md says so: the
+ * period's reference date, offline too), categories on report rows and a plan's own measures took
+ * it to 35.96 KB with the autoloader, and no saving of 0.96 KB was found that kept them (BENCHMARKS.md says so: the
  * brief's 35 KB is a goal not met).
  */
 export const budgets: Record<string, { entry: string; limit: number; format: 'iife' | 'es' }> = {

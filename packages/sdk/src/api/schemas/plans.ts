@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { BasisSchema, IdSchema, LocalizedTextSchema, YearSchema } from '../../schemas/common.js';
+import { ObjectiveSchema } from '../../schemas/indicator.js';
 
 export const PlanSummarySchema = z.object({
   id: IdSchema,
@@ -34,5 +35,7 @@ export const PlanOutlineSchema = z.object({
     ),
   ),
   reporting: z.object({ timeZone: z.string() }),
+  /** The plan's own objectives and measures, listed after its catalog's (`planMeasures`). */
+  ownObjectives: z.optional(z.array(ObjectiveSchema)),
 });
 export type PlanOutline = z.infer<typeof PlanOutlineSchema>;

@@ -288,7 +288,9 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
     const byMeasure = new Map((current?.measures ?? []).map((m) => [m.measureId, m]));
     const milestones = d.plan.milestones ?? [];
     const status = (m: Measure) => byMeasure.get(m.id)?.assessment.status ?? 'not_available';
-    const rows = d.catalog.objectives
+    // The catalog's objectives, then the plan's own (`planMeasures`' order).
+    const objectives = [...d.catalog.objectives, ...(d.plan.ownObjectives ?? [])];
+    const rows = objectives
       .filter((o) => !f.objective || o.id === f.objective)
       .map((o) => ({
         o,
@@ -299,7 +301,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
       }))
       .filter((g) => g.measures.length);
     // Measures (chỉ số) and the indicators (chỉ tiêu) they belong to are counted apart: 35 measures, 24 indicators.
-    const indicators = d.catalog.objectives.flatMap((o) => o.indicators);
+    const indicators = objectives.flatMap((o) => o.indicators);
     const total = indicators.flatMap((i) => i.measures).length;
     const listed = new Set(rows.flatMap((g) => g.measures));
     const shown = listed.size;
@@ -342,7 +344,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
           t.objective[lang],
           [
             option('', t.all[lang], !f.objective),
-            ...d.catalog.objectives.map((o) =>
+            ...objectives.map((o) =>
               option(o.id, `${o.number}. ${pick(o.title, lang)}`, o.id === f.objective),
             ),
           ],

@@ -9,6 +9,7 @@ import {
   OrganizationRegistrySchema,
   type Plan,
   PlanSchema,
+  planCatalog,
   type Report,
   ReportSchema,
   reportReferenceDate,
@@ -47,13 +48,15 @@ export interface ReportFormModel {
 }
 
 export function modelFrom(s: ReportFormSnapshot, year: number, online: boolean): ReportFormModel {
+  // The plan's measures: its catalog's with the targets in force, then its own (`planCatalog`).
+  const catalog = planCatalog(s.plan, s.catalog);
   return {
     plan: s.plan,
-    catalog: s.catalog,
+    catalog,
     registry: s.registry,
     agencyId: s.agencyId,
     year,
-    duties: agencyDuties({ ...s, date: reportReferenceDate(s.plan, year) }),
+    duties: agencyDuties({ ...s, catalog, date: reportReferenceDate(s.plan, year) }),
     report: s.report ?? null,
     lastYear: Object.fromEntries((s.lastYear ?? []).map((x) => [x.measureId, x.value])),
     online,

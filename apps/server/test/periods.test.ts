@@ -240,7 +240,10 @@ describe('migration 0008 on a database of the previous release', () => {
       .values({ report_id: 'rpt-2025', version: 3, returned_at: at, content: old2025.content })
       .execute();
 
-    expect(await migrateToLatest(db.kysely, db.dialect)).toEqual(['0008_report_periods']);
+    expect(await migrateToLatest(db.kysely, db.dialect)).toEqual([
+      '0008_report_periods',
+      '0009_disaggregation',
+    ]);
 
     const rows = await db.kysely.selectFrom('reports').selectAll().orderBy('id').execute();
     expect(

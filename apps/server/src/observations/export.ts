@@ -41,7 +41,11 @@ export async function* exportLines(
           eb.or([
             eb('unit_id', '>', a.unit),
             eb.and([eb('unit_id', '=', a.unit), eb('year', '>', a.year)]),
-            eb.and([eb('unit_id', '=', a.unit), eb('year', '=', a.year), eb('categories', '>', a.categories)]),
+            eb.and([
+              eb('unit_id', '=', a.unit),
+              eb('year', '=', a.year),
+              eb('categories', '>', a.categories),
+            ]),
           ]),
         );
       }

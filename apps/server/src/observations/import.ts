@@ -91,7 +91,9 @@ async function write(
         .execute()),
     );
   // Every series of those units and years: the key of 0009 has the series, so the row's too.
-  const byKey = new Map(existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}\n${e.categories}`, e]));
+  const byKey = new Map(
+    existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}\n${e.categories}`, e]),
+  );
   const writes = [];
   for (const r of rows) {
     const categories = seriesKey(r.categories);

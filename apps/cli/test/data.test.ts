@@ -118,7 +118,7 @@ describe('kehoach data import: bad input', () => {
     expect(exported()).toBe(`\ufeff${HEADER}\r\n`);
   });
 
-  it('refuses a category (disaggregation) no measure declares, and a duplicate or missing column', () => {
+  it('refuses a column that is not a dimension of the catalog, and a duplicate or missing column', () => {
     const { run, file } = seeded;
     const r = run(
       'data',
@@ -129,10 +129,10 @@ describe('kehoach data import: bad input', () => {
     );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      'sex.csv, dòng 1, cột Sex: một nhóm phân tổ (category) mà không chỉ số nào của kế hoạch khai báo',
+      'sex.csv, dòng 1, cột Sex: không phải một cột hay một phân tổ (dimension) trong danh mục của kế hoạch',
     );
     expect(r.stderr).toContain(
-      'sex.csv, row 1, column Sex: a category (disaggregation) no measure of the plan declares',
+      "sex.csv, row 1, column Sex: not a column nor a dimension (disaggregation) of the plan's catalog",
     );
     const twice = run('data', 'import', file('twice.csv', 'Year,Measure,Unit,value,Value\n'), '--plan', PLAN);
     expect(twice.stderr).toContain('twice.csv, row 1, column Value: the column appears twice');

@@ -2,11 +2,11 @@
  * Importing the statistics office's observations (nhập số liệu thống kê): every row of the file
  * checked against the plan by the sdk (`TidyImportCheck`, `ObservationRules`: the same checks the
  * mocks run), written in one transaction — all or nothing — and upserted
- * by measure, unit and year, so that importing the same file twice changes nothing. Imported
+ * by measure, unit, year and series (`seriesKey` of the row's categories), so that importing the same file twice changes nothing. Imported
  * figures are statistics (not illustrative), with the source as given; progress moves in the
  * same transaction (`progressChanged`), and an audit entry says who imported what.
  */
-import { type DecimalMark, decimalRule, type ObservationRow, TidyImportCheck } from '@kehoach/sdk';
+import { type DecimalMark, decimalRule, type ObservationRow, seriesKey, TidyImportCheck } from '@kehoach/sdk';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { OperatorError } from '../operator/problems.js';
@@ -88,13 +88,16 @@ async function write(
         .where('measure_id', '=', measureId)
         .where('unit_id', 'in', [...new Set(list.map((r) => r.unitId))])
         .where('year', 'in', [...new Set(list.map((r) => r.year))])
-        .where('categories', '=', '') // totals only until the import reads categories (0009)
         .execute()),
     );
-  const byKey = new Map(existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}`, e]));
+  // Every series of those units and years: the key of 0009 has the series, so the row's too.
+  const byKey = new Map(
+    existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}\n${e.categories}`, e]),
+  );
   const writes = [];
   for (const r of rows) {
-    const e = byKey.get(`${r.measureId}\n${r.unitId}\n${r.year}`);
+    const categories = seriesKey(r.categories);
+    const e = byKey.get(`${r.measureId}\n${r.unitId}\n${r.year}\n${categories}`);
     if (
       e &&
       same(r, { ...e, value: Number(e.value), numerator: num(e.numerator), denominator: num(e.denominator) })
@@ -108,6 +111,7 @@ async function write(
       measure_id: r.measureId,
       unit_id: r.unitId,
       year: r.year,
+      categories,
       value: r.value,
       numerator: r.numerator,
       denominator: r.denominator,
@@ -121,7 +125,7 @@ async function write(
     .insertInto('observations')
     .values(writes)
     .onConflict((oc) =>
-      // The key of migration 0009 (disaggregation); the import writes totals ('') until it reads categories.
+      // The key of migration 0009 (disaggregation): a total's series is ''.
       oc.columns(['measure_id', 'unit_id', 'year', 'categories']).doUpdateSet((eb) => ({
         value: eb.ref('excluded.value'),
         numerator: eb.ref('excluded.numerator'),

@@ -6,10 +6,12 @@ import {
   type ObservationRow,
   ObservationRules,
   planMeasures,
-  TIDY_CSV_HEAD,
+  seriesKey,
   TIDY_CSV_OPTIONS,
   TidyImportCheck,
+  tidyCsvHead,
   tidyCsvLine,
+  tidyRowCells,
 } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import { planOf } from './domain.js';
@@ -47,7 +49,7 @@ const same = (o: MockObservation, r: ObservationRow) =>
  * The plan's statistics in the tidy CSV layout (`getObservations`: observations that are not
  * illustrative, so the demo's own figures are not in it), and the operator's import of such a
  * file (`importObservations`, admin): every row checked by the sdk's `TidyImportCheck` — the
- * checks the server runs — then, only when no row is refused, upserted by measure, unit and year
+ * checks the server runs — then, only when no row is refused, upserted by measure, unit, year and series
  * (importing the same file twice changes nothing). A refused file stores nothing and answers 400
  * naming each row and column, in both languages.
  */
@@ -57,24 +59,44 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'getObservations', ({ params }) => {
       const p = planOf(state, params.planId);
       const units = new Set(p.registry.units.map((u) => u.id));
-      // In the server's order: by measure as the catalog lists them, then unit id, then year.
+      // In the server's order: by measure as the catalog lists them, then unit id, year, series.
+      const series = (o: MockObservation) => seriesKey(o.categories);
       const statistics = state.observations
         .filter((o) => !o.illustrative && units.has(o.unitId))
-        .sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : a.year - b.year));
-      let text = TIDY_CSV_HEAD;
+        .sort((a, b) =>
+          a.unitId !== b.unitId
+            ? a.unitId < b.unitId
+              ? -1
+              : 1
+            : a.year !== b.year
+              ? a.year - b.year
+              : series(a) < series(b)
+                ? -1
+                : series(a) > series(b)
+                  ? 1
+                  : 0,
+        );
+      const dims = (p.catalog.dimensions ?? []).map((d) => d.id);
+      let text = tidyCsvHead(dims);
       for (const { measure: m } of planMeasures(p.plan, p.catalog))
         for (const o of statistics)
           if (o.measureId === m.id)
-            text += tidyCsvLine([
-              o.year,
-              m.code,
-              o.unitId,
-              o.value,
-              o.numerator ?? null,
-              o.denominator ?? null,
-              o.source ?? null,
-              o.note ?? null,
-            ]);
+            text += tidyCsvLine(
+              tidyRowCells(
+                [
+                  o.year,
+                  m.code,
+                  o.unitId,
+                  o.value,
+                  o.numerator ?? null,
+                  o.denominator ?? null,
+                  o.source ?? null,
+                  o.note ?? null,
+                ],
+                o.categories ?? {},
+                dims,
+              ),
+            );
       const name = `observations-${params.planId}.csv`;
       return new HttpResponse(new TextEncoder().encode(text), {
         headers: {
@@ -102,6 +124,7 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
           measureId: r.measureId,
           unitId: r.unitId,
           year: r.year,
+          ...(Object.keys(r.categories).length ? { categories: r.categories } : {}),
           value: r.value,
           ...(r.numerator !== null && r.denominator !== null
             ? { numerator: r.numerator, denominator: r.denominator }
@@ -110,7 +133,11 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
           ...(r.note ? { note: r.note } : {}),
         };
         const i = state.observations.findIndex(
-          (o) => o.measureId === r.measureId && o.unitId === r.unitId && o.year === r.year,
+          (o) =>
+            o.measureId === r.measureId &&
+            o.unitId === r.unitId &&
+            o.year === r.year &&
+            seriesKey(o.categories) === seriesKey(r.categories),
         );
         if (i === -1) {
           counts.added++;

@@ -82,7 +82,8 @@ const SCHEMA_MODULES: Record<string, unknown>[] = [
 const UPLOAD_TEXT: Record<string, string> = {
   'text/csv':
     "Observations in Open SDG's tidy layout (docs/data-import.md): a header Year (or Period), Measure, " +
-    'Unit, Value and optionally Numerator, Denominator, Source, Note; UTF-8 with or without a byte-order ' +
+    'Unit, Value and optionally Numerator, Denominator, Source, Note, and a column per dimension of the ' +
+    "plan's catalog (its id, e.g. sex) holding the row's category, blank for the total; UTF-8 with or without a byte-order " +
     'mark, `,` or `;` between fields — Số liệu theo bố cục gọn, mỗi dòng một số liệu',
 };
 

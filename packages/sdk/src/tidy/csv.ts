@@ -52,3 +52,22 @@ export function tidyCsvLine(cells: readonly (string | number | null)[]): string 
 
 /** The first line of a file: a byte-order mark (Excel then reads Vietnamese as UTF-8) and the header. */
 export const TIDY_CSV_HEAD = `\ufeff${tidyCsvLine(OBSERVATION_COLUMNS)}`;
+
+/** The columns with one per dimension of the catalog (its id), after `Unit` and before `Value`. */
+export function tidyColumns(dimensionIds: readonly string[]): string[] {
+  return [...OBSERVATION_COLUMNS.slice(0, 3), ...dimensionIds, ...OBSERVATION_COLUMNS.slice(3)];
+}
+
+/** {@link TIDY_CSV_HEAD} with a column per dimension; the same text for a catalog without any. */
+export function tidyCsvHead(dimensionIds: readonly string[]): string {
+  return dimensionIds.length ? `\ufeff${tidyCsvLine(tidyColumns(dimensionIds))}` : TIDY_CSV_HEAD;
+}
+
+/** A row's cells in {@link tidyColumns} order: its category of each dimension, blank for none. */
+export function tidyRowCells(
+  row: TidyRow,
+  categories: Readonly<Record<string, string>>,
+  dimensionIds: readonly string[],
+): (string | number | null)[] {
+  return [...row.slice(0, 3), ...dimensionIds.map((d) => categories[d] ?? null), ...row.slice(3)];
+}

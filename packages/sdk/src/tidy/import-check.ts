@@ -1,12 +1,17 @@
 /**
  * The rows of one imported file checked in order (kiểm tra tệp nhập): the header first, then each
- * row against the plan's rules — its width, its figures, a measure, unit and year given twice.
+ * row against the plan's rules — its width, its figures, its categories, a measure, unit, year
+ * and series given twice — and, once all are read, an additive measure's parts against their
+ * total (`additiveExcess`).
  * Every problem is kept (up to {@link MAX_IMPORT_PROBLEMS}, then a count), so that an operator
  * fixes a file in one pass. Storage is the caller's: the server writes accepted rows in batches
  * inside its transaction, the mocks into their memory, and neither keeps any when a problem was
  * found — all or nothing.
  */
-import { readTidyHeader, type TidyColumn } from './layout.js';
+import { additiveExcess } from '../disaggregation/additive.js';
+import { seriesKey } from '../schemas/series-key.js';
+import { formatFigure } from './csv.js';
+import { readTidyHeader, type TidyHeader } from './layout.js';
 import type { DecimalRule } from './numbers.js';
 import { type ImportProblem, placeProblem, problemAt } from './problems.js';
 import type { ObservationRow, ObservationRules, TidyCell } from './rules.js';
@@ -18,9 +23,13 @@ export class TidyImportCheck {
   readonly rules: ObservationRules;
   readonly file: string;
   private readonly decimal: DecimalRule;
-  private header: Map<TidyColumn, number> | undefined;
+  private header: TidyHeader | undefined;
   private width = 0;
   private readonly firstLine = new Map<number, number>();
+  /** Rows of a series (with categories): keyed by text, the totals' number key being the common case. */
+  private readonly firstSeriesLine = new Map<string, number>();
+  /** Figures of additive measures by measure, unit and year, with their lines: judged at the end. */
+  private readonly additive = new Map<number, { line: number; row: ObservationRow }[]>();
   private readonly found: ImportProblem[] = [];
   private more = 0;
   /** The header was refused: nothing after it can be read (the caller stops). */
@@ -55,18 +64,20 @@ export class TidyImportCheck {
   row(line: number, cells: readonly TidyCell[]): ObservationRow | null {
     const { file } = this;
     if (!this.header) {
-      const h = readTidyHeader(cells.map(String), file);
+      const ids = (this.rules.bundle.catalog.dimensions ?? []).map((d) => d.id);
+      const h = readTidyHeader(cells.map(String), file, ids);
       if (Array.isArray(h)) {
         this.headerRefused = true;
         this.report(h);
         return null;
       }
       this.header = h;
-      this.width = Math.max(...h.values()) + 1;
+      this.width = Math.max(...h.columns.values(), ...h.dimensions.values()) + 1;
       return null;
     }
     this.rows++;
-    const index = this.header;
+    const index = this.header.columns;
+    const categoryCells = new Map([...this.header.dimensions].map(([d, i]) => [d, cells[i] ?? '']));
     if (cells.slice(this.width).some((c) => String(c).trim() !== '')) {
       this.report([
         placeProblem(
@@ -85,6 +96,7 @@ export class TidyImportCheck {
         return i === undefined ? undefined : (cells[i] ?? '');
       },
       this.decimal,
+      categoryCells,
     );
     if (checked === null) {
       this.blank++;
@@ -95,23 +107,56 @@ export class TidyImportCheck {
       return null;
     }
     const key = this.rules.key(checked);
-    const seen = this.firstLine.get(key);
+    const series = seriesKey(checked.categories);
+    const seen = series === '' ? this.firstLine.get(key) : this.firstSeriesLine.get(`${key}\n${series}`);
     if (seen !== undefined) {
       this.report([
         placeProblem(
           problemAt(file, line),
-          `trùng chỉ số, đơn vị và năm với dòng ${seen}`,
-          `the same measure, unit and year as row ${seen}`,
+          series === ''
+            ? `trùng chỉ số, đơn vị và năm với dòng ${seen}`
+            : `trùng chỉ số, đơn vị, năm và nhóm phân tổ với dòng ${seen}`,
+          series === ''
+            ? `the same measure, unit and year as row ${seen}`
+            : `the same measure, unit, year and categories as row ${seen}`,
         ),
       ]);
       return null;
     }
-    this.firstLine.set(key, line);
+    if (series === '') this.firstLine.set(key, line);
+    else this.firstSeriesLine.set(`${key}\n${series}`, line);
+    if (this.rules.measure(checked.measureId)?.disaggregation?.additive) {
+      const group = this.additive.get(key) ?? [];
+      this.additive.set(key, group);
+      group.push({ line, row: checked });
+    }
     return checked;
+  }
+
+  /** An additive measure's parts that sum to more than their whole (a total or a coarser part). */
+  private checkAdditive(): void {
+    for (const group of this.additive.values()) {
+      const measure = this.rules.measure(group[0]!.row.measureId)!;
+      const rows = group.map((g) => g.row);
+      for (const x of additiveExcess(rows, measure.unit.kind !== 'count')) {
+        const parts = x.parts.map((p) => group[p]!.line).join(', ');
+        const whole = group[x.whole]!.line;
+        const column = x.field === 'value' ? 'Value' : x.field === 'numerator' ? 'Numerator' : 'Denominator';
+        this.report([
+          placeProblem(
+            problemAt(this.file, whole, column),
+            `các dòng ${parts} (phân tổ theo ${x.dimension}) cộng lại ${formatFigure(x.sum)}, vượt ${formatFigure(x.limit)} của dòng này`,
+            `rows ${parts} (by ${x.dimension}) add up to ${formatFigure(x.sum)}, more than this row's ${formatFigure(x.limit)}`,
+          ),
+        ]);
+      }
+    }
+    this.additive.clear();
   }
 
   /** Every problem of the file once it is read: none means every row returned may be stored. */
   finish(): ImportProblem[] {
+    this.checkAdditive();
     const problems = [...this.found];
     if (!this.header && !this.headerRefused)
       problems.push(placeProblem(problemAt(this.file), 'tệp trống', 'the file is empty'));

@@ -16,23 +16,42 @@ export type TidyColumn = (typeof OBSERVATION_COLUMNS)[number] | 'Period';
 const KNOWN: readonly TidyColumn[] = [...OBSERVATION_COLUMNS, 'Period'];
 const REQUIRED: readonly TidyColumn[] = ['Measure', 'Unit', 'Value'];
 
-/** Where each column is in a file's header (by its index), or every problem of the header. */
+/** A file's header read: where each column is (by its index), and each disaggregation column. */
+export interface TidyHeader {
+  columns: Map<TidyColumn, number>;
+  /** Dimension id (as the catalog spells it) → the index of its column. */
+  dimensions: Map<string, number>;
+}
+
+/**
+ * A file's header read, or every problem of it. `dimensionIds` are the catalog's dimensions
+ * (`catalog.dimensions[].id`): a column named by one (case aside) is that disaggregation's.
+ */
 export function readTidyHeader(
   cells: readonly string[],
   file: string,
-): Map<TidyColumn, number> | ImportProblem[] {
+  dimensionIds: readonly string[] = [],
+): TidyHeader | ImportProblem[] {
   const problems: ImportProblem[] = [];
   const index = new Map<TidyColumn, number>();
+  const dimensions = new Map<string, number>();
+  const listed = dimensionIds.length ? `, ${dimensionIds.join(', ')}` : '';
   cells.forEach((raw, i) => {
     const name = raw.trim();
-    const column = KNOWN.find((k) => k.toLowerCase() === name.toLowerCase());
+    const lower = name.toLowerCase();
+    const column = KNOWN.find((k) => k.toLowerCase() === lower);
+    const dimension = column ? undefined : dimensionIds.find((d) => d.toLowerCase() === lower);
     if (name === '' && cells.slice(i).every((c) => c.trim() === '')) return; // Trailing blank cells.
-    if (column === undefined)
+    if (dimension !== undefined) {
+      if (dimensions.has(dimension))
+        problems.push(placeProblem(problemAt(file, 1, name), 'cột lặp lại', 'the column appears twice'));
+      else dimensions.set(dimension, i);
+    } else if (column === undefined)
       problems.push(
         placeProblem(
           problemAt(file, 1, name || `#${i + 1}`),
-          `một nhóm phân tổ (category) mà không chỉ số nào của kế hoạch khai báo; các cột là: ${OBSERVATION_COLUMNS.join(', ')} (hoặc Period thay cho Year)`,
-          `a category (disaggregation) no measure of the plan declares; the columns are: ${OBSERVATION_COLUMNS.join(', ')} (or Period for Year)`,
+          `không phải một cột hay một phân tổ (dimension) trong danh mục của kế hoạch; các cột là: ${OBSERVATION_COLUMNS.join(', ')}${listed} (hoặc Period thay cho Year)`,
+          `not a column nor a dimension (disaggregation) of the plan's catalog; the columns are: ${OBSERVATION_COLUMNS.join(', ')}${listed} (or Period for Year)`,
         ),
       );
     else if (index.has(column))
@@ -52,7 +71,7 @@ export function readTidyHeader(
   for (const c of REQUIRED)
     if (!index.has(c))
       problems.push(placeProblem(problemAt(file, 1, c), 'thiếu cột bắt buộc', 'required column missing'));
-  return problems.length ? problems : index;
+  return problems.length ? problems : { columns: index, dimensions };
 }
 
 /** `;` when the header line has more semicolons than commas (outside quotes), else `,`. */

@@ -8,6 +8,7 @@
  */
 
 import { reportObligations } from '../completeness/obligations.js';
+import { categoryProblems, dimensionCategories } from '../disaggregation/categories.js';
 import { agencyDuties } from '../duties/agency-duties.js';
 import { jurisdictionUnitIds } from '../duties/jurisdiction.js';
 import type { FieldError } from '../i18n/validation.js';
@@ -15,6 +16,7 @@ import { planCatalog, planMeasures } from '../plans/plan-measures.js';
 import { measureValueErrors } from '../reports/measure-values.js';
 import { reportReferenceDate } from '../schedule/due-date.js';
 import { YearSchema } from '../schemas/common.js';
+import type { Categories } from '../schemas/dimension.js';
 import type { IndicatorCatalog, Measure } from '../schemas/indicator.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
 import type { Plan } from '../schemas/plan.js';
@@ -62,6 +64,8 @@ export interface ObservationRow {
   measureId: string;
   unitId: string;
   year: number;
+  /** The row's category of each dimension it splits (`{}` for the total). */
+  categories: Categories;
   value: number;
   numerator: number | null;
   denominator: number | null;
@@ -150,6 +154,50 @@ export class ObservationRules {
     return { has: (unitId) => sets.some((s) => s.has(unitId)) };
   }
 
+  /**
+   * The categories of a row's disaggregation cells: a blank cell leaves the dimension out (the
+   * total of it); a category is matched to its id case aside, and must be one of a dimension the
+   * measure declares (`categoryProblems`), else a problem at the cell's column.
+   */
+  private categoriesOf(
+    measure: Measure,
+    cells: ReadonlyMap<string, TidyCell>,
+    say: (column: string, vi: string, en: string) => void,
+  ): Categories {
+    const categories: Categories = {};
+    const dims = dimensionCategories(this.bundle.catalog);
+    for (const [dimension, cell] of cells) {
+      const text = String(cell).trim();
+      if (text === '') continue;
+      const lower = text.toLowerCase();
+      categories[dimension] = [...(dims.get(dimension) ?? [])].find((c) => c.toLowerCase() === lower) ?? text;
+    }
+    for (const p of categoryProblems(this.bundle.catalog, measure, categories)) {
+      const text = categories[p.dimension];
+      if (p.code === 'unknown_dimension')
+        say(
+          p.dimension,
+          `chỉ số ${measure.code} không phân tổ theo ${p.dimension} (để trống ô)`,
+          `measure ${measure.code} is not disaggregated by ${p.dimension} (leave the cell blank)`,
+        );
+      else {
+        const known = [...(dims.get(p.dimension) ?? [])].join(', ');
+        say(
+          p.dimension,
+          `"${text}" không phải một nhóm của phân tổ ${p.dimension} (các nhóm: ${known})`,
+          `"${text}" is not a category of ${p.dimension} (the categories: ${known})`,
+        );
+      }
+    }
+    return categories;
+  }
+
+  /** The plan's measure of an id. */
+  measure(measureId: string): Measure | undefined {
+    const i = this.measureIndex.get(measureId);
+    return i === undefined ? undefined : this.measures[i];
+  }
+
   /** A number naming the row's measure, unit and year, for finding duplicates cheaply. */
   key(row: ObservationRow): number {
     const m = this.measureIndex.get(row.measureId) ?? 0;
@@ -166,9 +214,11 @@ export class ObservationRules {
     line: number,
     get: (c: TidyColumn) => TidyCell | undefined,
     decimal: DecimalRule,
+    /** The row's cell in each disaggregation column: dimension id → cell. */
+    cells: ReadonlyMap<string, TidyCell> = new Map(),
   ): ObservationRow | null | ImportProblem[] {
     const problems: ImportProblem[] = [];
-    const say = (column: TidyColumn, vi: string, en: string) =>
+    const say = (column: string, vi: string, en: string) =>
       problems.push(placeProblem(problemAt(file, line, column), vi, en));
     const text = (c: TidyColumn) => {
       const v = get(c);
@@ -237,6 +287,8 @@ export class ObservationRules {
         `measure ${measure.code} does not apply to unit ${unitId} in ${year} (no agency reports it for that unit)`,
       );
 
+    const categories = measure ? this.categoriesOf(measure, cells, say) : {};
+
     const value = figure('Value');
     const numerator = figure('Numerator');
     const denominator = figure('Denominator');
@@ -278,6 +330,7 @@ export class ObservationRules {
       measureId: measure!.id,
       unitId: unitId!,
       year: year!,
+      categories,
       value: value!,
       numerator: numerator ?? null,
       denominator: denominator ?? null,

@@ -1,0 +1,139 @@
+/**
+ * The statistics import with Open SDG's disaggregation columns (issue 9 meets issue 8): a column
+ * named by a dimension of the catalog holds the row's category; figures by category are stored
+ * by series and served in the progress breakdown; an undeclared category is refused naming the
+ * row and the column, nothing stored; the export writes a column per dimension and reads back
+ * unchanged.
+ */
+import { demo } from '@kehoach/mocks';
+import type { ApiErrorBody, IndicatorCatalog, MeasureProgress, ProgressResponse } from '@kehoach/sdk';
+import { describe, expect, it } from 'vitest';
+import { storeBundles } from '../src/services/bundles.js';
+import { login, PLAN, useTestServer, YEAR } from './helpers.js';
+
+const s = useTestServer('test');
+const MEASURE = 'qd23.4a';
+const URL_POST = `/api/v1/plans/${PLAN}/observations`;
+const HEAD = '\ufeffYear,Measure,Unit,sex,Value,Numerator,Denominator,Source,Note\r\n';
+
+/** The demo catalog with the dimension sex, and 4a broken down by it (additive). */
+function withSex(): IndicatorCatalog {
+  const catalog = structuredClone(demo.catalog);
+  catalog.dimensions = [
+    {
+      id: 'sex',
+      title: { vi: 'Giới tính', en: 'Sex' },
+      categories: [
+        { id: 'male', title: { vi: 'Nam', en: 'Male' } },
+        { id: 'female', title: { vi: 'Nữ', en: 'Female' } },
+      ],
+    },
+  ];
+  for (const o of catalog.objectives)
+    for (const i of o.indicators)
+      for (const m of i.measures)
+        if (m.id === MEASURE) m.disaggregation = { dimensions: ['sex'], additive: true };
+  return catalog;
+}
+
+const post = (token: string, body: string) =>
+  s.app.request(URL_POST, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv; charset=utf-8', authorization: `Bearer ${token}` },
+    body,
+  });
+
+const download = async () =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+    await (await s.app.request(`${URL_POST}.csv`)).arrayBuffer(),
+  );
+
+const stored = () =>
+  s.db.kysely
+    .selectFrom('observations')
+    .select(['categories', 'value', 'numerator', 'denominator'])
+    .where('measure_id', '=', MEASURE)
+    .where('illustrative', '=', 0)
+    .orderBy('categories')
+    .execute();
+
+const FILE = [
+  'Year,Measure,Unit,Sex,Value,Numerator,Denominator',
+  `${YEAR},4a,dak-nong,,6,60,1000`,
+  `${YEAR},4a,dak-nong,Male,4,16,400`,
+  `${YEAR},4a,dak-nong,female,${(40 / 600) * 100},40,600`,
+  '',
+].join('\n');
+
+describe('POST observations with a disaggregation column', () => {
+  it('stores figures by series, serves them in the progress breakdown, and reads its export back unchanged', async () => {
+    await storeBundles(s.db.kysely, { catalogs: [withSex()], plans: [] }, new Date().toISOString());
+    const admin = await login(s.app, 'admin');
+    const res = await post(admin, FILE);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ added: 3, changed: 0, unchanged: 0 });
+    expect((await stored()).map((r) => [r.categories, Number(r.numerator), Number(r.denominator)])).toEqual([
+      ['', 60, 1000],
+      ['sex=female', 40, 600],
+      ['sex=male', 16, 400],
+    ]);
+
+    const body = (await (
+      await s.app.request(`/api/v1/plans/${PLAN}/progress?year=${YEAR}`)
+    ).json()) as ProgressResponse;
+    const m = body.measures.find((x) => x.measureId === MEASURE) as MeasureProgress;
+    expect(
+      m.breakdown
+        ?.map((b) => [b.categories, b.series.find((p) => p.year === YEAR)?.value])
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ).toEqual([
+      [{ sex: 'female' }, (40 / 600) * 100],
+      [{ sex: 'male' }, 4],
+    ]);
+
+    const csv = await download();
+    expect(csv).toBe(
+      `${HEAD}${YEAR},4a,dak-nong,,6,60,1000,,\r\n${YEAR},4a,dak-nong,female,${(40 / 600) * 100},40,600,,\r\n${YEAR},4a,dak-nong,male,4,16,400,,\r\n`,
+    );
+    const again = await post(admin, csv);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ added: 0, changed: 0, unchanged: 3 });
+    expect(await download()).toBe(csv);
+  });
+
+  it('refuses a category the dimension lacks and parts above their total, naming row and column; nothing stored', async () => {
+    await storeBundles(s.db.kysely, { catalogs: [withSex()], plans: [] }, new Date().toISOString());
+    const admin = await login(s.app, 'admin');
+    const res = await post(
+      admin,
+      `Year,Measure,Unit,sex,Value,Numerator,Denominator\n${YEAR},4a,dak-nong,other,4,16,400\n`,
+    );
+    expect(res.status).toBe(400);
+    const errors = ((await res.json()) as ApiErrorBody).error.fieldErrors ?? [];
+    expect(errors.map((e) => [e.path, e.message.en])).toEqual([
+      [
+        'row.2.sex',
+        'observations.csv, row 2, column sex: "other" is not a category of sex (the categories: male, female)',
+      ],
+    ]);
+    const over = await post(
+      admin,
+      `Year,Measure,Unit,sex,Value,Numerator,Denominator\n${YEAR},4a,dak-nong,,6,60,1000\n${YEAR},4a,dak-nong,male,10,50,500\n${YEAR},4a,dak-nong,female,5,25,500\n`,
+    );
+    expect(over.status).toBe(400);
+    expect((((await over.json()) as ApiErrorBody).error.fieldErrors ?? []).map((e) => e.path)).toEqual([
+      'row.2.Numerator',
+    ]);
+    expect(await stored()).toEqual([]);
+  });
+
+  it('without dimensions, the export keeps its columns and a Sex column is refused', async () => {
+    const admin = await login(s.app, 'admin');
+    const res = await post(admin, `Year,Measure,Unit,Sex,Value\n${YEAR},4a,dak-nong,male,4\n`);
+    expect(res.status).toBe(400);
+    expect((((await res.json()) as ApiErrorBody).error.fieldErrors ?? []).map((e) => e.path)).toEqual([
+      'row.1.Sex',
+    ]);
+    expect(await download()).toBe('\ufeffYear,Measure,Unit,Value,Numerator,Denominator,Source,Note\r\n');
+  });
+});

@@ -7,7 +7,11 @@
  */
 import { demo } from '@kehoach/mocks';
 import type { ApiErrorBody, IndicatorCatalog, MeasureProgress, ProgressResponse } from '@kehoach/sdk';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { importObservations, planBundle } from '../src/observations/import.js';
+import { DATA_SHEET, xlsxRows } from '../src/observations/read.js';
+import { CATEGORIES_SHEET, observationTemplate } from '../src/observations/template.js';
 import { storeBundles } from '../src/services/bundles.js';
 import { login, PLAN, useTestServer, YEAR } from './helpers.js';
 
@@ -135,5 +139,70 @@ describe('POST observations with a disaggregation column', () => {
       'row.1.Sex',
     ]);
     expect(await download()).toBe('\ufeffYear,Measure,Unit,Value,Numerator,Denominator,Source,Note\r\n');
+  });
+});
+
+describe('the template workbook with a disaggregation column', () => {
+  it('has a column per dimension with a drop-down of its categories, a row per category, and imports once filled', async () => {
+    await storeBundles(s.db.kysely, { catalogs: [withSex()], plans: [] }, new Date().toISOString());
+    const bundle = await planBundle(s.db.kysely, PLAN);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await observationTemplate(bundle, YEAR)) as never);
+    const data = wb.getWorksheet(DATA_SHEET)!;
+    expect((data.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Year',
+      'Measure',
+      'Unit',
+      'sex',
+      'Value',
+      'Numerator',
+      'Denominator',
+      'Source',
+      'Note',
+    ]);
+    expect((wb.getWorksheet(CATEGORIES_SHEET)!.getColumn(1).values as unknown[]).slice(1)).toEqual([
+      'sex',
+      'male',
+      'female',
+    ]);
+    // 4a declares sex: its total and a row per category, for each unit it is reported for.
+    const rows: { r: number; measure: string; unit: string; sex: unknown }[] = [];
+    data.eachRow((row, r) => {
+      if (r > 1)
+        rows.push({
+          r,
+          measure: String(row.getCell(2).value),
+          unit: String(row.getCell(3).value),
+          sex: row.getCell(4).value,
+        });
+    });
+    const of4a = rows.filter((x) => x.measure === '4a' && x.unit === 'dak-nong');
+    expect(of4a.map((x) => x.sex)).toEqual([null, 'male', 'female']);
+    expect(rows.filter((x) => x.measure !== '4a').every((x) => x.sex === null)).toBe(true);
+    const validations = (
+      data as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }
+    ).dataValidations.model;
+    expect(
+      Object.entries(validations).some(
+        ([range, v]) => range.startsWith('D2') && v.formulae[0] === `${CATEGORIES_SHEET}!$A$2:$A$3`,
+      ),
+    ).toBe(true);
+    // Filled in as an office would, the workbook imports: the total and both parts, by series.
+    const fill = (i: number, value: number, n: number, d: number) => {
+      const row = data.getRow(of4a[i]!.r);
+      row.getCell(5).value = value;
+      row.getCell(6).value = n;
+      row.getCell(7).value = d;
+    };
+    fill(0, 6, 60, 1000);
+    fill(1, 4, 16, 400);
+    fill(2, (40 / 600) * 100, 40, 600);
+    const filled = Buffer.from(await wb.xlsx.writeBuffer());
+    const result = await importObservations(s.db.kysely, PLAN, xlsxRows(filled, 'mau.xlsx'), {
+      file: 'mau.xlsx',
+      now: new Date(),
+    });
+    expect(result).toMatchObject({ added: 3, changed: 0 });
+    expect((await stored()).map((r) => r.categories)).toEqual(['', 'sex=female', 'sex=male']);
   });
 });

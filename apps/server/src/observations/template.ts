@@ -4,10 +4,12 @@
  * is reported for), Year, Measure and Unit filled in; drop-downs (data validation lists) for
  * Measure and Unit from the sheets `Measures` and `Units`; each Value cell limited to its
  * measure's bounds (a percentage 0–100 …), a whole number for counts; the unit and the bounds of
- * every measure in `Measures` and in the notes of the header. Imported as it is, a row left
- * blank is skipped.
+ * every measure in `Measures` and in the notes of the header. A catalog with dimensions of
+ * disaggregation has a column per dimension after Unit (Open SDG's layout), a drop-down of its
+ * categories from the sheet `Categories`, and for a measure that declares dimensions a row per
+ * unit and category of each beside its total's. Imported as it is, a row left blank is skipped.
  */
-import { OBSERVATION_COLUMNS, unitBounds } from '@kehoach/sdk';
+import { OBSERVATION_COLUMNS, tidyColumns, unitBounds } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import type { PlanBundle } from '../services/bundles.js';
 import { DATA_SHEET } from './read.js';
@@ -15,6 +17,11 @@ import { planRules } from './rules.js';
 
 export const MEASURES_SHEET = 'Measures';
 export const UNITS_SHEET = 'Units';
+export const CATEGORIES_SHEET = 'Categories';
+
+/** Column letter of a 0-based index (A … Z, AA …). */
+const letter = (i: number): string =>
+  (i < 26 ? '' : letter(Math.floor(i / 26) - 1)) + String.fromCharCode(65 + (i % 26));
 
 const UNIT_NAME = {
   percent: { vi: 'phần trăm (%)', en: 'percent (%)' },
@@ -64,14 +71,29 @@ export async function observationTemplate(bundle: PlanBundle, year: number): Pro
   for (const u of bundle.registry.units)
     units.addRow([u.id, u.name.vi, u.name.en ?? '', u.code ?? '', u.level]);
 
-  const header = data.addRow([...OBSERVATION_COLUMNS]);
+  const dimensions = bundle.catalog.dimensions ?? [];
+  const columns = tidyColumns(dimensions.map((d) => d.id));
+  const col = (name: string) => letter(columns.indexOf(name));
+  if (dimensions.length > 0) {
+    const categories = wb.addWorksheet(CATEGORIES_SHEET);
+    categories.addRow(dimensions.map((d) => d.id)).font = { bold: true };
+    const deepest = Math.max(...dimensions.map((d) => d.categories.length));
+    for (let r = 0; r < deepest; r++) categories.addRow(dimensions.map((d) => d.categories[r]?.id ?? null));
+  }
+  const header = data.addRow(columns);
   header.font = { bold: true };
-  OBSERVATION_COLUMNS.forEach((c, i) => {
-    const note = NOTES[c];
+  columns.forEach((c, i) => {
+    const dimension = dimensions.find((d) => d.id === c);
+    const note = dimension
+      ? `Phân tổ ${dimension.title.vi}: một nhóm ở trang ${CATEGORIES_SHEET}, để trống cho số tổng / ${dimension.title.en ?? dimension.title.vi}: a category from sheet ${CATEGORIES_SHEET}, blank for the total`
+      : NOTES[c as (typeof OBSERVATION_COLUMNS)[number]];
     if (note) header.getCell(i + 1).note = note;
   });
-  data.columns.forEach((col, i) => {
-    col.width = [8, 10, 28, 12, 12, 12, 30, 30][i] ?? 12;
+  data.columns.forEach((column, i) => {
+    const name = columns[i]!;
+    column.width = dimensions.some((d) => d.id === name)
+      ? 12
+      : ([8, 10, 28, 12, 12, 12, 30, 30][OBSERVATION_COLUMNS.indexOf(name as never)] ?? 12);
   });
   // ExcelJS writes `dataValidations` (ranges included) but its types leave the property out.
   const validations = (
@@ -85,10 +107,26 @@ export async function observationTemplate(bundle: PlanBundle, year: number): Pro
     const applies = rules.unitsFor(m.id, year);
     const { min, max } = unitBounds(m.unit.kind);
     const first = row + 1;
+    // The total, then a row per category of each dimension the measure declares.
+    const splits = dimensions
+      .filter((d) => m.disaggregation?.dimensions.includes(d.id))
+      .flatMap((d) => d.categories.map((c) => ({ [d.id]: c.id })));
     for (const unitId of unitIds) {
       if (!applies.has(unitId)) continue;
-      data.addRow([year, m.code, unitId]);
-      row++;
+      for (const categories of [{}, ...splits]) {
+        data.addRow(
+          columns.map((c) =>
+            c === 'Year'
+              ? year
+              : c === 'Measure'
+                ? m.code
+                : c === 'Unit'
+                  ? unitId
+                  : ((categories as Record<string, string>)[c] ?? null),
+          ),
+        );
+        row++;
+      }
     }
     if (row < first) continue;
     const range = (col: string) => `${col}${first}:${col}${row}`;
@@ -97,7 +135,7 @@ export async function observationTemplate(bundle: PlanBundle, year: number): Pro
         ? { type: 'whole' as const, operator: 'greaterThanOrEqual' as const, formulae: [0] }
         : { type: 'decimal' as const, operator: 'between' as const, formulae: [min, max] };
     const boundsText = m.unit.kind === 'count' ? '≥ 0' : `${min}–${max}`;
-    validations.add(range('D'), {
+    validations.add(range(col('Value')), {
       ...bounds,
       allowBlank: true,
       showErrorMessage: true,
@@ -109,5 +147,10 @@ export async function observationTemplate(bundle: PlanBundle, year: number): Pro
   const last = Math.max(row, 1) + 1000;
   validations.add(`B2:B${last}`, { type: 'list', allowBlank: true, formulae: [measureList] });
   validations.add(`C2:C${last}`, { type: 'list', allowBlank: true, formulae: [unitList] });
+  dimensions.forEach((d, i) => {
+    const list = `${CATEGORIES_SHEET}!$${letter(i)}$2:$${letter(i)}$${d.categories.length + 1}`;
+    const at = col(d.id);
+    validations.add(`${at}2:${at}${last}`, { type: 'list', allowBlank: true, formulae: [list] });
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

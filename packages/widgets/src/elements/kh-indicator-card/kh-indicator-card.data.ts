@@ -1,4 +1,5 @@
 import {
+  DimensionSchema,
   IdSchema,
   LocalizedTextSchema,
   MeasureProgressSchema,
@@ -16,11 +17,14 @@ const UnitRef = z.object({ id: IdSchema, name: LocalizedTextSchema });
  * `measure` is the measure as the plan tracks it (the sdk's `planMeasures`: its targets are the
  * ones in force for the plan); when the plan overrides its catalog, `progress.otherTargets`
  * holds the catalog's and both sets show, each with its provenance (`progress.targets`).
+ * `dimensions` (the catalog's) name the categories of `progress.breakdown`, the measure's figures
+ * by category (phân tổ); without them the categories show by id.
  */
 export const IndicatorCardDataSchema = z.object({
   measure: MeasureSchema,
   unit: z.optional(UnitRef),
   progress: MeasureProgressSchema,
+  dimensions: z.optional(z.array(DimensionSchema)),
   breakdown: z.optional(
     z.array(
       z.object({

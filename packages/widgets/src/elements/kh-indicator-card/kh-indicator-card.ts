@@ -40,6 +40,8 @@ const t = {
   unit: { vi: 'Đơn vị', en: 'Unit' },
   status: { vi: 'Đánh giá', en: 'Status' },
   byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
+  byCategory: { vi: 'Theo nhóm phân tổ', en: 'By category' },
+  category: { vi: 'Nhóm', en: 'Category' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
   // A yearly-change target says the measure's direction: a count to cut, or one to raise.
   decrease: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
@@ -97,6 +99,7 @@ const routes = {
  * @csspart point - A point of the chart (focusable; its value shows on hover and focus).
  * @csspart milestone - A missed milestone, beside the status.
  * @csspart table - The tables of values.
+ * @csspart categories - The figures by category (phân tổ) of a measure broken down by sex, area …: each category's latest value and its own status.
  * @csspart download - In `api-base` mode, the link "Tải dữ liệu (CSV)" / "Download data (CSV)": the plan's statistics in the tidy CSV layout (`getObservations`).
  *
  * @cssprop --kh-color-surface-subtle - Tiles and badges background.
@@ -155,7 +158,12 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
           const progress = all.measures.find((m) => m.measureId === id);
           if (!measure || !progress) throw new Error(`${id}: no such measure in ${plan}`);
           const u = orgs.units.find((x) => x.id === all.unitId);
-          return { measure, progress, ...(u && { unit: { id: u.id, name: u.name } }) };
+          return {
+            measure,
+            progress,
+            ...(catalog.dimensions && { dimensions: catalog.dimensions }),
+            ...(u && { unit: { id: u.id, name: u.name } }),
+          };
         });
       }
     }
@@ -193,6 +201,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
       ${latest ? this.#figures(d, latest) : this.renderEmpty()}
       ${progress.series.length > 1 ? this.#chart(d) : nothing}
       ${latest ? this.#seriesTable(d) : nothing}
+      ${d.progress.breakdown?.length ? this.#categories(d) : nothing}
       ${d.breakdown?.length ? this.#breakdown(d) : nothing}
       ${this.data || this.src ? nothing : dataLink(this.apiBase, this.plan, lang)}
     </article>`;
@@ -221,7 +230,13 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
         <dd>${this.#value(latest.value, d.measure.unit)}</dd>
       </div>
       ${besideFigure(latest, d.measure.unit, lang)}
-      ${this.#targets(d, d.measure.targets, met, other && d.progress.targets)}
+      ${this.#targets(
+        d,
+        // The total's targets; a category's show beside its figures (`#categories`).
+        d.measure.targets.filter((x) => !x.categories),
+        met,
+        other && d.progress.targets,
+      )}
       ${other ? this.#targets(d, other.targets, new Map(), other) : nothing}
     </dl>`;
   }
@@ -307,6 +322,35 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
             (p) =>
               html`<tr><th scope="row">${p.year}</th><td class="num">${this.#value(p.value, d.measure.unit)}</td></tr>`,
           )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  /** The figures by category (phân tổ): each series' latest value and its own assessment, as text. */
+  #categories(d: IndicatorCardData): TemplateResult {
+    const lang = this.locale;
+    const name = (dimension: string, category: string) => {
+      const c = d.dimensions?.find((x) => x.id === dimension)?.categories.find((x) => x.id === category);
+      return c ? pick(c.title, lang) : category;
+    };
+    return html`<details open>
+      <summary>${t.byCategory[lang]}</summary>
+      <table part="categories">
+        <thead>
+          <tr><th scope="col">${t.category[lang]}</th><th scope="col">${t.latest[lang]}</th><th scope="col">${t.status[lang]}</th></tr>
+        </thead>
+        <tbody>
+          ${d.progress.breakdown!.map((row) => {
+            const latest = row.series.at(-1);
+            return html`<tr>
+              <th scope="row">${Object.entries(row.categories)
+                .map(([k, v]) => name(k, v as string))
+                .join(' · ')}</th>
+              <td class="num">${latest ? `${this.#value(latest.value, d.measure.unit)} (${latest.year})` : '—'}</td>
+              <td>${this.#badge(row.assessment.status)}</td>
+            </tr>`;
+          })}
         </tbody>
       </table>
     </details>`;

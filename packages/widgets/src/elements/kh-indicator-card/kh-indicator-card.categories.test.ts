@@ -1,0 +1,131 @@
+import { demo } from '@kehoach/mocks';
+import {
+  buildProgressResponse,
+  catalogMeasures,
+  type IndicatorCatalog,
+  type Observation,
+} from '@kehoach/sdk';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../define/kh-indicator-card.js';
+import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
+import { XSS } from '../../internal/test-api.test-helper.js';
+import type { IndicatorCardData } from './kh-indicator-card.data.js';
+import type { KhIndicatorCard } from './kh-indicator-card.js';
+
+/** Disaggregation (issue 8, point 3): a measure broken down by sex, its figures by category beside the total's. */
+const MEASURE = 'qd23.4a';
+
+function catalogBySex(femaleTitle = 'Nữ'): IndicatorCatalog {
+  const catalog = structuredClone(demo.catalog);
+  catalog.dimensions = [
+    {
+      id: 'sex',
+      title: { vi: 'Giới tính', en: 'Sex' },
+      categories: [
+        { id: 'male', title: { vi: 'Nam', en: 'Male' } },
+        { id: 'female', title: { vi: femaleTitle, en: 'Female' } },
+      ],
+    },
+  ];
+  const m = catalogMeasures(catalog).find((x) => x.id === MEASURE)!;
+  m.disaggregation = { dimensions: ['sex'], additive: true };
+  // A target of the girls' series only: it is theirs, not the total's.
+  m.targets.push({ kind: 'level', year: 2030, comparator: '<', value: 3, categories: { sex: 'female' } });
+  return catalog;
+}
+
+/** The card's data as the server gives it: the sdk's progress response over figures by category. */
+function cardData(catalog: IndicatorCatalog): IndicatorCardData {
+  const unitId = 'dak-nong';
+  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
+    measureId: MEASURE,
+    unitId,
+    year,
+    value: (n / d) * 100,
+    numerator: n,
+    denominator: d,
+    ...(sex && { categories: { sex } }),
+  });
+  const observations = [
+    obs(2022, 70, 1000),
+    obs(2024, 60, 1000),
+    obs(2022, 40, 500, 'male'),
+    obs(2024, 36, 500, 'male'),
+    obs(2022, 30, 500, 'female'),
+    obs(2024, 24, 500, 'female'),
+  ];
+  const body = buildProgressResponse({
+    plan: demo.plan,
+    catalog,
+    registry: demo.registry,
+    observations,
+    year: 2024,
+    unitId,
+    now: new Date('2025-01-10T00:00:00Z'),
+  });
+  return {
+    measure: catalogMeasures(catalog).find((m) => m.id === MEASURE)!,
+    progress: body.measures.find((m) => m.measureId === MEASURE)!,
+    dimensions: catalog.dimensions,
+  };
+}
+
+async function mount(data: IndicatorCardData, lang?: string): Promise<KhIndicatorCard> {
+  const el = document.createElement('kh-indicator-card');
+  if (lang) el.setAttribute('lang', lang);
+  el.data = data;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+const rows = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part="categories"] tbody tr')].map((tr) =>
+    [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()),
+  );
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('kh-indicator-card: a measure broken down by category', () => {
+  it('shows each category’s latest value and its own status, in both languages; the total’s targets only among the figures', async () => {
+    const data = cardData(catalogBySex());
+    expect(data.progress.breakdown?.length).toBe(2);
+    const el = await mount(data);
+    const shown = rows(el);
+    expect(shown.map((r) => r.slice(0, 2))).toEqual(
+      expect.arrayContaining([
+        ['Nam', '7,2% (2024)'],
+        ['Nữ', '4,8% (2024)'],
+      ]),
+    );
+    expect(shown).toHaveLength(2);
+    for (const r of shown) expect(r[2]).not.toBe('');
+    // The girls' own target (< 3 %) is not listed as the total's.
+    const figures = el.shadowRoot!.querySelector('[part="figures"]')!.textContent!;
+    expect(figures).not.toContain('< 3%');
+    await expectNoAxeViolations(el);
+    const en = await mount(data, 'en');
+    expect(
+      rows(en)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['Female', 'Male']);
+    expect(en.shadowRoot!.querySelector('[part="categories"]')!.closest('details')!.textContent).toContain(
+      'By category',
+    );
+  });
+
+  it('renders category names as text, never as markup, and falls back to the id without the catalog’s dimensions', async () => {
+    const el = await mount(cardData(catalogBySex(XSS)));
+    expect(el.shadowRoot!.querySelector('[part="categories"] img')).toBeNull();
+    expect(rows(el).map((r) => r[0])).toContain(XSS);
+    const { dimensions: _, ...bare } = cardData(catalogBySex());
+    const plain = await mount(bare);
+    expect(
+      rows(plain)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['female', 'male']);
+  });
+});

@@ -9,10 +9,14 @@ import { demo } from '@kehoach/mocks';
 import type { ApiErrorBody, IndicatorCatalog, MeasureProgress, ProgressResponse } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { consolidate } from '../src/exports/data.js';
+import { buildDocx } from '../src/exports/docx.js';
+import { buildXlsx } from '../src/exports/xlsx.js';
 import { importObservations, planBundle } from '../src/observations/import.js';
 import { DATA_SHEET, xlsxRows } from '../src/observations/read.js';
 import { CATEGORIES_SHEET, observationTemplate } from '../src/observations/template.js';
 import { storeBundles } from '../src/services/bundles.js';
+import { docxParagraphs, xlsxStrings } from './export-readback.js';
 import { login, PLAN, useTestServer, YEAR } from './helpers.js';
 
 const s = useTestServer('test');
@@ -204,5 +208,38 @@ describe('the template workbook with a disaggregation column', () => {
     });
     expect(result).toMatchObject({ added: 3, changed: 0 });
     expect((await stored()).map((r) => r.categories)).toEqual(['', 'sex=female', 'sex=male']);
+  });
+});
+
+describe('the consolidated report of a measure broken down by category', () => {
+  it('has a row per category under the measure, with its value, its own target and its assessment (docx and xlsx)', async () => {
+    const catalog = withSex();
+    for (const o of catalog.objectives)
+      for (const i of o.indicators)
+        for (const m of i.measures)
+          if (m.id === MEASURE)
+            m.targets.push({
+              kind: 'level',
+              year: 2030,
+              comparator: '<',
+              value: 3,
+              categories: { sex: 'female' },
+            });
+    await storeBundles(s.db.kysely, { catalogs: [catalog], plans: [] }, new Date().toISOString());
+    expect((await post(await login(s.app, 'admin'), FILE)).status).toBe(200);
+    const c = await consolidate(s.db.kysely, await planBundle(s.db.kysely, PLAN), YEAR, new Date());
+    const bytes = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    const cells = (await xlsxStrings(bytes(await buildXlsx(c)))).map((x) => x.text);
+    expect(cells).toEqual(expect.arrayContaining(['4a (Nam)', '4a (Nữ)']));
+    const docx = (await docxParagraphs(bytes(await buildDocx(c)))).join('\n');
+    expect(docx).toContain('4a (Nữ)');
+    // The girls' own target (< 3 %) is theirs: on their row, not the total's.
+    const total = (await docxParagraphs(bytes(await buildDocx(c)))).findIndex((p) => p === '4a');
+    expect(total).toBeGreaterThan(-1);
+    expect(docx).toContain('< 3 %');
+    const female = cells.indexOf('4a (Nữ)');
+    const totalCell = cells.indexOf('4a');
+    expect(cells.slice(totalCell, cells.indexOf('4a (Nam)'))).not.toContain('< 3 %');
+    expect(cells.slice(female, female + 12)).toContain('< 3 %');
   });
 });

@@ -13,6 +13,7 @@ import {
   type ReportContent,
   reportCompleteness,
   type SubmissionStatus,
+  seriesKey,
   type TargetSet,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
@@ -153,13 +154,15 @@ export function targetText(measure: Measure, year: number, other?: TargetSet): s
   return kept && kept !== own ? `${own || '—'} (${other!.document ?? 'văn bản gốc'}: ${kept})` : own;
 }
 
-function ownTargetText(measure: Measure, year: number): string {
-  const t = measure.targets.find((x) => (x.kind === 'level' || x.kind === 'maintain') && x.year === year);
+function ownTargetText(measure: Measure, year: number, series = ''): string {
+  // The targets of one series: the total's (no categories), or a category's (`seriesKey`).
+  const targets = measure.targets.filter((x) => seriesKey(x.categories) === series);
+  const t = targets.find((x) => (x.kind === 'level' || x.kind === 'maintain') && x.year === year);
   if (t && 'value' in t)
     return `${t.comparator} ${withUnit(measure, t.value)}${t.kind === 'maintain' ? ' (duy trì)' : ''}${
       t.phaseFrom === undefined ? '' : ` (giai đoạn ${t.phaseFrom}–${t.year})`
     }`;
-  const y = measure.targets.find((x) => x.kind === 'yearly_change');
+  const y = targets.find((x) => x.kind === 'yearly_change');
   if (y && y.kind === 'yearly_change' && year >= y.fromYear && year <= y.toYear)
     return `${measure.direction === 'decrease' ? 'giảm' : 'tăng'} ≥ ${formatNumber(y.minPercent)} %/năm`;
   return '';
@@ -216,7 +219,31 @@ export function formatNumber(n: number, digits = 2): string {
 }
 
 /** Latest value at or before the year. */
-export function latestPoint(p: MeasureProgress, year: number) {
+/**
+ * The rows of a measure's figures by category (phân tổ) under its own row: "4a (Nam)", the
+ * category's latest point, its targets and its own assessment (the progress `breakdown`).
+ */
+export function categoryRows(c: Consolidated, measure: Measure, progress: MeasureProgress) {
+  const dimensions = c.bundle.catalog.dimensions ?? [];
+  return (progress.breakdown ?? []).map((row) => {
+    const label = Object.entries(row.categories)
+      .map(([d, id]) => {
+        const dimension = dimensions.find((x) => x.id === d);
+        return dimension?.categories.find((x) => x.id === id)?.title.vi ?? String(id);
+      })
+      .join(', ');
+    const series = seriesKey(row.categories);
+    return {
+      code: `${measure.code} (${label})`,
+      title: `${measure.title.vi} — ${label}`,
+      point: latestPoint(row, c.year),
+      target: (year: number) => ownTargetText(measure, year, series),
+      status: row.assessment.status,
+    };
+  });
+}
+
+export function latestPoint(p: Pick<MeasureProgress, 'series'>, year: number) {
   const pts = p.series.filter((s) => s.year <= year);
   return pts.length ? pts[pts.length - 1] : undefined;
 }

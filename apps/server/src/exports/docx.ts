@@ -20,6 +20,7 @@ import {
 import {
   budgetBySource,
   type Consolidated,
+  categoryRows,
   formatNumber,
   latestPoint,
   lowerFirst,
@@ -258,15 +259,26 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
       sectionHeading('KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU'),
       grid(
         ['Mã', 'Chỉ số', 'Kết quả (năm số liệu)', 'Mục tiêu 2025', 'Mục tiêu 2030', 'Đánh giá'],
-        c.measures.map(({ measure, progress }) => {
+        c.measures.flatMap(({ measure, progress }) => {
           const p = latestPoint(progress, c.year);
           return [
-            measure.code,
-            measure.title.vi,
-            p ? `${withUnit(measure, p.value)} (${p.year})` : '—',
-            targetText(measure, 2025, progress.otherTargets),
-            targetText(measure, 2030, progress.otherTargets),
-            statusMessages[progress.assessment.status].vi,
+            [
+              measure.code,
+              measure.title.vi,
+              p ? `${withUnit(measure, p.value)} (${p.year})` : '—',
+              targetText(measure, 2025, progress.otherTargets),
+              targetText(measure, 2030, progress.otherTargets),
+              statusMessages[progress.assessment.status].vi,
+            ],
+            // Its figures by category, each under its own targets and assessment.
+            ...categoryRows(c, measure, progress).map((r) => [
+              r.code,
+              r.title,
+              r.point ? `${withUnit(measure, r.point.value)} (${r.point.year})` : '—',
+              r.target(2025),
+              r.target(2030),
+              statusMessages[r.status].vi,
+            ]),
           ];
         }),
         columns(7, 35, 17, 13, 13, 15),

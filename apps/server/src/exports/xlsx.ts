@@ -6,7 +6,14 @@ import {
   taskProgressMessages,
 } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
-import { budgetBySource, type Consolidated, latestPoint, targetText, UNIT_LABEL } from './data.js';
+import {
+  budgetBySource,
+  type Consolidated,
+  categoryRows,
+  latestPoint,
+  targetText,
+  UNIT_LABEL,
+} from './data.js';
 
 export const SHEETS = {
   indicators: 'Chỉ tiêu',
@@ -98,6 +105,23 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
       reason: progress.assessment.reason ? reasonMessages[progress.assessment.reason].vi : '',
       source: progress.illustrative ? 'Dữ liệu minh họa' : progress.series.length ? 'Báo cáo / thống kê' : '',
     });
+    // Its figures by category (phân tổ), each under its own targets and assessment.
+    for (const r of categoryRows(c, measure, progress))
+      ind.addRow({
+        indicator: indicatorNumber,
+        code: r.code,
+        title: r.title,
+        unit: UNIT_LABEL[measure.unit.kind],
+        year: r.point?.year ?? null,
+        value: r.point ? Math.round(r.point.value * 100) / 100 : null,
+        numerator: r.point?.numerator ?? null,
+        denominator: r.point?.denominator ?? null,
+        t2025: r.target(2025),
+        t2030: r.target(2030),
+        status: statusMessages[r.status].vi,
+        reason: '',
+        source: '',
+      });
   }
   for (const key of ['title', 't2025', 't2030', 'reason'])
     ind.getColumn(key).alignment = { wrapText: true, vertical: 'top' };

@@ -2,10 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { demo } from '@kehoach/mocks';
 import type { ReportContent } from '@kehoach/sdk';
+import { sql } from 'kysely';
+import { type Migration, Migrator } from 'kysely/migration';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createApp } from '../src/app.js';
 import type { AppConfig } from '../src/context.js';
 import { type Db, isPostgresUrl, openDatabase } from '../src/db/connect.js';
+import { migrations } from '../src/db/migrations.js';
 import { createLogger } from '../src/logger.js';
 import { demoAccounts, seedDemo } from '../src/seed.js';
 
@@ -76,6 +79,31 @@ export async function freshDatabase(): Promise<TestDatabase> {
     schema,
     drop: () => onTestServer(`drop schema if exists ${schema} cascade`),
   };
+}
+
+/**
+ * Migrate `db` (opened with `migrate: false`) as a past release would have: every migration up
+ * to and including `last`, none after it — so a test can write rows in that release's schema and
+ * then run today's `migrateToLatest`. On PostgreSQL Kysely's bookkeeping goes into the
+ * connection's own schema, as `migrateToLatest` puts it. Throws on an unknown name (a typo must
+ * not migrate everything) and with the failing migration's error.
+ */
+export async function migrateUpTo(db: Db, last: string): Promise<void> {
+  const all = migrations(db.dialect);
+  if (!(last in all)) throw new Error(`no migration named ${last}`);
+  const upTo = Object.fromEntries(Object.entries(all).filter(([name]) => name <= last));
+  let migrationTableSchema: string | undefined;
+  if (db.dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+    migrationTableSchema = rows[0]?.schema;
+  }
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: { getMigrations: async () => upTo as Record<string, Migration> },
+    migrationTableSchema,
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
 export interface TestServer {

@@ -3,12 +3,11 @@
  * kept with its id, columns and values, as a total (''); the uniqueness key then takes the
  * series in. Runs on SQLite and, with TEST_DATABASE_URL, on PostgreSQL.
  */
-import { type Kysely, sql } from 'kysely';
-import { type Migration, Migrator } from 'kysely/migration';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connect.js';
-import { migrateToLatest, migrations } from '../src/db/migrations.js';
-import { freshDatabase } from './helpers.js';
+import { migrateToLatest } from '../src/db/migrations.js';
+import { freshDatabase, migrateUpTo } from './helpers.js';
 
 describe('migration 0009 on a database of the previous release', () => {
   const cleanup: (() => Promise<void>)[] = [];
@@ -21,20 +20,7 @@ describe('migration 0009 on a database of the previous release', () => {
     cleanup.push(() => database.drop());
     const db = await openDatabase({ url: database.url, migrate: false });
     cleanup.push(() => db.close());
-    const previous = Object.fromEntries(
-      Object.entries(migrations(db.dialect)).filter(([k]) => k < '0009_disaggregation'),
-    );
-    let migrationTableSchema: string | undefined;
-    if (db.dialect === 'postgres') {
-      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
-      migrationTableSchema = rows[0]?.schema;
-    }
-    const old = new Migrator({
-      db: db.kysely,
-      provider: { getMigrations: async () => previous as Record<string, Migration> },
-      migrationTableSchema,
-    });
-    expect((await old.migrateToLatest()).error).toBeUndefined();
+    await migrateUpTo(db, '0008_report_periods');
     // biome-ignore lint/suspicious/noExplicitAny: the schema as it was, not today's types
     const k = db.kysely as unknown as Kysely<any>;
     const rows = [

@@ -8,11 +8,10 @@
  */
 import { demo } from '@kehoach/mocks';
 import type { Plan, ReportDue, SubmissionStatus } from '@kehoach/sdk';
-import { type Kysely, sql } from 'kysely';
-import { type Migration, Migrator } from 'kysely/migration';
+import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connect.js';
-import { migrateToLatest, migrations } from '../src/db/migrations.js';
+import { migrateToLatest } from '../src/db/migrations.js';
 import { storeBundles } from '../src/services/bundles.js';
 import {
   countRows,
@@ -21,6 +20,7 @@ import {
   healthContent,
   jsonReq,
   login,
+  migrateUpTo,
   PLAN,
   REPORT_PATH,
   useTestServer,
@@ -185,20 +185,7 @@ describe('migration 0008 on a database of the previous release', () => {
     cleanup.push(() => database.drop());
     const db = await openDatabase({ url: database.url, migrate: false });
     cleanup.push(() => db.close());
-    const previous = Object.fromEntries(
-      Object.entries(migrations(db.dialect)).filter(([k]) => k <= '0007_observation_note'),
-    );
-    let migrationTableSchema: string | undefined;
-    if (db.dialect === 'postgres') {
-      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
-      migrationTableSchema = rows[0]?.schema;
-    }
-    const old = new Migrator({
-      db: db.kysely,
-      provider: { getMigrations: async () => previous as Record<string, Migration> },
-      migrationTableSchema,
-    });
-    expect((await old.migrateToLatest()).error).toBeUndefined();
+    await migrateUpTo(db, '0007_observation_note');
     // biome-ignore lint/suspicious/noExplicitAny: the schema as it was, not today's types
     const k = db.kysely as unknown as Kysely<any>;
     const at = '2026-01-10T00:00:00.000Z';

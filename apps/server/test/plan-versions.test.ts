@@ -4,14 +4,22 @@
  * and, with TEST_DATABASE_URL, on PostgreSQL.
  */
 import { demo } from '@kehoach/mocks';
-import { type Kysely, sql } from 'kysely';
-import { type Migration, Migrator } from 'kysely/migration';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connect.js';
-import { migrateToLatest, migrations } from '../src/db/migrations.js';
+import { migrateToLatest } from '../src/db/migrations.js';
 import { planContentHash } from '../src/db/plan-hash.js';
 import { storeBundles } from '../src/services/bundles.js';
-import { freshDatabase, healthContent, jsonReq, login, PLAN, reportCalls, useTestServer } from './helpers.js';
+import {
+  freshDatabase,
+  healthContent,
+  jsonReq,
+  login,
+  migrateUpTo,
+  PLAN,
+  reportCalls,
+  useTestServer,
+} from './helpers.js';
 
 const STAMP = '2026-11-01T00:00:00.000Z';
 
@@ -27,19 +35,7 @@ describe('migration 0006 on a database of the previous release', () => {
     const db = await openDatabase({ url: database.url, migrate: false });
     cleanup.push(() => db.close());
     // The schema of the previous release: migrations 0001–0005 only.
-    const all = migrations(db.dialect);
-    const previous = Object.fromEntries(Object.entries(all).filter(([k]) => k <= '0005_user_email'));
-    let migrationTableSchema: string | undefined;
-    if (db.dialect === 'postgres') {
-      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
-      migrationTableSchema = rows[0]?.schema;
-    }
-    const old = new Migrator({
-      db: db.kysely,
-      provider: { getMigrations: async () => previous as Record<string, Migration> },
-      migrationTableSchema,
-    });
-    expect((await old.migrateToLatest()).error).toBeUndefined();
+    await migrateUpTo(db, '0005_user_email');
     // What that release wrote: a catalog, a plan and a report, with the columns it had.
     // biome-ignore lint/suspicious/noExplicitAny: the schema as it was, not today's types
     const k = db.kysely as unknown as Kysely<any>;

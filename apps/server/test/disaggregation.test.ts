@@ -4,7 +4,7 @@
  * (400 naming the path, nothing stored), accepted rows reach the progress breakdown, and
  * observations are one per measure, unit, year and series.
  */
-import { demo } from '@kehoach/mocks';
+import { catalogBySex } from '@kehoach/mocks';
 import type { ApiErrorBody, IndicatorCatalog, MeasureProgress, ProgressResponse } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import { storeBundles } from '../src/services/bundles.js';
@@ -25,34 +25,11 @@ const s = useTestServer('test');
 const calls = reportCalls(s);
 const MEASURE = 'qd23.4a';
 
-/** The demo catalog with sex and area, and 4a broken down by sex (additive). */
-function withDimensions(): IndicatorCatalog {
-  const catalog = structuredClone(demo.catalog);
-  catalog.dimensions = [
-    {
-      id: 'sex',
-      title: { vi: 'Giới tính', en: 'Sex' },
-      categories: [
-        { id: 'male', title: { vi: 'Nam', en: 'Male' } },
-        { id: 'female', title: { vi: 'Nữ', en: 'Female' } },
-      ],
-    },
-  ];
-  for (const o of catalog.objectives)
-    for (const i of o.indicators)
-      for (const m of i.measures)
-        if (m.id === MEASURE) {
-          m.disaggregation = { dimensions: ['sex'], additive: true };
-          m.targets.push({
-            kind: 'level',
-            year: 2030,
-            comparator: '<',
-            value: 5,
-            categories: { sex: 'male' },
-          });
-        }
-  return catalog;
-}
+/** The demo catalog with the dimension sex, 4a broken down by it (additive), a target of the boys' only. */
+const withDimensions = (): IndicatorCatalog =>
+  catalogBySex(MEASURE, {
+    targets: [{ kind: 'level', year: 2030, comparator: '<', value: 5, categories: { sex: 'male' } }],
+  });
 
 const line = (numerator: number, denominator: number, categories?: Record<string, string>) => ({
   measureId: MEASURE,

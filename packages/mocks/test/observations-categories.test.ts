@@ -3,30 +3,15 @@
  * `TidyImportCheck`, as the server): a category stored by series, a column per dimension in the
  * download, a round trip that changes nothing, and a category the dimension lacks refused.
  */
-import { createClient, type IndicatorCatalog, ValidationFailedError } from '@kehoach/sdk';
+import { createClient, ValidationFailedError } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
-import { createHandlers, createMockFetch, createMockState, demoToken } from '../src/index.js';
+import { catalogBySex, createHandlers, createMockFetch, createMockState, demoToken } from '../src/index.js';
 import { BASE, PLAN } from './helpers.js';
 
 function setup() {
   const state = createMockState();
   const p = state.plans.get(PLAN)!;
-  const catalog: IndicatorCatalog = structuredClone(p.catalog);
-  catalog.dimensions = [
-    {
-      id: 'sex',
-      title: { vi: 'Giới tính', en: 'Sex' },
-      categories: [
-        { id: 'male', title: { vi: 'Nam', en: 'Male' } },
-        { id: 'female', title: { vi: 'Nữ', en: 'Female' } },
-      ],
-    },
-  ];
-  for (const o of catalog.objectives)
-    for (const i of o.indicators)
-      for (const m of i.measures)
-        if (m.id === 'qd23.2') m.disaggregation = { dimensions: ['sex'], additive: false };
-  p.catalog = catalog;
+  p.catalog = catalogBySex('qd23.2', { catalog: p.catalog, additive: false });
   const fetch = createMockFetch(createHandlers({ baseUrl: BASE, state }));
   const as = (username: string | null) =>
     createClient({ baseUrl: BASE, token: username ? demoToken(username) : null, fetch, retries: 0 });

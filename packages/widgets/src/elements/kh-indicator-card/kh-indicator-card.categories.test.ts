@@ -1,4 +1,4 @@
-import { demo } from '@kehoach/mocks';
+import { catalogBySex, demo } from '@kehoach/mocks';
 import {
   buildProgressResponse,
   catalogMeasures,
@@ -15,24 +15,13 @@ import type { KhIndicatorCard } from './kh-indicator-card.js';
 /** Disaggregation (issue 8, point 3): a measure broken down by sex, its figures by category beside the total's. */
 const MEASURE = 'qd23.4a';
 
-function catalogBySex(femaleTitle = 'Nữ'): IndicatorCatalog {
-  const catalog = structuredClone(demo.catalog);
-  catalog.dimensions = [
-    {
-      id: 'sex',
-      title: { vi: 'Giới tính', en: 'Sex' },
-      categories: [
-        { id: 'male', title: { vi: 'Nam', en: 'Male' } },
-        { id: 'female', title: { vi: femaleTitle, en: 'Female' } },
-      ],
-    },
-  ];
-  const m = catalogMeasures(catalog).find((x) => x.id === MEASURE)!;
-  m.disaggregation = { dimensions: ['sex'], additive: true };
-  // A target of the girls' series only: it is theirs, not the total's.
-  m.targets.push({ kind: 'level', year: 2030, comparator: '<', value: 3, categories: { sex: 'female' } });
-  return catalog;
-}
+/** The demo catalog with 4a broken down by sex, the category female titled `femaleTitle` ("Nữ"). */
+const cardCatalog = (femaleTitle?: string): IndicatorCatalog =>
+  catalogBySex(MEASURE, {
+    femaleTitle,
+    // A target of the girls' series only: it is theirs, not the total's.
+    targets: [{ kind: 'level', year: 2030, comparator: '<', value: 3, categories: { sex: 'female' } }],
+  });
 
 /** The card's data as the server gives it: the sdk's progress response over figures by category. */
 function cardData(catalog: IndicatorCatalog): IndicatorCardData {
@@ -89,7 +78,7 @@ afterEach(() => {
 
 describe('kh-indicator-card: a measure broken down by category', () => {
   it('shows each category’s latest value and its own status, in both languages; the total’s targets only among the figures', async () => {
-    const data = cardData(catalogBySex());
+    const data = cardData(cardCatalog());
     expect(data.progress.breakdown?.length).toBe(2);
     const el = await mount(data);
     const shown = rows(el);
@@ -117,10 +106,10 @@ describe('kh-indicator-card: a measure broken down by category', () => {
   });
 
   it('renders category names as text, never as markup, and falls back to the id without the catalog’s dimensions', async () => {
-    const el = await mount(cardData(catalogBySex(XSS)));
+    const el = await mount(cardData(cardCatalog(XSS)));
     expect(el.shadowRoot!.querySelector('[part="categories"] img')).toBeNull();
     expect(rows(el).map((r) => r[0])).toContain(XSS);
-    const { dimensions: _, ...bare } = cardData(catalogBySex());
+    const { dimensions: _, ...bare } = cardData(cardCatalog());
     const plain = await mount(bare);
     expect(
       rows(plain)

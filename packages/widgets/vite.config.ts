@@ -56,8 +56,8 @@ const BLOCKS =
  * expressions of every `html` and `svg` template, in both builds: bundlers minify the
  * JavaScript around them but never the text inside a template, so without this every page
  * would load the indentation and comments of the styles and templates. The line count is kept
- * (the removed line breaks follow the CSS, or go inside the next `${…}` or after the template,
- * where they are JavaScript whitespace) so that source maps stay right without a new map.
+ * (the removed line breaks go inside the next `${…}` or after the template, where they are
+ * JavaScript whitespace) so that source maps stay right without a new map.
  */
 function minifyCssTemplates(): Plugin {
   return {
@@ -82,7 +82,10 @@ function minifyCssTemplates(): Plugin {
             if (code[start - 1] !== '`' || code[end] !== '`')
               throw new Error(`${id}: unexpected template span`);
             const raw = code.slice(start, end);
-            edits.push({ start, end, text: minifyCss(raw) + '\n'.repeat(raw.split('\n').length - 1) });
+            // The line breaks go after the closing backtick, where they are JavaScript whitespace
+            // the minifier drops, not text every page would load.
+            const lines = '\n'.repeat(raw.split('\n').length - 1);
+            edits.push({ start, end: end + 1, text: `${minifyCss(raw)}\`${lines}` });
           } else if (tag.type === 'Identifier' && (tag.name === 'html' || tag.name === 'svg')) {
             const quasis = quasi.quasis as { start: number; end: number }[];
             quasis.forEach((q, i) => {

@@ -6,7 +6,10 @@ import {
   type Measure,
   type MeasureProgress,
   type PartialDate,
+  type Period,
   type Plan,
+  periodLabel,
+  periodOf,
   planCatalog,
   planMeasures,
   planUnitId,
@@ -36,6 +39,9 @@ export interface IncludedReport {
 /** Everything the consolidated provincial report is built from, in one place. */
 export interface Consolidated {
   bundle: PlanBundle;
+  /** The period reported on (kỳ báo cáo): only its reports are consolidated. */
+  period: Period;
+  /** The period's year: the year whose progress the targets section shows. */
   year: number;
   /** Today in the plan's time zone (YYYY-MM-DD). */
   today: string;
@@ -55,12 +61,19 @@ export interface Consolidated {
   agencyName(id: string): string;
 }
 
+/**
+ * The consolidated report of `period` (a period read against the plan, or its key; a year for
+ * the yearly report): the accepted reports of that period, its submissions and due date, and the
+ * progress of its year.
+ */
 export async function consolidate(
   db: Kysely<Database>,
   bundle: PlanBundle,
-  year: number,
+  periodOrKey: Period | string | number,
   now: Date,
 ): Promise<Consolidated> {
+  const period = typeof periodOrKey === 'object' ? periodOrKey : periodOf(periodOrKey);
+  const year = period.year;
   const today = localDate(now, bundle.plan.reporting.timeZone);
   const unitId = planUnitId(bundle.plan, bundle.registry, now);
   const agencies = new Map(bundle.registry.agencies.map((a) => [a.id, a]));
@@ -75,14 +88,14 @@ export async function consolidate(
       .selectFrom('reports')
       .selectAll()
       .where('plan_id', '=', bundle.plan.id)
-      .where('year', '=', year)
+      .where('period', '=', period.key)
       .execute(),
     (r) => r.agency_id,
   );
   const submissions = reportCompleteness({
     plan: bundle.plan,
     registry: bundle.registry,
-    year,
+    year: period.key,
     now,
     reports: rows.map((r) => ({
       id: r.id,
@@ -93,12 +106,13 @@ export async function consolidate(
   });
   return {
     bundle,
+    period,
     year,
     today,
     generatedAt: localDateTime(now, bundle.plan.reporting.timeZone),
     unitId,
     unitName: bundle.registry.units.find((u) => u.id === unitId)?.name.vi ?? unitId,
-    reviewer: agencies.get(reviewerAgencyId(bundle, year)),
+    reviewer: agencies.get(reviewerAgencyId(bundle, period.key)),
     measures: planMeasures(bundle.plan, bundle.catalog).map(({ measure }) => ({
       measure,
       indicatorNumber: indicatorOf.get(measure.id) ?? 0,
@@ -189,12 +203,19 @@ export function planReference(plan: Plan): string {
 }
 
 /**
- * The subject line (trích yếu) of the year's report, said once: "Kết quả thực hiện Kế hoạch
- * triển khai thực hiện Chương trình … năm 2026" (the plan's title follows its kind, as on the
- * plan itself: "KẾ HOẠCH / Triển khai thực hiện …").
+ * The subject line (trích yếu) of a period's report, said once: "Kết quả thực hiện Kế hoạch
+ * triển khai thực hiện Chương trình … năm 2026" ("… 6 tháng đầu năm 2026" for `2026-H1`: the
+ * sdk's `periodLabel`); the plan's title follows its kind, as on the plan itself ("KẾ HOẠCH /
+ * Triển khai thực hiện …").
  */
-export function reportSubject(plan: Plan, year: number): string {
-  return `Kết quả thực hiện ${documentKindMessages[plan.kind].vi} ${lowerFirst(plan.title.vi)} năm ${year}`;
+export function reportSubject(plan: Plan, period: string | number): string {
+  return `Kết quả thực hiện ${documentKindMessages[plan.kind].vi} ${lowerFirst(plan.title.vi)} ${periodLabel(period, 'vi')}`;
+}
+
+/** "Năm 2026", "6 tháng đầu năm 2026", "Quý III năm 2026": the period heading a sentence. */
+export function periodSentenceStart(period: string | number): string {
+  const label = periodLabel(period, 'vi');
+  return `${label.charAt(0).toLocaleUpperCase('vi')}${label.slice(1)}`;
 }
 
 /** "Triển khai thực hiện …" → "triển khai thực hiện …", to follow a noun in a sentence. */

@@ -1,4 +1,4 @@
-import { reportStatusMessages, statusMessages, taskProgressMessages } from '@kehoach/sdk';
+import { periodLabel, reportStatusMessages, statusMessages, taskProgressMessages } from '@kehoach/sdk';
 import {
   AlignmentType,
   BorderStyle,
@@ -24,6 +24,7 @@ import {
   formatNumber,
   latestPoint,
   lowerFirst,
+  periodSentenceStart,
   planReference,
   reportSubject,
   targetText,
@@ -234,10 +235,16 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [
     headingTable,
     para('BÁO CÁO', { bold: true, align: 'center', before: 480, after: 0, size: 28, keepNext: true }),
-    para(reportSubject(plan, c.year), { bold: true, align: 'center', after: 0, size: 28, keepNext: true }),
+    para(reportSubject(plan, c.period.key), {
+      bold: true,
+      align: 'center',
+      after: 0,
+      size: 28,
+      keepNext: true,
+    }),
     rule(Math.round(TEXT_WIDTH / 3), TEXT_WIDTH, 360),
     para(
-      `Thực hiện ${planReference(plan)} của ${c.agencyName(plan.issuer.agencyId)} về ${lowerFirst(plan.title.vi)}, ${reviewer?.name.vi ?? 'cơ quan chủ trì'} tổng hợp kết quả thực hiện năm ${c.year} trên cơ sở báo cáo đã được chấp nhận của ${accepted}/${owing} cơ quan, đơn vị phải báo cáo, như sau:`,
+      `Thực hiện ${planReference(plan)} của ${c.agencyName(plan.issuer.agencyId)} về ${lowerFirst(plan.title.vi)}, ${reviewer?.name.vi ?? 'cơ quan chủ trì'} tổng hợp kết quả thực hiện ${periodLabel(c.period.key, 'vi')} trên cơ sở báo cáo đã được chấp nhận của ${accepted}/${owing} cơ quan, đơn vị phải báo cáo, như sau:`,
       { indent: true },
     ),
   ];
@@ -331,7 +338,7 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     .map((s) => `${reportStatusMessages[s].vi.toLocaleLowerCase('vi')}: ${byStatus.get(s)}`);
   body.push(
     para(
-      `Năm ${c.year} có ${owing} cơ quan, đơn vị phải báo cáo${c.submissions.dueDate ? ` (hạn nộp ${c.submissions.dueDate.split('-').reverse().join('/')})` : ''}; ${accepted} báo cáo đã được chấp nhận và được tổng hợp vào báo cáo này.${notConsolidated.length ? ` Báo cáo chưa được chấp nhận không được tổng hợp (${notConsolidated.join('; ')}).` : ''}`,
+      `${periodSentenceStart(c.period.key)} có ${owing} cơ quan, đơn vị phải báo cáo${c.submissions.dueDate ? ` (hạn nộp ${c.submissions.dueDate.split('-').reverse().join('/')})` : ''}; ${accepted} báo cáo đã được chấp nhận và được tổng hợp vào báo cáo này.${notConsolidated.length ? ` Báo cáo chưa được chấp nhận không được tổng hợp (${notConsolidated.join('; ')}).` : ''}`,
       { indent: true },
     ),
   );
@@ -359,7 +366,7 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     body.push(para(`- ${r.agencyName}: ${r.content.recommendations}`, { indent: true }));
   body.push(
     para(
-      `Trên đây là báo cáo kết quả thực hiện năm ${c.year} của ${reviewer?.name.vi ?? 'cơ quan chủ trì'}. Số liệu tính đến ${timeText(c.generatedAt, tz)}.`,
+      `Trên đây là báo cáo kết quả thực hiện ${periodLabel(c.period.key, 'vi')} của ${reviewer?.name.vi ?? 'cơ quan chủ trì'}. Số liệu tính đến ${timeText(c.generatedAt, tz)}.`,
       { indent: true, keepNext: true },
     ),
   );
@@ -431,7 +438,7 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
   });
   const doc = new Document({
     creator: 'kehoach',
-    title: `Báo cáo ${reportSubject(plan, c.year)}`,
+    title: `Báo cáo ${reportSubject(plan, c.period.key)}`,
     description: `Tổng hợp từ ${accepted}/${owing} báo cáo đã được chấp nhận; lập lúc ${c.generatedAt}`,
     styles: {
       default: {

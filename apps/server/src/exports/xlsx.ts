@@ -1,5 +1,6 @@
 import {
   localDateTime,
+  periodLabel,
   reasonMessages,
   reportStatusMessages,
   statusMessages,
@@ -41,7 +42,9 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kehoach';
   wb.created = new Date(c.generatedAt);
-  wb.title = `${c.bundle.plan.title.vi} — ${c.year}`;
+  // A yearly workbook keeps the title it always had ("… — 2026"); another period is named as
+  // the documents name it ("… — 6 tháng đầu năm 2026").
+  wb.title = `${c.bundle.plan.title.vi} — ${c.period.cadence === 'yearly' ? c.year : periodLabel(c.period.key, 'vi')}`;
   wb.subject = `${scope}; lập lúc ${c.generatedAt}`;
 
   const header = (ws: ExcelJS.Worksheet) => {
@@ -66,7 +69,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
       margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     };
     ws.headerFooter = {
-      oddHeader: `&L${printText(`${c.bundle.plan.title.vi} — năm ${c.year}`)}&R${printText(`${scope}`)}`,
+      oddHeader: `&L${printText(`${c.bundle.plan.title.vi} — ${periodLabel(c.period.key, 'vi')}`)}&R${printText(`${scope}`)}`,
       oddFooter: `&L${printText(ws.name)}&RTrang &P/&N`,
     };
   };

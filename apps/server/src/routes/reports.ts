@@ -9,7 +9,6 @@ import {
   type Period,
   parseIfMatch,
   planCatalog,
-  planYearError,
   type ReportContent,
   type ReturnRequest,
   readPlanPeriod,
@@ -44,11 +43,6 @@ export async function loadBundle(s: Services, planId: string): Promise<PlanBundl
   const bundle = await s.bundles.bundle(planId);
   if (!bundle) throw new HttpError('not_found', MESSAGES.plan_not_found);
   return bundle;
-}
-
-export function assertYearInPlan(bundle: PlanBundle, year: number): void {
-  const error = planYearError(bundle.plan, year);
-  if (error) throw validationFailed([error]);
 }
 
 /**

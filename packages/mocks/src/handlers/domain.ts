@@ -7,7 +7,6 @@ import {
   jurisdictionUnitIds,
   measureValueErrors,
   type Period,
-  planYearError,
   type ReportContent,
   readPlanPeriod,
   reportObligations,
@@ -23,12 +22,6 @@ export function planOf(state: MockState, planId: string): MockPlan {
   const p = state.plans.get(planId);
   if (!p) throw new MockHttpError('not_found', MESSAGES.plan_not_found);
   return p;
-}
-
-/** 400 when `year` is outside the plan's period, worded like the server. */
-export function assertYearInPlan(p: MockPlan, year: number): void {
-  const error = planYearError(p.plan, year);
-  if (error) throw validationFailed([error]);
 }
 
 /** The period a report route names, of the plan's cadence and within its years; 400 otherwise, as the server. */

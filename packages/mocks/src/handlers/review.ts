@@ -1,7 +1,7 @@
 import { etagOf, type FieldComment, reportPeriodKey } from '@kehoach/sdk';
 import { type HttpHandler, HttpResponse } from 'msw';
 import type { DemoUser } from '../fixtures/users.js';
-import { assertReviewerOf, assertYearInPlan, planOf, planPeriodOf } from './domain.js';
+import { assertReviewerOf, planOf, planPeriodOf } from './domain.js';
 import { jsonNoStore, MESSAGES, MockHttpError } from './respond.js';
 import { type HandlerContext, route } from './route.js';
 import { review } from './store.js';
@@ -66,9 +66,10 @@ export function reviewHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'acceptReport', ({ params, user }) => act('accepted', params.reportId, user!)),
     route(ctx, 'exportReport', ({ params, user }) => {
       const p = planOf(state, params.planId);
-      assertYearInPlan(p, params.year);
-      assertReviewerOf(p, user!, params.year, false);
-      const name = `bao-cao-tong-hop-${params.planId}-${params.year}.${params.format}`;
+      // The period as the server reads it: of the plan's cadence, within its years.
+      const period = planPeriodOf(p, params.year);
+      assertReviewerOf(p, user!, period.key, false);
+      const name = `bao-cao-tong-hop-${params.planId}-${period.key}.${params.format}`;
       const text = `Số liệu minh họa — illustrative. MOCK PLACEHOLDER, not a real ${params.format} file: ${name}\n`;
       return new HttpResponse(new TextEncoder().encode(text), {
         headers: {

@@ -22,8 +22,12 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * RangeError on any other (" ", "Mars/Olympus"), so a zone that passes here works in every
  * date computation of the sdk — it is the sdk's own day formatter that is asked, and kept.
  * JSON Schema cannot say this (error `time_zone`, sdk only).
+ *
+ * `@__PURE__`: zod's factories are marked free of side effects, but a `.check()` is a method call
+ * a bundler must keep; the mark lets a page that never parses a full plan (the dashboard reads its
+ * outline) drop the schema.
  */
-export const TimeZoneSchema = z.string().check(
+export const TimeZoneSchema = /* @__PURE__ */ z.string().check(
   z.refine(
     (timeZone) => {
       try {
@@ -42,8 +46,9 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 /**
  * A date that may be known only to the month or the year, as administrative documents often
  * leave the day blank ("ngày   tháng 02 năm 2021"). Missing parts stay missing; nothing is invented.
+ * `@__PURE__` as {@link TimeZoneSchema}'s.
  */
-export const PartialDateSchema = z
+export const PartialDateSchema = /* @__PURE__ */ z
   .strictObject({
     year: YearSchema,
     month: z.optional(z.int().check(z.gte(1), z.lte(12))),

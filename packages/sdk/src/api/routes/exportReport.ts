@@ -2,9 +2,12 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../../schemas/common.js';
 import { exportDownload } from '../download.js';
 import type { RouteDef } from '../route.js';
-import { EXPORT_FORMATS, YearParam } from './params.js';
+import { EXPORT_FORMATS, PeriodParam } from './params.js';
 
-/** `exportReport`: Export the consolidated provincial report. */
+/**
+ * `exportReport`: Export the consolidated report of one period (`:year`: `2026` for a yearly plan,
+ * `2026-H1` for a six-monthly one; read against the plan as the report routes read it).
+ */
 export const exportReportRoute = {
   name: 'exportReport',
   method: 'GET',
@@ -12,7 +15,7 @@ export const exportReportRoute = {
   access: 'reviewer',
   params: z.strictObject({
     planId: IdSchema,
-    year: YearParam,
+    year: PeriodParam,
     format: z.enum(EXPORT_FORMATS),
   }),
   response: 'binary',

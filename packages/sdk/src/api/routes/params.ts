@@ -4,7 +4,8 @@ import { IdSchema } from '../../schemas/common.js';
 import { PeriodKeySchema } from '../../schemas/period.js';
 
 export const PlanParams = z.strictObject({ planId: IdSchema });
-export const YearParam = z.coerce.number().check(z.int(), z.gte(1900), z.lte(2100));
+// `@__PURE__`: only its `.check()` would keep it in a bundle that does not use it (TimeZoneSchema says why).
+export const YearParam = /* @__PURE__ */ z.coerce.number().check(z.int(), z.gte(1900), z.lte(2100));
 /**
  * The report period a route names (periods, issue 8.5): a year — the yearly report, as before
  * periods existed, so `/reports/2026/…` keeps its meaning — or a period key (`2026-H1`,

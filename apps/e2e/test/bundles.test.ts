@@ -19,6 +19,7 @@ import {
   type KehoachClient,
   type OrganizationRegistry,
   type Plan,
+  periodLabel,
   planCatalog,
   reportObligations,
   reportReferenceDate,
@@ -203,12 +204,14 @@ describe.each(shipped)('bundle $name, end to end', (b) => {
   it('exports the consolidated report, framed by its own plan', async () => {
     const reviewer = await signedIn(b.reviewer.username);
     const download = async (format: 'docx' | 'xlsx') =>
-      Buffer.from(await (await reviewer.exportReport({ planId, year: b.year, format })).blob.arrayBuffer());
+      Buffer.from(await (await reviewer.exportReport({ planId, year: b.period, format })).blob.arrayBuffer());
     // The plan is cited by its kind and its title, lower-cased after the kind ("Kết quả thực hiện Kế hoạch triển khai …").
     const docx = await docxText(await download('docx'));
     expect(docx.toLowerCase()).toContain(b.plan.title.vi.toLowerCase());
     const issuer = b.registry.agencies.find((a) => a.id === b.reviewer.agencyId)!;
     expect(docx.toUpperCase()).toContain(issuer.name.vi.toUpperCase());
+    // The export is of the period the report was accepted for, named as the regime's documents do.
+    expect(docx).toContain(periodLabel(b.period, 'vi'));
     const xlsx = await xlsxValues(await download('xlsx'));
     // The workbook has a row per measure of the plan's catalog, named by its code.
     const catalog = planCatalog(b.plan, await reviewer.getCatalog({ catalogId: b.plan.catalogId }));

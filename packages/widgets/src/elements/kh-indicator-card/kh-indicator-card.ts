@@ -16,6 +16,7 @@ import {
 import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { besideFigure } from '../../internal/beside-figure.js';
+import { categoryLabel } from '../../internal/categories.js';
 import { dataLink } from '../../internal/download.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
@@ -330,10 +331,6 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
   /** The figures by category (phân tổ): each series' latest value and its own assessment, as text. */
   #categories(d: IndicatorCardData): TemplateResult {
     const lang = this.locale;
-    const name = (dimension: string, category: string) => {
-      const c = d.dimensions?.find((x) => x.id === dimension)?.categories.find((x) => x.id === category);
-      return c ? pick(c.title, lang) : category;
-    };
     return html`<details open>
       <summary>${t.byCategory[lang]}</summary>
       <table part="categories">
@@ -344,9 +341,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
           ${d.progress.breakdown!.map((row) => {
             const latest = row.series.at(-1);
             return html`<tr>
-              <th scope="row">${Object.entries(row.categories)
-                .map(([k, v]) => name(k, v as string))
-                .join(' · ')}</th>
+              <th scope="row">${categoryLabel(row.categories, d.dimensions, lang)}</th>
               <td class="num">${latest ? `${this.#value(latest.value, d.measure.unit)} (${latest.year})` : '—'}</td>
               <td>${this.#badge(row.assessment.status)}</td>
             </tr>`;

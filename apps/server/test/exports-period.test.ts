@@ -6,25 +6,13 @@
  * the parameter in both languages. Runs on SQLite and, with TEST_DATABASE_URL, on PostgreSQL.
  */
 import { demo } from '@kehoach/mocks';
-import type { Plan } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storeBundles } from '../src/services/bundles.js';
 import { docxParagraphs, xlsxStrings } from './export-readback.js';
-import { healthContent, jsonReq, login, useTestServer } from './helpers.js';
+import { healthContent, jsonReq, login, sixMonthlyDemo, useTestServer } from './helpers.js';
 
 const HALF = 'ke-hoach-6-thang-xuat';
-
-/** The demo plan reported six-monthly, 6 days after the regime's cut-off: 20 June and 20 December. */
-function sixMonthly(): Plan {
-  const plan = structuredClone(demo.plan);
-  return {
-    ...plan,
-    id: HALF,
-    title: { vi: 'Kế hoạch báo cáo 6 tháng (minh họa)', en: 'A six-monthly plan (illustrative)' },
-    reporting: { ...plan.reporting, frequency: 'six_monthly', due: { daysAfterWindow: 6 } },
-  };
-}
 
 describe('the consolidated report of a six-monthly plan', () => {
   const s = useTestServer('test');
@@ -49,7 +37,7 @@ describe('the consolidated report of a six-monthly plan', () => {
   beforeEach(async () => {
     await storeBundles(
       s.db.kysely,
-      { catalogs: [], plans: [{ plan: sixMonthly(), registry: demo.registry }] },
+      { catalogs: [], plans: [{ plan: sixMonthlyDemo(HALF), registry: demo.registry }] },
       new Date().toISOString(),
     );
     reviewer = await login(s.app, 'reviewer');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { demo } from '@kehoach/mocks';
-import type { ReportContent } from '@kehoach/sdk';
+import type { Plan, ReportContent } from '@kehoach/sdk';
 import { sql } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -318,5 +318,19 @@ export async function counts(db: Db) {
     audit: await countRows(db, 'audit_log'),
     idem: await countRows(db, 'idempotency_keys'),
     observations: await countRows(db, 'observations'),
+  };
+}
+
+/**
+ * The demo plan reported six-monthly under the id `id`: 6 days after the regime's cut-off (the
+ * 14th), so due 20 June and 20 December.
+ */
+export function sixMonthlyDemo(id: string): Plan {
+  const plan = structuredClone(demo.plan);
+  return {
+    ...plan,
+    id,
+    title: { vi: 'Kế hoạch báo cáo 6 tháng (minh họa)', en: 'A six-monthly plan (illustrative)' },
+    reporting: { ...plan.reporting, frequency: 'six_monthly', due: { daysAfterWindow: 6 } },
   };
 }

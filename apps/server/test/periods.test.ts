@@ -7,7 +7,7 @@
  * with TEST_DATABASE_URL, on PostgreSQL.
  */
 import { demo } from '@kehoach/mocks';
-import type { Plan, ReportDue, SubmissionStatus } from '@kehoach/sdk';
+import type { ReportDue, SubmissionStatus } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connect.js';
@@ -23,29 +23,19 @@ import {
   migrateUpTo,
   PLAN,
   REPORT_PATH,
+  sixMonthlyDemo,
   useTestServer,
 } from './helpers.js';
 
 const HALF = 'ke-hoach-6-thang';
 const path = (period: string) => `/api/v1/plans/${HALF}/reports/${period}/mine`;
 
-/** The demo plan reported six-monthly: 6 days after the regime's cut-off (the 14th), so 20 June and 20 December. */
-function sixMonthly(): Plan {
-  const plan = structuredClone(demo.plan);
-  return {
-    ...plan,
-    id: HALF,
-    title: { vi: 'Kế hoạch báo cáo 6 tháng (minh họa)', en: 'A six-monthly plan (illustrative)' },
-    reporting: { ...plan.reporting, frequency: 'six_monthly', due: { daysAfterWindow: 6 } },
-  };
-}
-
 describe('reports of a six-monthly plan', () => {
   const s = useTestServer('test');
   beforeEach(async () => {
     await storeBundles(
       s.db.kysely,
-      { catalogs: [], plans: [{ plan: sixMonthly(), registry: demo.registry }] },
+      { catalogs: [], plans: [{ plan: sixMonthlyDemo(HALF), registry: demo.registry }] },
       new Date().toISOString(),
     );
   });

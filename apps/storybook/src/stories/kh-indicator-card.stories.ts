@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-indicator-card.js';
-import { buildSnapshot } from '@kehoach/mocks';
+import { buildProvinceProgress, buildSnapshot, catalogBySex, demo, provinceDemo } from '@kehoach/mocks';
+import { buildProgressResponse, catalogMeasures, type Observation, planMeasures } from '@kehoach/sdk';
 import { html } from 'lit';
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
@@ -21,6 +22,60 @@ const noData = {
 };
 /** The snapshot URL answered by msw; bodies from @kehoach/mocks (loading and errors are made here: they are the transport's). */
 const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
+
+/**
+ * A measure broken down by sex (phân tổ, illustrative figures): 4a for Đắk Nông, the total and
+ * each category's own series, computed with the sdk as the server does; the catalog's dimensions
+ * name the categories.
+ */
+const byCategory = (() => {
+  const measureId = 'qd23.4a';
+  const catalog = catalogBySex(measureId, {
+    targets: [{ kind: 'level', year: 2030, comparator: '<', value: 3, categories: { sex: 'female' } }],
+  });
+  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
+    measureId,
+    unitId: 'dak-nong',
+    year,
+    value: (n / d) * 100,
+    numerator: n,
+    denominator: d,
+    illustrative: true,
+    ...(sex && { categories: { sex } }),
+  });
+  const progress = buildProgressResponse({
+    plan: demo.plan,
+    catalog,
+    registry: demo.registry,
+    observations: [
+      obs(2022, 70, 1000),
+      obs(2024, 60, 1000),
+      obs(2022, 40, 500, 'male'),
+      obs(2024, 36, 500, 'male'),
+      obs(2022, 30, 500, 'female'),
+      obs(2024, 24, 500, 'female'),
+    ],
+    year: 2024,
+    unitId: 'dak-nong',
+    now: new Date('2025-01-10T00:00:00Z'),
+  });
+  return {
+    measure: catalogMeasures(catalog).find((m) => m.id === measureId)!,
+    progress: progress.measures.find((m) => m.measureId === measureId)!,
+    dimensions: catalog.dimensions,
+  };
+})();
+
+/**
+ * The illustrative province plan over Decision 23 (@kehoach/mocks `provinceDemo`): a measure
+ * whose targets it overrides (its own and the national ones, each with its provenance) or one of
+ * its own with a phase target ("Giai đoạn 2026–2030").
+ */
+const provinceProgress = buildProvinceProgress();
+const ofProvincePlan = (id: string) => ({
+  measure: planMeasures(provinceDemo.plan, demo.catalog).find((m) => m.measure.id === id)!.measure,
+  progress: provinceProgress.measures.find((m) => m.measureId === id)!,
+});
 
 interface Args {
   lang: 'vi' | 'en';
@@ -125,4 +180,35 @@ export const Themed: Story = {
       </style>
       <div class="portal">${story()}</div>`,
   ],
+};
+
+/** Figures by category (phân tổ): each category's latest value and its own status; the girls' target is theirs, not the total's. */
+export const ByCategory: Story = {
+  parameters: { msw: { handlers: ok(byCategory as JsonBodyType) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'categories')).not.toBeNull());
+    const rows = [...part(canvasElement, 'categories')!.querySelectorAll('tbody tr')].map(
+      (tr) => tr.children[0]?.textContent?.trim() ?? '',
+    );
+    await expect(rows).toEqual(['Nam', 'Nữ']);
+  },
+};
+
+/** A plan that overrides its catalog: the plan's targets in force and 23/QĐ-TTg's, each named. */
+export const PlanTargets: Story = {
+  parameters: { msw: { handlers: ok(ofProvincePlan('qd23.5a') as JsonBodyType) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(part(canvasElement, 'figures')?.textContent).toContain('Mục tiêu của kế hoạch, 2030'),
+    );
+    await expect(part(canvasElement, 'figures')?.textContent).toContain('Mục tiêu theo 23/QĐ-TTg, 2030');
+  },
+};
+
+/** The plan's own measure with a target for its phase. */
+export const PhaseTarget: Story = {
+  parameters: { msw: { handlers: ok(ofProvincePlan('lam-dong-2026.25') as JsonBodyType) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(part(canvasElement, 'figures')?.textContent).toContain('Giai đoạn 2026–2030'));
+  },
 };

@@ -93,6 +93,8 @@ describe('kh-indicator-card: a measure broken down by category', () => {
     // The girls' own target (< 3 %) is not listed as the total's.
     const figures = el.shadowRoot!.querySelector('[part="figures"]')!.textContent!;
     expect(figures).not.toContain('< 3%');
+    // Nor drawn as one of the total's target lines in the chart.
+    expect(el.shadowRoot!.querySelector('[part="chart"]')!.textContent).not.toContain('< 3%');
     await expectNoAxeViolations(el);
     const en = await mount(data, 'en');
     expect(

@@ -57,6 +57,9 @@ const t = {
   },
 } as const;
 
+/** The total's targets; a category's show beside its figures (`#categories`), never as the total's. */
+const totalTargets = (d: IndicatorCardData): Target[] => d.measure.targets.filter((x) => !x.categories);
+
 // Drawing box of the chart, in SVG units: the plot inside its margins, the years below it.
 const W = 400;
 const H = 150;
@@ -231,13 +234,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
         <dd>${this.#value(latest.value, d.measure.unit)}</dd>
       </div>
       ${besideFigure(latest, d.measure.unit, lang)}
-      ${this.#targets(
-        d,
-        // The total's targets; a category's show beside its figures (`#categories`).
-        d.measure.targets.filter((x) => !x.categories),
-        met,
-        other && d.progress.targets,
-      )}
+      ${this.#targets(d, totalTargets(d), met, other && d.progress.targets)}
       ${other ? this.#targets(d, other.targets, new Map(), other) : nothing}
     </dl>`;
   }
@@ -288,7 +285,7 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     const lang = this.locale;
     const unit = d.measure.unit;
     const series = d.progress.series;
-    const levels = d.measure.targets.filter((x) => x.kind !== 'yearly_change');
+    const levels = totalTargets(d).filter((x) => x.kind !== 'yearly_change');
     const values = series.map((p) => p.value).concat(levels.map((x) => x.value));
     const [min, max] = [Math.min(...values), Math.max(...values)];
     const years = [...new Set(series.map((p) => p.year).concat(levels.map((x) => x.year)))].sort();

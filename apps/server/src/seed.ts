@@ -23,7 +23,7 @@ import { type DemoData, type DemoUser, demo } from '@kehoach/mocks';
 import { ObservationSchema, parseOrThrow, ReportSchema, seriesKey } from '@kehoach/sdk';
 import { type Kysely, sql } from 'kysely';
 import * as z from 'zod/mini';
-import type { Database } from './db/schema.js';
+import { type Database, OBSERVATION_KEY } from './db/schema.js';
 import { storeBundles } from './services/bundles.js';
 import { currentPlanVersion } from './services/plan-versions.js';
 import { progressChanged } from './services/progress-store.js';
@@ -167,6 +167,7 @@ async function seed(
         illustrative: o.illustrative ? 1 : 0,
         source: o.source ?? null,
         categories: seriesKey(o.categories),
+        period: o.period ?? '',
       }));
       await db.transaction().execute(async (trx) => {
         // Demo rows are owned by the seed: replace them all; statistics (illustrative = 0) stay.
@@ -175,7 +176,7 @@ async function seed(
           const res = await trx
             .insertInto('observations')
             .values(rows.slice(i, i + 200))
-            .onConflict((oc) => oc.columns(['measure_id', 'unit_id', 'year', 'categories']).doNothing())
+            .onConflict((oc) => oc.columns([...OBSERVATION_KEY]).doNothing())
             .executeTakeFirst();
           observations += Number(res.numInsertedOrUpdatedRows ?? 0);
         }

@@ -44,10 +44,13 @@ describe('migration 0009 on a database of the previous release', () => {
     await k.insertInto('observations').values(rows).execute();
     const before = await k.selectFrom('observations').selectAll().orderBy('id').execute();
 
-    expect(await migrateToLatest(db.kysely, db.dialect)).toEqual(['0009_disaggregation']);
+    expect(await migrateToLatest(db.kysely, db.dialect)).toEqual([
+      '0009_disaggregation',
+      '0010_observation_periods',
+    ]);
 
     const after = await db.kysely.selectFrom('observations').selectAll().orderBy('id').execute();
-    expect(after).toEqual(before.map((r) => ({ ...r, categories: '' })));
+    expect(after).toEqual(before.map((r) => ({ ...r, categories: '', period: '' })));
     // The key is measure, unit, year and series: a category beside the total, never a second total.
     const row = { measure_id: 'qd23.4a', unit_id: 'lam-dong', year: 2024, value: 9 };
     await db.kysely

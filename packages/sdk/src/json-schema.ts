@@ -13,7 +13,12 @@ import * as z from 'zod/mini';
 import type { $ZodType, JSONSchema } from 'zod/v4/core';
 import { NOT_BLANK, PartialDateSchema } from './schemas/common.js';
 import { ObservationSchema } from './schemas/observation.js';
-import { PERIOD_KEY_PATTERN, PeriodKeySchema } from './schemas/period.js';
+import {
+  PERIOD_KEY_PATTERN,
+  PeriodKeySchema,
+  SUB_YEAR_PERIOD_PATTERN,
+  SubYearPeriodSchema,
+} from './schemas/period.js';
 import { PlanSchema, ReportingRuleSchema } from './schemas/plan.js';
 import { MeasureReportSchema } from './schemas/report.js';
 
@@ -59,6 +64,8 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
   ],
   // period_key (periods, issue 8.5): parsePeriod's rule, as a pattern.
   [PeriodKeySchema, { pattern: PERIOD_KEY_PATTERN }],
+  // sub_year_period (observations by period): a key with its H/Q/month part.
+  [SubYearPeriodSchema, { pattern: SUB_YEAR_PERIOD_PATTERN }],
   // partial_date_day_without_month
   [PartialDateSchema, { dependentRequired: { day: ['month'] } }],
 ]);

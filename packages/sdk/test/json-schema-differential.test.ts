@@ -98,6 +98,8 @@ const report: Report = {
 const observations: Observation[] = [
   { measureId: rate.id, unitId: 'dak-nong', year: 2024, value: 87.5, numerator: 140, denominator: 160 },
   { measureId: count.id, unitId: 'dak-nong', year: 2024, value: 12, illustrative: true, source: 'Minh họa' },
+  // A figure by period (observations by period): a quarter of 2025.
+  { measureId: count.id, unitId: 'dak-nong', year: 2025, period: '2025-Q3', value: 4 },
 ];
 
 const ajv = new Ajv2020({ allErrors: false, strict: true });
@@ -369,6 +371,7 @@ describe('JSON Schemas against the sdk', () => {
       'milestone_outside_period',
       'numerator_above_denominator',
       'partial_date_invalid_day',
+      'period_of_year',
       'time_zone',
       'unknown_task_link',
       'validity_order',
@@ -450,6 +453,7 @@ const sdkOnlyCases: [code: string, subject: string, mutate: (doc: Doc) => void][
     'catalog',
     (c) => (c.objectives[1].indicators[0].measures[0].code = c.objectives[0].indicators[0].measures[0].code),
   ],
+  ['period_of_year', 'observations', (o) => (o[2].period = '2026-Q3')],
   ['numerator_above_denominator', 'report', (r) => (r.content.measures[0].numerator = 161)],
   ['duplicate_entry', 'report', (r) => r.content.tasks.push({ ...r.content.tasks[0] })],
   ['duplicate_entry', 'report', (r) => r.content.budget.push({ ...r.content.budget[0] })],

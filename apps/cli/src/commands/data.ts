@@ -26,7 +26,8 @@ import { progressBar } from './data/progress-bar.js';
 export const DATA_HELP = `kehoach data import <tệp.csv|.xlsx> --plan <id> [--decimal , | .]
                                                        nhập số liệu (cột: ${OBSERVATION_COLUMNS.join(', ')})
 kehoach data export --plan <id> [--format csv|xlsx] [-o <tệp>]   xuất số liệu (cùng bố cục)
-kehoach data template --plan <id> --period <năm> -o <tệp.xlsx>   bảng tính mẫu để nhập số liệu`;
+kehoach data template --plan <id> --period <năm|kỳ> -o <tệp.xlsx>   bảng tính mẫu để nhập số liệu
+                                                       (kỳ: 2026, 2026-H1, 2026-Q3, 2026-07 theo kỳ báo cáo của kế hoạch)`;
 
 const need = (value: string | undefined, vi: string, en: string): string => {
   if (!value) throw new UsageError(vi, en);
@@ -58,15 +59,10 @@ export async function data(args: string[]): Promise<void> {
   const format = values.format ?? (values.output && extname(values.output) === '.xlsx' ? 'xlsx' : 'csv');
   if (format !== 'csv' && format !== 'xlsx')
     throw new UsageError('--format là csv hoặc xlsx', '--format is csv or xlsx');
-  let year = 0;
+  let period = '';
   if (command === 'template') {
-    const period = need(values.period, 'thiếu --period <năm>', '--period <year> is required');
-    if (!/^\d{4}$/.test(period))
-      throw new UsageError(
-        `--period ${period}: chỉ có kỳ theo năm, ví dụ 2026`,
-        `--period ${period}: periods are yearly only, e.g. 2026`,
-      );
-    year = Number(period);
+    // A year or a period of the plan's cadence: the plan, read below, says which.
+    period = need(values.period, 'thiếu --period <năm|kỳ>', '--period <year|period> is required').trim();
     need(values.output, 'thiếu -o <tệp.xlsx>', '-o <file.xlsx> is required');
   }
   const input =
@@ -112,8 +108,8 @@ export async function data(args: string[]): Promise<void> {
       }
       case 'template': {
         const bundle = await planBundle(db.kysely, planId);
-        writeFileSync(values.output!, await observationTemplate(bundle, year));
-        console.log(`mẫu nhập số liệu năm ${year} / data template for ${year}: ${values.output}`);
+        writeFileSync(values.output!, await observationTemplate(bundle, period));
+        console.log(`mẫu nhập số liệu ${period} / data template for ${period}: ${values.output}`);
         break;
       }
     }

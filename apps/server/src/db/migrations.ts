@@ -368,42 +368,80 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
           .alterTable('observations')
           .addColumn('categories', 'text', (c) => c.notNull().defaultTo(''))
           .execute();
-        if (dialect === 'postgres') {
-          await sql`alter table observations drop constraint observations_measure_unit_year`.execute(db);
-          await sql`alter table observations add constraint observations_series unique (measure_id, unit_id, year, categories)`.execute(
-            db,
-          );
-          return;
-        }
-        const { rows } = await sql<{
-          sql: string;
-        }>`select sql from sqlite_master where type = 'table' and name = 'observations'`.execute(db);
-        const old = rows[0]!.sql;
-        const key = /constraint\s+"observations_measure_unit_year"\s+unique\s*\(([^)]*)\)/i;
-        if (!key.test(old)) throw new Error('0009_disaggregation: observations has no measure/unit/year key');
-        const created = old
-          .replace(/^create table\s+"?observations"?/i, 'create table "observations_0009"')
-          .replace(
-            key,
-            (_, cols: string) => `constraint "observations_series" unique (${cols}, "categories")`,
-          );
-        const columns = (
-          await sql<{ name: string }>`select name from pragma_table_info('observations')`.execute(db)
-        ).rows
-          .map((c) => `"${c.name}"`)
-          .join(', ');
-        await sql.raw(created).execute(db);
-        await sql
-          .raw(`insert into "observations_0009" (${columns}) select ${columns} from "observations"`)
-          .execute(db);
-        await sql`drop table observations`.execute(db);
-        await sql`alter table observations_0009 rename to observations`.execute(db);
+        await widenObservationsKey(
+          db,
+          dialect,
+          'observations_measure_unit_year',
+          'observations_series',
+          'categories',
+        );
+      },
+      async down() {
+        throw new Error('kehoach migrations are forward-only');
+      },
+    },
+    // --- observations by period (issue 9: a Period column for sub-yearly statistics) ---
+    '0010_observation_periods': {
+      // A figure may be for a period shorter than its year (`2026-Q1`); '' is the year's own,
+      // which every existing row is. One figure per measure, unit, year, period and series.
+      // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+      async up(db: Kysely<any>) {
+        await db.schema
+          .alterTable('observations')
+          .addColumn('period', 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
+        await widenObservationsKey(db, dialect, 'observations_series', 'observations_period', 'period');
       },
       async down() {
         throw new Error('kehoach migrations are forward-only');
       },
     },
   };
+}
+
+/**
+ * Replace the unique key `from` of observations by `to`, its columns and `column` (added just
+ * before). PostgreSQL drops and adds the constraint; SQLite cannot drop a table constraint, so
+ * there the table is rebuilt from its own definition (whatever columns earlier migrations
+ * added stay, with their data and ids).
+ */
+async function widenObservationsKey(
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not today's types
+  db: Kysely<any>,
+  dialect: DialectName,
+  from: string,
+  to: string,
+  column: string,
+): Promise<void> {
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ def: string }>`select pg_get_constraintdef(oid) as def from pg_constraint
+      where conname = ${from} and conrelid = 'observations'::regclass`.execute(db);
+    const cols = /unique\s*\(([^)]*)\)/i.exec(rows[0]?.def ?? '');
+    if (!cols) throw new Error(`observations has no key ${from}`);
+    await sql.raw(`alter table observations drop constraint ${from}`).execute(db);
+    await sql.raw(`alter table observations add constraint ${to} unique (${cols[1]}, ${column})`).execute(db);
+    return;
+  }
+  const { rows } = await sql<{
+    sql: string;
+  }>`select sql from sqlite_master where type = 'table' and name = 'observations'`.execute(db);
+  const old = rows[0]!.sql;
+  const key = new RegExp(`constraint\\s+"${from}"\\s+unique\\s*\\(([^)]*)\\)`, 'i');
+  if (!key.test(old)) throw new Error(`observations has no key ${from}`);
+  const created = old
+    .replace(/^create table\s+"?observations"?/i, 'create table "observations_rebuilt"')
+    .replace(key, (_, cols: string) => `constraint "${to}" unique (${cols}, "${column}")`);
+  const columns = (
+    await sql<{ name: string }>`select name from pragma_table_info('observations')`.execute(db)
+  ).rows
+    .map((c) => `"${c.name}"`)
+    .join(', ');
+  await sql.raw(created).execute(db);
+  await sql
+    .raw(`insert into "observations_rebuilt" (${columns}) select ${columns} from "observations"`)
+    .execute(db);
+  await sql`drop table observations`.execute(db);
+  await sql`alter table observations_rebuilt rename to observations`.execute(db);
 }
 
 class InCodeProvider implements MigrationProvider {

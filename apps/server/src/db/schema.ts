@@ -123,7 +123,12 @@ export interface ObservationsTable {
   note: ColumnType<string | null, string | null | undefined, string | null>;
   /** The series: `seriesKey` of the categories, '' for the total (migration 0009). */
   categories: ColumnType<string, string | undefined, string>;
+  /** The period within the year (`2026-Q1`), '' for the year's own figure (migration 0010). */
+  period: ColumnType<string, string | undefined, string>;
 }
+
+/** The unique key of observations (migration 0010): one figure per measure, unit, year, period and series. */
+export const OBSERVATION_KEY = ['measure_id', 'unit_id', 'year', 'period', 'categories'] as const;
 
 /** Per plan: increases with every change that moves its progress (see migration 0003). */
 export interface ProgressStateTable {

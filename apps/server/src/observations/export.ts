@@ -1,12 +1,22 @@
 /**
  * The plan's statistics in the tidy layout (`kehoach data export`, the public observations
  * download): the stored observations that are not illustrative, of the catalog's measures and
- * the registry's units, in catalog, registry, year and series order, with a column per dimension
- * of the catalog (blank for a total). Figures are written as stored —
+ * the registry's units, in catalog, registry, year, period and series order, with a column per
+ * dimension of the catalog (blank for a total); `Period` in place of `Year` when any figure is
+ * for a period shorter than a year (the year's own figures then say their year). Figures are
+ * written as stored —
  * the shortest text that reads back as the same number, "98.5" and never "98.50000001" — with
  * `.` as the decimal mark, so that importing the export changes nothing.
  */
-import { categoriesOfKey, tidyColumns, tidyCsvHead, tidyCsvLine, tidyRowCells } from '@kehoach/sdk';
+import {
+  categoriesOfKey,
+  observationTime,
+  type TimeColumn,
+  tidyColumns,
+  tidyCsvHead,
+  tidyCsvLine,
+  tidyRowCells,
+} from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -16,9 +26,25 @@ import { planRules } from './rules.js';
 
 const PAGE = 5000;
 
-/** Export lines of the plan, read a page at a time (the whole country is over a million rows). */
 /** The catalog's dimension ids: the export's category columns, in the catalog's order. */
 const dimensionIds = (bundle: PlanBundle) => (bundle.catalog.dimensions ?? []).map((d) => d.id);
+
+/** `Period` when a statistic of the plan's measures is for a period shorter than a year, else `Year`. */
+export async function exportTimeColumn(db: Kysely<Database>, bundle: PlanBundle): Promise<TimeColumn> {
+  const ids = planRules(bundle).measures.map((m) => m.id);
+  if (ids.length === 0) return 'Year';
+  const any = await db
+    .selectFrom('observations')
+    .select('id')
+    .where('period', '<>', '')
+    .where('illustrative', '=', 0)
+    .where('measure_id', 'in', ids)
+    .limit(1)
+    .executeTakeFirst();
+  return any ? 'Period' : 'Year';
+}
+
+/** Export lines of the plan, read a page at a time (the whole country is over a million rows). */
 
 export async function* exportLines(
   db: Kysely<Database>,
@@ -28,33 +54,52 @@ export async function* exportLines(
   const dims = dimensionIds(bundle);
   const units = new Set(bundle.registry.units.map((u) => u.id));
   for (const measure of rules.measures) {
-    let after: { unit: string; year: number; categories: string } | undefined;
+    let after: { unit: string; year: number; period: string; categories: string } | undefined;
     for (;;) {
       let q = db
         .selectFrom('observations')
-        .select(['unit_id', 'year', 'categories', 'value', 'numerator', 'denominator', 'source', 'note'])
+        .select([
+          'unit_id',
+          'year',
+          'period',
+          'categories',
+          'value',
+          'numerator',
+          'denominator',
+          'source',
+          'note',
+        ])
         .where('measure_id', '=', measure.id)
         .where('illustrative', '=', 0);
       if (after) {
+        // The next page starts after the last row, in the order below (the sdk's compareExportOrder).
         const a = after;
         q = q.where((eb) =>
           eb.or([
             eb('unit_id', '>', a.unit),
             eb.and([eb('unit_id', '=', a.unit), eb('year', '>', a.year)]),
+            eb.and([eb('unit_id', '=', a.unit), eb('year', '=', a.year), eb('period', '>', a.period)]),
             eb.and([
               eb('unit_id', '=', a.unit),
               eb('year', '=', a.year),
+              eb('period', '=', a.period),
               eb('categories', '>', a.categories),
             ]),
           ]),
         );
       }
-      const page = await q.orderBy('unit_id').orderBy('year').orderBy('categories').limit(PAGE).execute();
+      const page = await q
+        .orderBy('unit_id')
+        .orderBy('year')
+        .orderBy('period')
+        .orderBy('categories')
+        .limit(PAGE)
+        .execute();
       for (const r of page)
         if (units.has(r.unit_id))
           yield tidyRowCells(
             [
-              r.year,
+              observationTime(r),
               measure.code,
               r.unit_id,
               Number(r.value),
@@ -68,7 +113,7 @@ export async function* exportLines(
           );
       if (page.length < PAGE) break;
       const last = page[page.length - 1]!;
-      after = { unit: last.unit_id, year: last.year, categories: last.categories };
+      after = { unit: last.unit_id, year: last.year, period: last.period, categories: last.categories };
     }
   }
 }
@@ -78,7 +123,7 @@ export async function* exportLines(
  * UTF-8), the header, one line per observation, Windows line ends (RFC 4180).
  */
 export async function* exportCsv(db: Kysely<Database>, bundle: PlanBundle): AsyncGenerator<string> {
-  yield tidyCsvHead(dimensionIds(bundle));
+  yield tidyCsvHead(dimensionIds(bundle), await exportTimeColumn(db, bundle));
   let chunk = '';
   for await (const line of exportLines(db, bundle)) {
     chunk += tidyCsvLine(line);
@@ -95,7 +140,7 @@ export async function exportXlsx(db: Kysely<Database>, bundle: PlanBundle): Prom
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kehoach';
   const ws = wb.addWorksheet(DATA_SHEET);
-  ws.addRow(tidyColumns(dimensionIds(bundle))).font = { bold: true };
+  ws.addRow(tidyColumns(dimensionIds(bundle), await exportTimeColumn(db, bundle))).font = { bold: true };
   for await (const line of exportLines(db, bundle)) ws.addRow(line.map((c) => c ?? null));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

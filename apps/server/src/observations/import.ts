@@ -2,13 +2,14 @@
  * Importing the statistics office's observations (nhập số liệu thống kê): every row of the file
  * checked against the plan by the sdk (`TidyImportCheck`, `ObservationRules`: the same checks the
  * mocks run), written in one transaction — all or nothing — and upserted
- * by measure, unit, year and series (`seriesKey` of the row's categories), so that importing the same file twice changes nothing. Imported
+ * by measure, unit, year, period ('' for the year's own figure) and series (`seriesKey` of the
+ * row's categories), so that importing the same file twice changes nothing. Imported
  * figures are statistics (not illustrative), with the source as given; progress moves in the
  * same transaction (`progressChanged`), and an audit entry says who imported what.
  */
 import { type DecimalMark, decimalRule, type ObservationRow, seriesKey, TidyImportCheck } from '@kehoach/sdk';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import { type Database, OBSERVATION_KEY } from '../db/schema.js';
 import { OperatorError } from '../operator/problems.js';
 import { BundleStore, type PlanBundle } from '../services/bundles.js';
 import { progressChanged } from '../services/progress-store.js';
@@ -70,7 +71,7 @@ async function write(
   counts: ObservationImportResult,
 ): Promise<void> {
   if (rows.length === 0) return;
-  // One query per measure of the batch, on the unique index (measure_id, unit_id, year): an OR
+  // One query per measure of the batch, on the unique index (OBSERVATION_KEY): an OR
   // of 400 (measure, unit, year) triples is not an index lookup on SQLite but a scan of the table,
   // which at a million rows made every batch slower than the last.
   const byMeasure = new Map<string, ObservationRow[]>();
@@ -90,14 +91,15 @@ async function write(
         .where('year', 'in', [...new Set(list.map((r) => r.year))])
         .execute()),
     );
-  // Every series of those units and years: the key of 0009 has the series, so the row's too.
+  // Every period and series of those units and years: the key (OBSERVATION_KEY) has them.
   const byKey = new Map(
-    existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}\n${e.categories}`, e]),
+    existing.map((e) => [`${e.measure_id}\n${e.unit_id}\n${e.year}\n${e.period}\n${e.categories}`, e]),
   );
   const writes = [];
   for (const r of rows) {
     const categories = seriesKey(r.categories);
-    const e = byKey.get(`${r.measureId}\n${r.unitId}\n${r.year}\n${categories}`);
+    const period = r.period ?? '';
+    const e = byKey.get(`${r.measureId}\n${r.unitId}\n${r.year}\n${period}\n${categories}`);
     if (
       e &&
       same(r, { ...e, value: Number(e.value), numerator: num(e.numerator), denominator: num(e.denominator) })
@@ -111,6 +113,7 @@ async function write(
       measure_id: r.measureId,
       unit_id: r.unitId,
       year: r.year,
+      period,
       categories,
       value: r.value,
       numerator: r.numerator,
@@ -125,8 +128,8 @@ async function write(
     .insertInto('observations')
     .values(writes)
     .onConflict((oc) =>
-      // The key of migration 0009 (disaggregation): a total's series is ''.
-      oc.columns(['measure_id', 'unit_id', 'year', 'categories']).doUpdateSet((eb) => ({
+      // A year's own figure has period '', a total series ''.
+      oc.columns([...OBSERVATION_KEY]).doUpdateSet((eb) => ({
         value: eb.ref('excluded.value'),
         numerator: eb.ref('excluded.numerator'),
         denominator: eb.ref('excluded.denominator'),

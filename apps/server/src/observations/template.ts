@@ -1,7 +1,8 @@
 /**
  * The workbook a statistics office fills in (`kehoach data template`): sheet `Data` in the tidy
- * layout with one row per measure × unit the plan expects for the year (the units each measure
- * is reported for), Year, Measure and Unit filled in; drop-downs (data validation lists) for
+ * layout with one row per measure × unit the plan expects for the period (the units each measure
+ * is reported for in its year), Year — or Period, for a period shorter than a year (`2026-Q1`
+ * of a quarterly plan) — Measure and Unit filled in; drop-downs (data validation lists) for
  * Measure and Unit from the sheets `Measures` and `Units`; each Value cell limited to its
  * measure's bounds (a percentage 0–100 …), a whole number for counts; the unit and the bounds of
  * every measure in `Measures` and in the notes of the header. A catalog with dimensions of
@@ -9,8 +10,9 @@
  * categories from the sheet `Categories`, and for a measure that declares dimensions a row per
  * unit and category of each beside its total's. Imported as it is, a row left blank is skipped.
  */
-import { OBSERVATION_COLUMNS, tidyColumns, unitBounds } from '@kehoach/sdk';
+import { OBSERVATION_COLUMNS, readObservationTime, tidyColumns, unitBounds } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
+import { OperatorError } from '../operator/problems.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { DATA_SHEET } from './read.js';
 import { planRules } from './rules.js';
@@ -30,8 +32,10 @@ const UNIT_NAME = {
   count: { vi: 'số đếm', en: 'count' },
 } as const;
 
-const NOTES: Partial<Record<(typeof OBSERVATION_COLUMNS)[number], string>> = {
+const NOTES: Partial<Record<(typeof OBSERVATION_COLUMNS)[number] | 'Period', string>> = {
   Year: 'Năm của số liệu / year of the figure',
+  Period:
+    'Kỳ của số liệu (như 2026-Q1), hoặc năm cho số liệu cả năm / period of the figure (such as 2026-Q1), or the year for a whole year',
   Measure: `Mã chỉ số (danh sách ở trang ${MEASURES_SHEET}) / measure code (list in sheet ${MEASURES_SHEET})`,
   Unit: `Mã đơn vị hành chính (danh sách ở trang ${UNITS_SHEET}) / administrative unit (list in sheet ${UNITS_SHEET})`,
   Value: `Giá trị; đơn vị đo và giới hạn của từng chỉ số ở trang ${MEASURES_SHEET}; để trống dòng không có số liệu / the figure; each measure's unit and bounds are in sheet ${MEASURES_SHEET}; leave a row without data blank`,
@@ -42,12 +46,19 @@ const NOTES: Partial<Record<(typeof OBSERVATION_COLUMNS)[number], string>> = {
   Note: 'Ghi chú / note',
 };
 
-/** The template workbook for `year`. */
-export async function observationTemplate(bundle: PlanBundle, year: number): Promise<Buffer> {
+/**
+ * The template workbook for `period`: a year (the whole year's figures), or a period of the
+ * plan's cadence (`2026-Q1`), read as the import reads a `Period` cell (`readObservationTime`).
+ * @throws {OperatorError} naming `--period` when it is neither.
+ */
+export async function observationTemplate(bundle: PlanBundle, period: string | number): Promise<Buffer> {
+  const time = readObservationTime(bundle.plan, String(period), 'Period');
+  if ('vi' in time) throw new OperatorError([{ vi: `--period: ${time.vi}`, en: `--period: ${time.en}` }]);
+  const { year } = time;
   const rules = planRules(bundle);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'kehoach';
-  wb.title = `${bundle.plan.title.vi} — số liệu ${year}`;
+  wb.title = `${bundle.plan.title.vi} — số liệu ${time.period ?? year}`;
   const data = wb.addWorksheet(DATA_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   const measures = wb.addWorksheet(MEASURES_SHEET);
   const units = wb.addWorksheet(UNITS_SHEET);
@@ -72,7 +83,11 @@ export async function observationTemplate(bundle: PlanBundle, year: number): Pro
     units.addRow([u.id, u.name.vi, u.name.en ?? '', u.code ?? '', u.level]);
 
   const dimensions = bundle.catalog.dimensions ?? [];
-  const columns = tidyColumns(dimensions.map((d) => d.id));
+  const timeColumn = time.period === undefined ? 'Year' : 'Period';
+  const columns = tidyColumns(
+    dimensions.map((d) => d.id),
+    timeColumn,
+  );
   const col = (name: string) => letter(columns.indexOf(name));
   if (dimensions.length > 0) {
     const categories = wb.addWorksheet(CATEGORIES_SHEET);
@@ -86,14 +101,16 @@ export async function observationTemplate(bundle: PlanBundle, year: number): Pro
     const dimension = dimensions.find((d) => d.id === c);
     const note = dimension
       ? `Phân tổ ${dimension.title.vi}: một nhóm ở trang ${CATEGORIES_SHEET}, để trống cho số tổng / ${dimension.title.en ?? dimension.title.vi}: a category from sheet ${CATEGORIES_SHEET}, blank for the total`
-      : NOTES[c as (typeof OBSERVATION_COLUMNS)[number]];
+      : NOTES[c as keyof typeof NOTES];
     if (note) header.getCell(i + 1).note = note;
   });
   data.columns.forEach((column, i) => {
     const name = columns[i]!;
     column.width = dimensions.some((d) => d.id === name)
       ? 12
-      : ([8, 10, 28, 12, 12, 12, 30, 30][OBSERVATION_COLUMNS.indexOf(name as never)] ?? 12);
+      : ([8, 10, 28, 12, 12, 12, 30, 30][
+          OBSERVATION_COLUMNS.indexOf((name === 'Period' ? 'Year' : name) as never)
+        ] ?? 12);
   });
   // ExcelJS writes `dataValidations` (ranges included) but its types leave the property out.
   const validations = (
@@ -116,8 +133,8 @@ export async function observationTemplate(bundle: PlanBundle, year: number): Pro
       for (const categories of [{}, ...splits]) {
         data.addRow(
           columns.map((c) =>
-            c === 'Year'
-              ? year
+            c === timeColumn
+              ? (time.period ?? year)
               : c === 'Measure'
                 ? m.code
                 : c === 'Unit'

@@ -9,6 +9,7 @@ import {
   type ReportContent,
   resolveUnit,
   seriesKey,
+  yearFigures,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
@@ -31,11 +32,12 @@ export async function progressObservations(
   const key = (o: Pick<Observation, 'measureId' | 'unitId' | 'year' | 'categories'>) =>
     `${o.measureId}\n${o.unitId}\n${o.year}\n${seriesKey(o.categories)}`;
   const stored = await db.selectFrom('observations').selectAll().where('year', '<=', upToYear).execute();
-  for (const r of stored) {
-    const o: Observation = {
+  const rows = stored.map(
+    (r): Observation => ({
       measureId: r.measure_id,
       unitId: r.unit_id,
       year: r.year,
+      ...(r.period ? { period: r.period } : {}),
       ...(r.categories ? { categories: categoriesOfKey(r.categories) } : {}),
       value: r.value,
       ...(r.numerator !== null && r.denominator !== null
@@ -43,9 +45,10 @@ export async function progressObservations(
         : {}),
       illustrative: r.illustrative === 1,
       ...(r.source ? { source: r.source } : {}),
-    };
-    byKey.set(key(o), o);
-  }
+    }),
+  );
+  // Yearly values only: a period's figure where it closes a year without one (the sdk's rule).
+  for (const o of yearFigures(rows)) byKey.set(key(o), o);
   const accepted = await db
     .selectFrom('reports')
     .select(['id', 'agency_id', 'year', 'period', 'content', 'illustrative'])

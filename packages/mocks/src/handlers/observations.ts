@@ -1,10 +1,12 @@
 import {
+  compareExportOrder,
   csvReadProblem,
   decimalRule,
   detectDelimiter,
   importProblemErrors,
   type ObservationRow,
   ObservationRules,
+  observationTime,
   planMeasures,
   seriesKey,
   TIDY_CSV_OPTIONS,
@@ -59,32 +61,28 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
     route(ctx, 'getObservations', ({ params }) => {
       const p = planOf(state, params.planId);
       const units = new Set(p.registry.units.map((u) => u.id));
-      // In the server's order: by measure as the catalog lists them, then unit id, year, series.
-      const series = (o: MockObservation) => seriesKey(o.categories);
+      // In the server's order: by measure as the catalog lists them, then unit id, year, period, series.
       const statistics = state.observations
         .filter((o) => !o.illustrative && units.has(o.unitId))
         .sort((a, b) =>
-          a.unitId !== b.unitId
-            ? a.unitId < b.unitId
-              ? -1
-              : 1
-            : a.year !== b.year
-              ? a.year - b.year
-              : series(a) < series(b)
-                ? -1
-                : series(a) > series(b)
-                  ? 1
-                  : 0,
+          compareExportOrder(
+            { ...a, series: seriesKey(a.categories) },
+            { ...b, series: seriesKey(b.categories) },
+          ),
         );
+      const measures = planMeasures(p.plan, p.catalog);
+      const ids = new Set(measures.map((m) => m.measure.id));
+      // `Period` in place of `Year` when any figure is for a period shorter than a year.
+      const time = statistics.some((o) => o.period !== undefined && ids.has(o.measureId)) ? 'Period' : 'Year';
       const dims = (p.catalog.dimensions ?? []).map((d) => d.id);
-      let text = tidyCsvHead(dims);
-      for (const { measure: m } of planMeasures(p.plan, p.catalog))
+      let text = tidyCsvHead(dims, time);
+      for (const { measure: m } of measures)
         for (const o of statistics)
           if (o.measureId === m.id)
             text += tidyCsvLine(
               tidyRowCells(
                 [
-                  o.year,
+                  observationTime(o),
                   m.code,
                   o.unitId,
                   o.value,
@@ -124,6 +122,7 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
           measureId: r.measureId,
           unitId: r.unitId,
           year: r.year,
+          ...(r.period !== undefined ? { period: r.period } : {}),
           ...(Object.keys(r.categories).length ? { categories: r.categories } : {}),
           value: r.value,
           ...(r.numerator !== null && r.denominator !== null
@@ -137,6 +136,7 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
             o.measureId === r.measureId &&
             o.unitId === r.unitId &&
             o.year === r.year &&
+            o.period === r.period &&
             seriesKey(o.categories) === seriesKey(r.categories),
         );
         if (i === -1) {

@@ -54,6 +54,8 @@ export const bundleMessages: ValidationMessages = {
   // periods (issue 8.5)
   period_key: periodMessages.period_key,
   due_fixed_day_yearly_only: periodMessages.due_fixed_day_yearly_only,
+  sub_year_period: periodMessages.sub_year_period,
+  period_of_year: periodMessages.period_of_year,
   // Disaggregation (dimensions and categories, `catalogRuleErrors`).
   unknown_dimension: {
     vi: 'một tiêu chí phân tổ mà danh mục và chỉ số khai báo',

@@ -139,6 +139,14 @@ export const periodMessages = {
     vi: 'một kỳ báo cáo tháng của kế hoạch (như 2026-01 … 2026-12)',
     en: 'a monthly period of the plan (such as 2026-01 … 2026-12)',
   },
+  sub_year_period: {
+    vi: 'một kỳ ngắn hơn năm (như 2026-H1, 2026-Q3, 2026-07); số liệu cả năm không có period',
+    en: "a period shorter than a year (such as 2026-H1, 2026-Q3, 2026-07); a whole year's figure has no period",
+  },
+  period_of_year: {
+    vi: 'một kỳ thuộc năm của số liệu (year)',
+    en: "a period within the figure's year (year)",
+  },
   due_fixed_day_yearly_only: {
     vi: 'hạn nộp tính từ ngày chốt số liệu (daysAfterWindow) khi kỳ báo cáo không phải hằng năm',
     en: 'a deadline counted from the cut-off (daysAfterWindow) when the cadence is not yearly',

@@ -12,4 +12,5 @@ export { buildProgressResponse, type ProgressResponseInput, planUnitId } from '.
 export { type CheckedSeries, checkSeries, type RejectedSeries } from './series.js';
 export { NO_TARGET_THRESHOLDS, statusFromRatio, TARGET_THRESHOLDS } from './thresholds.js';
 export { signedGrowth, trajectoryRatio } from './trajectory.js';
+export { yearFigures } from './year-figures.js';
 export { yearlyChanges } from './yearly-change.js';

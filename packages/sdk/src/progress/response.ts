@@ -13,6 +13,7 @@ import type { MeasureProgress, PartsExceed } from '../schemas/progress.js';
 import { seriesKey } from '../schemas/series-key.js';
 import { resolveUnit } from '../succession/resolve.js';
 import { assessProgress } from './assess.js';
+import { yearFigures } from './year-figures.js';
 
 /** What {@link buildProgressResponse} reads. */
 export interface ProgressResponseInput {
@@ -84,7 +85,8 @@ export function buildProgressResponse(input: ProgressResponseInput): ProgressRes
   const unitId = input.unitId ?? planUnitId(plan, registry, now);
   const effective = planMeasures(plan, catalog);
   const measures = effective.map((p) => p.measure);
-  const observations = input.observations.filter((o) => o.year <= year);
+  // Yearly values: a period's figure only where it closes a year without one (`yearFigures`).
+  const observations = yearFigures(input.observations).filter((o) => o.year <= year);
   const { series: all } = aggregateBySeries({
     registry,
     measures,

@@ -15,3 +15,20 @@ export type PeriodKey = z.infer<typeof PeriodKeySchema>;
 
 /** {@link PeriodKeySchema} as a JSON Schema pattern. */
 export const PERIOD_KEY_PATTERN = '^(?:19\\d\\d|20\\d\\d|2100)(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$';
+
+/**
+ * A period shorter than a year (kỳ dưới năm): `2026-H1`, `2026-Q3`, `2026-07` — an observation's
+ * `period` (the whole year's figure has none). JSON Schema: {@link SUB_YEAR_PERIOD_PATTERN}.
+ */
+export const SubYearPeriodSchema = z.string().check(
+  z.refine(
+    (k) => {
+      const p = parsePeriod(k);
+      return p !== null && p.cadence !== 'yearly';
+    },
+    { error: 'sub_year_period' },
+  ),
+);
+
+/** {@link SubYearPeriodSchema} as a JSON Schema pattern: {@link PERIOD_KEY_PATTERN} with its suffix required. */
+export const SUB_YEAR_PERIOD_PATTERN = PERIOD_KEY_PATTERN.replace(/\)\?\$$/, ')$');

@@ -4,7 +4,10 @@
  * and the mocks serve; the server's import reads it back (docs/data-import.md). Pure.
  */
 
-/** The columns, in order; `Period` may stand for `Year` in a file read (yearly periods only, for now). */
+/**
+ * The columns, in order. `Period` stands for `Year` in a file with figures by period (a year
+ * `2026`, or `2026-H1`, `2026-Q3`, `2026-07` of the plan's cadence): {@link TimeColumn}.
+ */
 export const OBSERVATION_COLUMNS = [
   'Year',
   'Measure',
@@ -16,9 +19,15 @@ export const OBSERVATION_COLUMNS = [
   'Note',
 ] as const;
 
-/** One row, in {@link OBSERVATION_COLUMNS} order: year, measure code, unit id, figures, texts. */
+/** The first column: `Year`, or `Period` when any figure is for a period shorter than a year. */
+export type TimeColumn = 'Year' | 'Period';
+
+/**
+ * One row, in {@link OBSERVATION_COLUMNS} order: its time (the year, or the period key — see
+ * {@link observationTime}), measure code, unit id, figures, texts.
+ */
 export type TidyRow = readonly [
-  number,
+  number | string,
   string,
   string,
   number,
@@ -53,14 +62,44 @@ export function tidyCsvLine(cells: readonly (string | number | null)[]): string 
 /** The first line of a file: a byte-order mark (Excel then reads Vietnamese as UTF-8) and the header. */
 export const TIDY_CSV_HEAD = `\ufeff${tidyCsvLine(OBSERVATION_COLUMNS)}`;
 
-/** The columns with one per dimension of the catalog (its id), after `Unit` and before `Value`. */
-export function tidyColumns(dimensionIds: readonly string[]): string[] {
-  return [...OBSERVATION_COLUMNS.slice(0, 3), ...dimensionIds, ...OBSERVATION_COLUMNS.slice(3)];
+/**
+ * The columns with one per dimension of the catalog (its id), after `Unit` and before `Value`;
+ * `time` names the first.
+ */
+export function tidyColumns(dimensionIds: readonly string[], time: TimeColumn = 'Year'): string[] {
+  return [time, ...OBSERVATION_COLUMNS.slice(1, 3), ...dimensionIds, ...OBSERVATION_COLUMNS.slice(3)];
 }
 
-/** {@link TIDY_CSV_HEAD} with a column per dimension; the same text for a catalog without any. */
-export function tidyCsvHead(dimensionIds: readonly string[]): string {
-  return dimensionIds.length ? `\ufeff${tidyCsvLine(tidyColumns(dimensionIds))}` : TIDY_CSV_HEAD;
+/** {@link TIDY_CSV_HEAD} with a column per dimension and `time` first; the same text for a yearly catalog without any. */
+export function tidyCsvHead(dimensionIds: readonly string[], time: TimeColumn = 'Year'): string {
+  return dimensionIds.length || time !== 'Year'
+    ? `\ufeff${tidyCsvLine(tidyColumns(dimensionIds, time))}`
+    : TIDY_CSV_HEAD;
+}
+
+/**
+ * What an exported row says in its first column: the period key of a figure for a period
+ * shorter than a year, else its year — a year in a `Period` column is the whole year's figure.
+ */
+export function observationTime(o: { year: number; period?: string | null | undefined }): number | string {
+  return o.period || o.year;
+}
+
+/**
+ * The order the exports list a measure's figures in: by unit id, year, period (the year's own
+ * figure first, then its periods in order), series. The server's SQL `order by` says the same.
+ */
+export function compareExportOrder(
+  a: { unitId: string; year: number; period?: string | undefined; series: string },
+  b: { unitId: string; year: number; period?: string | undefined; series: string },
+): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    text(a.unitId, b.unitId) ||
+    a.year - b.year ||
+    text(a.period ?? '', b.period ?? '') ||
+    text(a.series, b.series)
+  );
 }
 
 /** A row's cells in {@link tidyColumns} order: its category of each dimension, blank for none. */

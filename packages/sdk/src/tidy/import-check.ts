@@ -1,7 +1,7 @@
 /**
  * The rows of one imported file checked in order (kiểm tra tệp nhập): the header first, then each
  * row against the plan's rules — its width, its figures, its categories, a measure, unit, year
- * and series given twice — and, once all are read, an additive measure's parts against their
+ * (or period) and series given twice — and, once all are read, an additive measure's parts against their
  * total (`additiveExcess`).
  * Every problem is kept (up to {@link MAX_IMPORT_PROBLEMS}, then a count), so that an operator
  * fixes a file in one pass. Storage is the caller's: the server writes accepted rows in batches
@@ -28,7 +28,7 @@ export class TidyImportCheck {
   private readonly firstLine = new Map<number, number>();
   /** Rows of a series (with categories): keyed by text, the totals' number key being the common case. */
   private readonly firstSeriesLine = new Map<string, number>();
-  /** Figures of additive measures by measure, unit and year, with their lines: judged at the end. */
+  /** Figures of additive measures by measure, unit, year and period, with their lines: judged at the end. */
   private readonly additive = new Map<number, { line: number; row: ObservationRow }[]>();
   private readonly found: ImportProblem[] = [];
   private more = 0;
@@ -110,15 +110,17 @@ export class TidyImportCheck {
     const series = seriesKey(checked.categories);
     const seen = series === '' ? this.firstLine.get(key) : this.firstSeriesLine.get(`${key}\n${series}`);
     if (seen !== undefined) {
+      // A figure by period names its period where a yearly one names its year.
+      const when = checked.period === undefined ? { vi: 'năm', en: 'year' } : { vi: 'kỳ', en: 'period' };
       this.report([
         placeProblem(
           problemAt(file, line),
           series === ''
-            ? `trùng chỉ số, đơn vị và năm với dòng ${seen}`
-            : `trùng chỉ số, đơn vị, năm và nhóm phân tổ với dòng ${seen}`,
+            ? `trùng chỉ số, đơn vị và ${when.vi} với dòng ${seen}`
+            : `trùng chỉ số, đơn vị, ${when.vi} và nhóm phân tổ với dòng ${seen}`,
           series === ''
-            ? `the same measure, unit and year as row ${seen}`
-            : `the same measure, unit, year and categories as row ${seen}`,
+            ? `the same measure, unit and ${when.en} as row ${seen}`
+            : `the same measure, unit, ${when.en} and categories as row ${seen}`,
         ),
       ]);
       return null;

@@ -10,3 +10,4 @@ export * from './layout.js';
 export * from './numbers.js';
 export * from './problems.js';
 export * from './rules.js';
+export * from './time-cell.js';

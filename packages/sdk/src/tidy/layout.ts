@@ -1,9 +1,10 @@
 /**
  * The tidy layout of observations (bố cục dữ liệu gọn), Open SDG's: one row per figure, a column
- * per field. `Year` (or `Period`, for sub-yearly data to come), the catalog measure's code in
+ * per field. `Year` (or `Period`: a year, or a period of the plan's cadence such as `2026-Q1`
+ * for figures by period), the catalog measure's code in
  * `Measure`, the administrative unit in `Unit`, the figure in `Value`; optionally `Numerator`
  * and `Denominator` of a rate, `Source`, `Note`. Any other column would be a disaggregation
- * (a category such as sex or age group): no measure declares one yet, so it is refused.
+ * (a category such as sex or age group), named by a dimension of the catalog; any other is refused.
  * Pure: the server's import and the mocks read headers with it.
  */
 

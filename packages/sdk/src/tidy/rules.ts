@@ -12,10 +12,10 @@ import { categoryProblems, dimensionCategories } from '../disaggregation/categor
 import { agencyDuties } from '../duties/agency-duties.js';
 import { jurisdictionUnitIds } from '../duties/jurisdiction.js';
 import type { FieldError } from '../i18n/validation.js';
+import { parsePeriod } from '../periods/key.js';
 import { planCatalog, planMeasures } from '../plans/plan-measures.js';
 import { measureValueErrors } from '../reports/measure-values.js';
 import { reportReferenceDate } from '../schedule/due-date.js';
-import { YearSchema } from '../schemas/common.js';
 import type { Categories } from '../schemas/dimension.js';
 import type { IndicatorCatalog, Measure } from '../schemas/indicator.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
@@ -25,6 +25,7 @@ import { validate } from '../validate.js';
 import type { TidyColumn } from './layout.js';
 import { type DecimalRule, parseFigure } from './numbers.js';
 import { type ImportProblem, placeProblem, problemAt } from './problems.js';
+import { readObservationTime } from './time-cell.js';
 
 /** A plan with the catalog and registry it is read with. */
 export interface ObservationBundle {
@@ -64,6 +65,8 @@ export interface ObservationRow {
   measureId: string;
   unitId: string;
   year: number;
+  /** The period within `year` for a figure by period (`2026-Q1`); absent: the whole year's. */
+  period?: string;
   /** The row's category of each dimension it splits (`{}` for the total). */
   categories: Categories;
   value: number;
@@ -198,11 +201,16 @@ export class ObservationRules {
     return i === undefined ? undefined : this.measures[i];
   }
 
-  /** A number naming the row's measure, unit and year, for finding duplicates cheaply. */
+  /**
+   * A number naming the row's measure, unit, year and period, for finding duplicates cheaply:
+   * a plan's periods are of one cadence, so the period's number within the year (0 for the
+   * year's own figure) tells them apart.
+   */
   key(row: ObservationRow): number {
     const m = this.measureIndex.get(row.measureId) ?? 0;
     const u = this.units.get(row.unitId)?.index ?? 0;
-    return (m * this.bundle.registry.units.length + u) * 201 + (row.year - 1900);
+    const p = row.period === undefined ? 0 : (parsePeriod(row.period)?.index ?? 0);
+    return ((m * this.bundle.registry.units.length + u) * 201 + (row.year - 1900)) * 13 + p;
   }
 
   /**
@@ -244,23 +252,13 @@ export class ObservationRules {
       return problems;
     }
 
-    // Year, or a Period that is a year (the model has yearly periods only, for now).
-    const yearColumn: TidyColumn = get('Period') !== undefined ? 'Period' : 'Year';
-    const yearText = text(yearColumn);
+    // Year, or a Period: a year (the whole year's figure) or a period of the plan's cadence.
+    const timeColumn: TidyColumn = get('Period') !== undefined ? 'Period' : 'Year';
+    const time = readObservationTime(this.bundle.plan, text(timeColumn), timeColumn);
     let year: number | undefined;
-    if (!/^\d{4}$/.test(yearText))
-      say(
-        yearColumn,
-        yearText === ''
-          ? 'thiếu năm'
-          : `"${yearText}" không phải là một năm (chỉ có kỳ báo cáo theo năm, ví dụ 2024)`,
-        yearText === ''
-          ? 'the year is missing'
-          : `"${yearText}" is not a year (periods are yearly only, e.g. 2024)`,
-      );
-    else if (!validate(YearSchema, Number(yearText)).success)
-      say(yearColumn, `năm ${yearText} ngoài khoảng 1900–2100`, `year ${yearText} is outside 1900–2100`);
-    else year = Number(yearText);
+    let period: string | undefined;
+    if ('vi' in time) say(timeColumn, time.vi, time.en);
+    else ({ year, period } = time);
 
     const code = text('Measure');
     const measure = this.byCode.get(code.toLowerCase())?.measure;
@@ -330,6 +328,7 @@ export class ObservationRules {
       measureId: measure!.id,
       unitId: unitId!,
       year: year!,
+      ...(period !== undefined ? { period } : {}),
       categories,
       value: value!,
       numerator: numerator ?? null,

@@ -140,7 +140,7 @@ describe('kehoach data import: bad input', () => {
     expect(missing.stderr).toContain('missing.csv, row 1, column Unit: required column missing');
   });
 
-  it('reads a Period that is a year and refuses one that is not (periods are yearly for now)', () => {
+  it('reads a Period that is a year and refuses a quarter in a yearly plan', () => {
     const { run, file } = seeded;
     const r = run(
       'data',
@@ -154,10 +154,10 @@ describe('kehoach data import: bad input', () => {
     );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      'period.csv, dòng 3, cột Period: "2024-Q1" không phải là một năm (chỉ có kỳ báo cáo theo năm, ví dụ 2024)',
+      'period.csv, dòng 3, cột Period: "2024-Q1": kế hoạch báo cáo hằng năm, chỉ có số liệu năm (ví dụ 2024)',
     );
     expect(r.stderr).toContain(
-      'period.csv, row 3, column Period: "2024-Q1" is not a year (periods are yearly only, e.g. 2024)',
+      'period.csv, row 3, column Period: "2024-Q1": the plan reports yearly, so its figures are yearly (e.g. 2024)',
     );
   });
 
@@ -345,9 +345,14 @@ describe('kehoach data template', () => {
     );
   });
 
-  it('refuses a period that is not a year', () => {
+  it('refuses a period the plan does not report on, naming --period', () => {
     const r = seeded.run('data', 'template', '--plan', PLAN, '--period', '2025-Q1', '-o', 'x.xlsx');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--period 2025-Q1: periods are yearly only');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      '--period: "2025-Q1": the plan reports yearly, so its figures are yearly (e.g. 2025)',
+    );
+    const none = seeded.run('data', 'template', '--plan', PLAN, '-o', 'x.xlsx');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('--period <year|period> is required');
   });
 });

@@ -105,4 +105,33 @@ describe('importObservations (mocks)', () => {
       .catch((e: unknown) => e);
     expect((refused as ValidationFailedError).fieldErrors.map((e) => e.path)).toEqual(['row.2.Measure']);
   });
+
+  it('takes figures by period for a quarterly plan and serves them with a Period column, the year first', async () => {
+    const { admin, handlers, csvText } = setup();
+    const p = handlers.state.plans.get(PLAN)!;
+    handlers.state.plans.set(PLAN, {
+      ...p,
+      plan: {
+        ...p.plan,
+        reporting: { ...p.plan.reporting, frequency: 'quarterly', due: { daysAfterWindow: 20 } },
+      },
+    });
+    const csv =
+      'Period,Measure,Unit,Value\n2019-Q2,2,dak-nong,91\n2019,2,dak-nong,93\n2019-Q1,2,dak-nong,90\n';
+    expect(await admin.importObservations({ planId: PLAN, csv })).toMatchObject({ added: 3 });
+    expect(await csvText()).toBe(
+      '\ufeffPeriod,Measure,Unit,Value,Numerator,Denominator,Source,Note\r\n' +
+        '2019,2,dak-nong,93,,,,\r\n2019-Q1,2,dak-nong,90,,,,\r\n2019-Q2,2,dak-nong,91,,,,\r\n',
+    );
+    expect(await admin.importObservations({ planId: PLAN, csv })).toMatchObject({ added: 0, unchanged: 3 });
+    const refused = await admin
+      .importObservations({ planId: PLAN, csv: 'Period,Measure,Unit,Value\n2019-H1,2,dak-nong,1\n' })
+      .catch((e: unknown) => e);
+    expect((refused as ValidationFailedError).fieldErrors.map((e) => [e.path, e.message.en])).toEqual([
+      [
+        'row.2.Period',
+        'observations.csv, row 2, column Period: "2019-H1" is not a year nor a quarterly period of the plan (such as 2026-Q1 … 2026-Q4)',
+      ],
+    ]);
+  });
 });

@@ -3,12 +3,14 @@
  * download): the stored observations that are not illustrative, of the catalog's measures and
  * the registry's units, in catalog, registry, year, period and series order, with a column per
  * dimension of the catalog (blank for a total); `Period` in place of `Year` when any figure is
- * for a period shorter than a year (the year's own figures then say their year). Figures are
+ * for a period shorter than a year (the year's own figures then say their year); figures of
+ * periods of another cadence (another plan's, on the same measures) are not this plan's. Figures are
  * written as stored —
  * the shortest text that reads back as the same number, "98.5" and never "98.50000001" — with
  * `.` as the decimal mark, so that importing the export changes nothing.
  */
 import {
+  type Cadence,
   categoriesOfKey,
   observationTime,
   type TimeColumn,
@@ -18,7 +20,7 @@ import {
   tidyRowCells,
 } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { DATA_SHEET } from './read.js';
@@ -29,14 +31,33 @@ const PAGE = 5000;
 /** The catalog's dimension ids: the export's category columns, in the catalog's order. */
 const dimensionIds = (bundle: PlanBundle) => (bundle.catalog.dimensions ?? []).map((d) => d.id);
 
-/** `Period` when a statistic of the plan's measures is for a period shorter than a year, else `Year`. */
+/**
+ * Stored periods of a cadence as SQL `like` patterns. Observations belong to no plan: a quarterly
+ * plan's quarters of a measure are not a six-monthly plan's statistics, and its import would
+ * refuse them, so each plan's export keeps the year's own figures and its own cadence's.
+ */
+const PERIOD_LIKE: Record<Exclude<Cadence, 'yearly'>, string[]> = {
+  six_monthly: ['____-H_'],
+  quarterly: ['____-Q_'],
+  monthly: ['____-0_', '____-1_'],
+};
+
+/** The plan's periods among stored ones: those of its cadence, and the year's own ('') unless `withYear` is false. */
+function ofPlanPeriods(bundle: PlanBundle, withYear = true) {
+  const cadence = bundle.plan.reporting.frequency;
+  const likes = cadence === 'yearly' ? [] : PERIOD_LIKE[cadence];
+  return (eb: ExpressionBuilder<Database, 'observations'>) =>
+    eb.or([...(withYear ? [eb('period', '=', '')] : []), ...likes.map((l) => eb('period', 'like', l))]);
+}
+
+/** `Period` when a statistic of the plan's measures is for one of its periods shorter than a year, else `Year`. */
 export async function exportTimeColumn(db: Kysely<Database>, bundle: PlanBundle): Promise<TimeColumn> {
   const ids = planRules(bundle).measures.map((m) => m.id);
-  if (ids.length === 0) return 'Year';
+  if (ids.length === 0 || bundle.plan.reporting.frequency === 'yearly') return 'Year';
   const any = await db
     .selectFrom('observations')
     .select('id')
-    .where('period', '<>', '')
+    .where(ofPlanPeriods(bundle, false))
     .where('illustrative', '=', 0)
     .where('measure_id', 'in', ids)
     .limit(1)
@@ -70,7 +91,8 @@ export async function* exportLines(
           'note',
         ])
         .where('measure_id', '=', measure.id)
-        .where('illustrative', '=', 0);
+        .where('illustrative', '=', 0)
+        .where(ofPlanPeriods(bundle));
       if (after) {
         // The next page starts after the last row, in the order below (the sdk's compareExportOrder).
         const a = after;

@@ -8,6 +8,7 @@ import {
   ObservationRules,
   observationTime,
   planMeasures,
+  readObservationTime,
   seriesKey,
   TIDY_CSV_OPTIONS,
   TidyImportCheck,
@@ -63,7 +64,13 @@ export function observationHandlers(ctx: HandlerContext): HttpHandler[] {
       const units = new Set(p.registry.units.map((u) => u.id));
       // In the server's order: by measure as the catalog lists them, then unit id, year, period, series.
       const statistics = state.observations
-        .filter((o) => !o.illustrative && units.has(o.unitId))
+        // Observations belong to no plan: another cadence's periods are not this plan's (the server's rule).
+        .filter(
+          (o) =>
+            !o.illustrative &&
+            units.has(o.unitId) &&
+            (o.period === undefined || !('vi' in readObservationTime(p.plan, o.period, 'Period'))),
+        )
         .sort((a, b) =>
           compareExportOrder(
             { ...a, series: seriesKey(a.categories) },

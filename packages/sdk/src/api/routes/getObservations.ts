@@ -4,7 +4,8 @@ import { PlanParams } from './params.js';
 
 /**
  * `getObservations`: the plan's statistics (observations that are not illustrative) in Open
- * SDG's tidy CSV layout — Year, Measure, Unit, a column per dimension of the catalog, Value,
+ * SDG's tidy CSV layout — Year (Period, with a year or a period of the plan's cadence, when any
+ * figure is by period), Measure, Unit, a column per dimension of the catalog, Value,
  * Numerator, Denominator, Source, Note —
  * as `kehoach data export` writes it and `kehoach data import` reads it (docs/data-import.md).
  */

@@ -220,6 +220,7 @@ describe('migration 0008 on a database of the previous release', () => {
     expect(await migrateToLatest(db.kysely, db.dialect)).toEqual([
       '0008_report_periods',
       '0009_disaggregation',
+      '0010_observation_periods',
     ]);
 
     const rows = await db.kysely.selectFrom('reports').selectAll().orderBy('id').execute();

@@ -72,6 +72,7 @@ describe('migration 0006 on a database of the previous release', () => {
       '0007_observation_note',
       '0008_report_periods',
       '0009_disaggregation',
+      '0010_observation_periods',
     ]);
 
     const versions = await db.kysely.selectFrom('plan_versions').selectAll().execute();

@@ -2,6 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { localDate, planUnitId } from '@kehoach/sdk';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { OBSERVATION_KEY } from '../src/db/schema.js';
 import { createLogger } from '../src/logger.js';
 import { seedDemo } from '../src/seed.js';
 import { BundleStore, storeBundles } from '../src/services/bundles.js';
@@ -73,9 +74,7 @@ async function addObservation(value: number) {
       illustrative: 0,
     })
     .onConflict((oc) =>
-      oc
-        .columns(['measure_id', 'unit_id', 'year', 'categories'])
-        .doUpdateSet({ value, numerator: value, denominator: 10 * value }),
+      oc.columns([...OBSERVATION_KEY]).doUpdateSet({ value, numerator: value, denominator: 10 * value }),
     )
     .execute();
 }
@@ -156,9 +155,7 @@ describe('stored progress', () => {
     await s.db.kysely
       .insertInto('observations')
       .values({ measure_id: 'qd23.1', unit_id: 'lam-dong', year: 2025, value: 9191, illustrative: 0 })
-      .onConflict((oc) =>
-        oc.columns(['measure_id', 'unit_id', 'year', 'categories']).doUpdateSet({ value: 9191 }),
-      )
+      .onConflict((oc) => oc.columns([...OBSERVATION_KEY]).doUpdateSet({ value: 9191 }))
       .execute();
     const other = createApp({ db: s.db.kysely, clock: s.clock, logger: createLogger({ level: 'silent' }) });
     const second = await other.request(URL_OF('?year=2025'));

@@ -14,7 +14,7 @@ import type { $ZodType, JSONSchema } from 'zod/v4/core';
 import { NOT_BLANK, PartialDateSchema } from './schemas/common.js';
 import { ObservationSchema } from './schemas/observation.js';
 import { PERIOD_KEY_PATTERN, PeriodKeySchema } from './schemas/period.js';
-import { PlanSchema, ReportingRuleSchema } from './schemas/plan.js';
+import { CalendarDaysSchema, PlanSchema, ReportingRuleSchema } from './schemas/plan.js';
 import { MeasureReportSchema } from './schemas/report.js';
 
 /** Any JSON Schema object (zod's type, which allows every keyword). */
@@ -57,6 +57,8 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
       then: { properties: { due: { type: 'object', properties: { month: false } } } },
     },
   ],
+  // duplicate_date: a plan's days off and weekends worked, each once (whole items: the dates).
+  [CalendarDaysSchema, { uniqueItems: true }],
   // period_key (periods, issue 8.5): parsePeriod's rule, as a pattern.
   [PeriodKeySchema, { pattern: PERIOD_KEY_PATTERN }],
   // partial_date_day_without_month

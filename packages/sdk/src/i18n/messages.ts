@@ -140,7 +140,7 @@ export const periodMessages = {
     en: 'a monthly period of the plan (such as 2026-01 … 2026-12)',
   },
   due_fixed_day_yearly_only: {
-    vi: 'hạn nộp tính từ ngày chốt số liệu (daysAfterWindow) khi kỳ báo cáo không phải hằng năm',
-    en: 'a deadline counted from the cut-off (daysAfterWindow) when the cadence is not yearly',
+    vi: 'hạn nộp tính từ ngày chốt số liệu (daysAfterWindow, workingDaysAfterWindow) khi kỳ báo cáo không phải hằng năm',
+    en: 'a deadline counted from the cut-off (daysAfterWindow, workingDaysAfterWindow) when the cadence is not yearly',
   },
 } as const satisfies Record<string, Bilingual>;

@@ -71,7 +71,7 @@ describe('a deadline in working days', () => {
   it('crosses into the next year: 15 working days after 14 December 2026, 1 January off', () => {
     // Monday 14 December 2026. Working days: 15–18 Dec (1–4), 21–25 (5–9), 28–31 (10–13);
     // Friday 1 January 2027 is a holiday; Monday 4 January is the 14th, Tuesday 5 the 15th.
-    const rule = { due: { workingDaysAfterWindow: 15 }, holidays: ['2027-01-01'] } as const;
+    const rule: Partial<ReportingRule> = { due: { workingDaysAfterWindow: 15 }, holidays: ['2027-01-01'] };
     expect(reportDueDate(plan(rule), 2026)).toBe('2027-01-05');
     expect(reportDueDate(plan({ ...rule, frequency: 'quarterly' }), '2026-Q4')).toBe('2027-01-05');
     // Without the holiday, Friday 1 January is the 14th and Monday 4 the 15th.

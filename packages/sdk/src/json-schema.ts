@@ -19,7 +19,7 @@ import {
   SUB_YEAR_PERIOD_PATTERN,
   SubYearPeriodSchema,
 } from './schemas/period.js';
-import { PlanSchema, ReportingRuleSchema } from './schemas/plan.js';
+import { CalendarDaysSchema, PlanSchema, ReportingRuleSchema } from './schemas/plan.js';
 import { MeasureReportSchema } from './schemas/report.js';
 
 /** Any JSON Schema object (zod's type, which allows every keyword). */
@@ -62,6 +62,8 @@ const REFINEMENTS = new Map<$ZodType, JsonSchema>([
       then: { properties: { due: { type: 'object', properties: { month: false } } } },
     },
   ],
+  // duplicate_date: a plan's days off and weekends worked, each once (whole items: the dates).
+  [CalendarDaysSchema, { uniqueItems: true }],
   // period_key (periods, issue 8.5): parsePeriod's rule, as a pattern.
   [PeriodKeySchema, { pattern: PERIOD_KEY_PATTERN }],
   // sub_year_period (observations by period): a key with its H/Q/month part.

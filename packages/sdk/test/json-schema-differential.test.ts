@@ -118,6 +118,20 @@ const subjects: Subject[] = [
   { name: 'observations', schema: z.array(ObservationSchema), doc: observations },
   // Catalogs and targets: a plan with target overrides, own measures and phase targets.
   { name: 'province plan', schema: PlanSchema, doc: lamDong2026 },
+  // Deadlines in working days: the third form of `due`, days off and weekends worked.
+  {
+    name: 'working-day plan',
+    schema: PlanSchema,
+    doc: {
+      ...lamDong2026,
+      reporting: {
+        ...lamDong2026.reporting,
+        due: { workingDaysAfterWindow: 2 },
+        holidays: ['2026-04-30', '2026-05-01', '2026-08-31', '2026-09-02'],
+        workingWeekends: ['2026-08-22'],
+      },
+    },
+  },
 ];
 const compiled = new Map(subjects.map((s) => [s.name, ajv.compile(toJsonSchema(s.schema))]));
 
@@ -517,6 +531,24 @@ describe('what the JSON Schemas say as the sdk does', () => {
       plan,
       (p) => (p.issued = { year: 2021, day: 3 }),
       'partial_date_day_without_month',
+    ],
+    [
+      'a holiday listed twice (uniqueItems)',
+      plan,
+      (p) => (p.reporting.holidays = ['2026-09-02', '2026-04-30', '2026-09-02']),
+      'duplicate_date',
+    ],
+    [
+      'a holiday that is no calendar day',
+      plan,
+      (p) => (p.reporting.holidays = ['2026-02-29']),
+      'invalid_format',
+    ],
+    [
+      'a working-day count past 60',
+      plan,
+      (p) => (p.reporting.due = { workingDaysAfterWindow: 61 }),
+      'too_big',
     ],
   ];
   it.each(cases)('%s: both refuse', (_, subject, change, code) => {

@@ -331,6 +331,6 @@ describe('the reporting rule in bundles', () => {
     const fixed = errorsOf(withRule({ frequency: 'quarterly', due: { month: 12, day: 15 } }))[0]!;
     expect(fixed.code).toBe('due_fixed_day_yearly_only');
     expect(fixed.message.vi).toContain('Trường reporting.due: cần hạn nộp tính từ ngày chốt số liệu');
-    expect(fixed.message.en).toContain('(daysAfterWindow)');
+    expect(fixed.message.en).toContain('(daysAfterWindow, workingDaysAfterWindow)');
   });
 });

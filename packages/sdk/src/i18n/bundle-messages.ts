@@ -56,6 +56,16 @@ export const bundleMessages: ValidationMessages = {
   due_fixed_day_yearly_only: periodMessages.due_fixed_day_yearly_only,
   sub_year_period: periodMessages.sub_year_period,
   period_of_year: periodMessages.period_of_year,
+  // A plan's days off and weekends worked (`reporting.holidays`, `reporting.workingWeekends`).
+  duplicate_date: { vi: 'mỗi ngày chỉ ghi một lần', en: 'each day only once' },
+  working_weekend_weekday: {
+    vi: 'một ngày thứ Bảy hoặc Chủ nhật (ngày làm bù)',
+    en: 'a Saturday or a Sunday (a weekend day worked)',
+  },
+  working_weekend_holiday: {
+    vi: 'một ngày làm bù không trùng ngày nghỉ (holidays)',
+    en: 'a weekend day worked that is not also a day off (holidays)',
+  },
   // Disaggregation (dimensions and categories, `catalogRuleErrors`).
   unknown_dimension: {
     vi: 'một tiêu chí phân tổ mà danh mục và chỉ số khai báo',

@@ -148,7 +148,7 @@ export const periodMessages = {
     en: "a period within the figure's year (year)",
   },
   due_fixed_day_yearly_only: {
-    vi: 'hạn nộp tính từ ngày chốt số liệu (daysAfterWindow) khi kỳ báo cáo không phải hằng năm',
-    en: 'a deadline counted from the cut-off (daysAfterWindow) when the cadence is not yearly',
+    vi: 'hạn nộp tính từ ngày chốt số liệu (daysAfterWindow, workingDaysAfterWindow) khi kỳ báo cáo không phải hằng năm',
+    en: 'a deadline counted from the cut-off (daysAfterWindow, workingDaysAfterWindow) when the cadence is not yearly',
   },
 } as const satisfies Record<string, Bilingual>;

@@ -6,6 +6,7 @@ import { IndicatorCatalogSchema } from '../schemas/indicator.js';
 import type { OrganizationRegistry } from '../schemas/organization.js';
 import { OrganizationRegistrySchema } from '../schemas/organization.js';
 import { type Plan, PlanSchema } from '../schemas/plan.js';
+import { reportingCalendarErrors } from './calendar-rules.js';
 import { planTargetErrors } from './target-rules.js';
 
 /** The three parts of a plan bundle (bộ dữ liệu kế hoạch), as files or as an API body names them. */
@@ -49,8 +50,9 @@ export function bundleFieldError(
  * What no schema of one part can say: the plan's references into the registry (issuer agency
  * and unit, every assigned agency, the report's recipient and channel: `unknown_agency`,
  * `unknown_unit`) and into the catalog (its id, `catalog_mismatch`; every measure link,
- * `unknown_measure_link`, which may also name the plan's own measures), and the plan's own targets
- * and measures against the catalog (`planTargetErrors`). Without a catalog (one already stored,
+ * `unknown_measure_link`, which may also name the plan's own measures), the plan's own targets
+ * and measures against the catalog (`planTargetErrors`), and its weekends worked
+ * (`reportingCalendarErrors`). Without a catalog (one already stored,
  * checked later) only the registry and the plan's own lists are read. Pure; every error, in plan order.
  */
 export function bundleReferenceErrors(bundle: CheckedBundle, prefix: PartPrefix = noPrefix): BundleError[] {
@@ -87,6 +89,7 @@ export function bundleReferenceErrors(bundle: CheckedBundle, prefix: PartPrefix 
   agency(plan.reporting?.recipientAgencyId, ['reporting', 'recipientAgencyId']);
   agency(plan.reporting?.viaAgencyId, ['reporting', 'viaAgencyId']);
   for (const { path, code } of planTargetErrors(plan, catalog)) out.push(ref('plan', path, code));
+  for (const { path, code } of reportingCalendarErrors(plan.reporting)) out.push(ref('plan', path, code));
   return out;
 }
 

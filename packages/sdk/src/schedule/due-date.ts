@@ -1,6 +1,7 @@
 import { type Period, parsePeriod } from '../periods/key.js';
 import { dayOfMonth, isoDay, windowEndTime } from '../periods/window.js';
 import type { Plan } from '../schemas/plan.js';
+import { workingDaysAfter } from './working-days.js';
 
 const DAY = 86_400_000;
 
@@ -22,9 +23,12 @@ export function periodOf(period: string | number): Period {
 /**
  * Day the report for `period` (a key such as `2026-H1`, or a year for the yearly report) is due
  * (hạn nộp báo cáo), as YYYY-MM-DD, from `plan.reporting.due`; null when the plan sets no
- * deadline. A fixed day (15 December for the Đắk Nông plan) is in the period's year;
- * `daysAfterWindow` counts from the last day of the period's cut-off window, so a deadline may fall in the next calendar year. A day past the month's end
- * (31 in a 30-day month, 29 February in a common year) falls back to the month's last day.
+ * deadline. A fixed day (15 December for the Đắk Nông plan) is in the period's year; a day past
+ * the month's end (31 in a 30-day month, 29 February in a common year) falls back to the month's
+ * last day. `daysAfterWindow` counts calendar days and `workingDaysAfterWindow` working days
+ * (ngày làm việc: Monday to Friday but the plan's `holidays`, and its `workingWeekends`) from the
+ * last day of the period's cut-off window, so a deadline may fall in the next calendar year. Days
+ * are the plan's calendar days (in `reporting.timeZone`), never instants.
  * @throws {RangeError} when `period` is not a period key.
  */
 export function reportDueDate(plan: Pick<Plan, 'reporting'>, period: string | number): string | null {
@@ -32,7 +36,9 @@ export function reportDueDate(plan: Pick<Plan, 'reporting'>, period: string | nu
   if (!due) return null;
   const p = periodOf(period);
   if ('month' in due) return isoDay(dayOfMonth(p.year, due.month - 1, due.day));
-  return isoDay(windowEndTime(plan.reporting, p) + due.daysAfterWindow * DAY);
+  const end = windowEndTime(plan.reporting, p);
+  if ('daysAfterWindow' in due) return isoDay(end + due.daysAfterWindow * DAY);
+  return isoDay(workingDaysAfter(end, due.workingDaysAfterWindow, plan.reporting));
 }
 
 /**

@@ -148,8 +148,10 @@ export type Lang = z.infer<typeof LangSchema>;
  * measure of a catalog), their key is made of `fields` (default `id`); the second and later
  * occurrences get the error `code` (default `duplicate_id`) at their first field, e.g.
  * `agencies.3.id`. JSON Schema cannot say this (`uniqueItems` compares whole items), so the
- * JSON Schemas leave it to the sdk. Checks on the object holding the lists; later checks still
- * run (`continue`), so every duplicate of every list is reported at once.
+ * JSON Schemas leave it to the sdk. With no `fields` the items are plain values (dates), each
+ * its own key, and the error is at the item (`reporting.holidays.2`): that one `uniqueItems`
+ * says too. Checks on the object holding the lists; later checks still run (`continue`), so
+ * every duplicate of every list is reported at once.
  */
 export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') =>
   z.check<object>((payload) => {
@@ -158,13 +160,13 @@ export const unique = (lists: string[], fields = ['id'], code = 'duplicate_id') 
       // A list left out (an optional part the document does not have) has no duplicates.
       for (const [i, item] of ((node as Record<string, Record<string, unknown>[]>)[list!] ?? []).entries()) {
         const at = [...path, list!, i];
-        const key = fields.map((f) => item[f]).join('@');
+        const key = fields.length > 0 ? fields.map((f) => item[f]).join('@') : String(item);
         if (rest.length > 0) walk(item, at, rest);
         else if (seen.has(key))
           payload.issues.push({
             code: 'custom',
             message: code,
-            path: [...at, fields[0]!],
+            path: fields.length > 0 ? [...at, fields[0]!] : at,
             input: key,
             continue: true,
           });

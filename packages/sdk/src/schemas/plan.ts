@@ -91,16 +91,26 @@ const FixedDueSchema = z.strictObject({
 });
 
 /**
- * When a period's report is due (hạn nộp): a fixed day of the reported year (yearly plans), or
+ * When a period's report is due (hạn nộp): a fixed day of the reported year (yearly plans);
  * `daysAfterWindow` calendar days after the last day of the period's cut-off window (the 20th
- * of a quarter's last month is 6 days after the regime's 14th), which may fall in the next
- * calendar year: 32 days after 14 December is 15 January.
+ * of a quarter's last month is 6 days after the regime's 14th); or `workingDaysAfterWindow`
+ * working days after it (Khánh Hòa's "2 ngày làm việc": Monday to Friday but the plan's
+ * `holidays`, and its `workingWeekends`). Either count may end in the next calendar year: 32
+ * days after 14 December is 15 January.
  */
 export const DueRuleSchema = z.union([
   FixedDueSchema,
   z.strictObject({ daysAfterWindow: z.int().check(z.gte(1), z.lte(366)) }),
+  z.strictObject({ workingDaysAfterWindow: z.int().check(z.gte(1), z.lte(60)) }),
 ]);
 export type DueRule = z.infer<typeof DueRuleSchema>;
+
+/**
+ * Days of the plan's calendar (YYYY-MM-DD, real days), each once (`duplicate_date` at the
+ * second, `uniqueItems` in JSON Schema), at most 1000: the days off or the weekends worked that
+ * a plan states for its years.
+ */
+export const CalendarDaysSchema = z.array(IsoDateSchema).check(z.maxLength(1000));
 
 /**
  * When and to whom agencies report (báo cáo định kỳ). Only the cadence and the time zone are
@@ -116,6 +126,19 @@ export const ReportingRuleSchema = z
     window: z.optional(WindowRuleSchema),
     /** When each period's report is due; absent when the plan sets no deadline. */
     due: z.optional(DueRuleSchema),
+    /**
+     * Days off besides Saturdays and Sundays (ngày nghỉ lễ, Tết: 30/4, 1/5, 2/9 …, and the days
+     * off in lieu), which change every year: what `workingDaysAfterWindow` skips. Data of the
+     * plan, allowed with any `due` (a plan may record them before it counts in working days).
+     */
+    holidays: z.optional(CalendarDaysSchema),
+    /**
+     * Saturdays and Sundays worked to make up a bridged day off (ngày làm bù), which
+     * `workingDaysAfterWindow` counts. A weekday here (`working_weekend_weekday`) or a day also
+     * among the `holidays` (`working_weekend_holiday`) is refused where bundles are written
+     * (`reportingCalendarErrors`), not here: each check here weighs in every widget that reads a plan.
+     */
+    workingWeekends: z.optional(CalendarDaysSchema),
     /** IANA time zone the plan's days and deadlines are counted in ("Asia/Ho_Chi_Minh"). */
     timeZone: TimeZoneSchema,
     recipientAgencyId: z.optional(IdSchema),
@@ -131,6 +154,8 @@ export const ReportingRuleSchema = z
       error: 'due_fixed_day_yearly_only',
       path: ['due'],
     }),
+    unique(['holidays'], [], 'duplicate_date'),
+    unique(['workingWeekends'], [], 'duplicate_date'),
   );
 export type ReportingRule = z.infer<typeof ReportingRuleSchema>;
 

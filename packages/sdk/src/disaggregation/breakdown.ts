@@ -20,41 +20,40 @@ export function breakdownGroups<T extends { categories: Categories }>(
   declared: readonly string[] | undefined,
   dimensions: readonly Dimension[] | undefined,
 ): BreakdownGroup<T>[] {
-  const dims = dimensions ?? [];
-  const rank = (list: readonly string[], id: string) => {
-    const i = list.indexOf(id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  // The measure's dimensions first, then the catalog's: indexOf finds the first.
-  const known = [...(declared ?? []), ...dims.map((d) => d.id)];
-  const order = (a: string, b: string) => rank(known, a) - rank(known, b) || (a < b ? -1 : a > b ? 1 : 0);
+  // The measure's dimensions, then the catalog's, then any other by id: indexOf finds the first.
+  const known = [
+    ...(declared ?? []),
+    ...(dimensions ?? []).map((d) => d.id),
+    ...rows.flatMap((r) => Object.keys(r.categories)).sort(),
+  ];
+  // Not found (-1) ranks last.
+  const rank = (list: readonly string[] | undefined, id: string) => (list?.indexOf(id) ?? -1) >>> 0;
   const groups = new Map<string, BreakdownGroup<T>>();
   for (const row of rows) {
-    const ids = Object.keys(row.categories).sort(order);
-    const key = ids.join();
-    const g = groups.get(key) ?? { dimensions: ids, rows: [] };
-    groups.set(key, g);
+    const ids = Object.keys(row.categories).sort((a, b) => rank(known, a) - rank(known, b));
+    const g = groups.get(`${ids}`) ?? { dimensions: ids, rows: [] };
+    groups.set(`${ids}`, g);
     g.rows.push(row);
   }
-  const categoryRank = (row: T, d: string) =>
-    rank(dims.find((x) => x.id === d)?.categories.map((c) => c.id) ?? [], row.categories[d]!);
   const out = [...groups.values()];
-  for (const g of out)
-    g.rows.sort((a, b) => {
-      for (const d of g.dimensions) {
-        const c = categoryRank(a, d) - categoryRank(b, d);
-        if (c) return c;
-      }
-      return 0;
-    });
-  return out.sort((a, b) => {
-    if (a.dimensions.length !== b.dimensions.length) return a.dimensions.length - b.dimensions.length;
-    for (let i = 0; i < a.dimensions.length; i++) {
-      const c = order(a.dimensions[i]!, b.dimensions[i]!);
-      if (c) return c;
-    }
-    return 0;
-  });
+  for (const g of out) {
+    const ranks = (row: T) =>
+      g.dimensions.map((d) =>
+        rank(
+          dimensions?.find((x) => x.id === d)?.categories.map((c) => c.id),
+          row.categories[d]!,
+        ),
+      );
+    g.rows.sort((a, b) => compare(ranks(a), ranks(b)));
+  }
+  const key = (g: BreakdownGroup<T>) => [g.dimensions.length, ...g.dimensions.map((d) => rank(known, d))];
+  return out.sort((a, b) => compare(key(a), key(b)));
+}
+
+/** Lists of ranks compared in turn: the first that differs decides (sort is stable for the rest). */
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
 }
 
 /**

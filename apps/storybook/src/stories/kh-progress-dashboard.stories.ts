@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-progress-dashboard.js';
-import { buildSnapshot, createHandlers } from '@kehoach/mocks';
+import { buildProvinceProgress, buildSnapshot, createHandlers, demo, provinceDemo } from '@kehoach/mocks';
 import type { ProgressResponse } from '@kehoach/sdk';
 import { html } from 'lit';
 import { HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import {
+  BY_SEX_NOW,
+  bySexDemo,
   DEMO_NOW,
   desktop,
   figure,
@@ -199,5 +201,58 @@ export const FromApiError: Story = {
   parameters: { msw: { handlers: createHandlers({ baseUrl: '/mock', scenario: 'error' }) } },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect($(canvasElement, '[part~="error"]')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/** 4a broken down by sex (illustrative, Đắk Nông 2024): the breakdown under its row, by dimension. */
+const byCategory = (() => {
+  const { catalog, progress } = bySexDemo();
+  return { plan: demo.plan, catalog, organizations: demo.registry, progress: [progress] };
+})();
+const rowOf = (c: HTMLElement, code: string) =>
+  [...(c.querySelector(TAG)?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].find((r) =>
+    r.querySelector('[part~="measure-button"]')?.textContent?.trim().startsWith(`${code}.`),
+  );
+
+export const ByCategory: Story = {
+  args: { now: BY_SEX_NOW },
+  parameters: { msw: { handlers: ok(byCategory as JsonBodyType) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(rowOf(canvasElement, '4a')?.nextElementSibling?.querySelector('summary')).toBeTruthy(),
+    );
+    const details = rowOf(canvasElement, '4a')!.nextElementSibling!.querySelector('details')!;
+    await expect(details.open).toBe(false);
+    await userEvent.click(details.querySelector('summary')!);
+    await expect(details.open).toBe(true);
+    const rows = [...details.querySelectorAll('[part="categories"] tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    await expect(rows.map((r) => r[0])).toEqual(['Nam', 'Nữ']);
+    // The girls' own 2030 target, under "Mục tiêu 2030".
+    await expect(rows[1]![3]).toBe('< 3%');
+    await expect(details.querySelector('caption')?.textContent).toBe('Giới tính');
+  },
+};
+
+/** A plan's own measures (the illustrative province plan over Decision 23): listed after the catalog's, under its own objective. */
+export const PlanMeasures: Story = {
+  parameters: {
+    msw: {
+      handlers: ok({
+        plan: provinceDemo.plan,
+        catalog: demo.catalog,
+        organizations: demo.registry,
+        progress: [buildProvinceProgress()],
+      } as JsonBodyType),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowOf(canvasElement, '25')).toBeTruthy());
+    const row = rowOf(canvasElement, '25')!;
+    await expect(row.textContent).toContain(`${figure(98.2, 'vi')} (2026)`);
+    await expect(row.parentElement?.querySelector('th[scope="rowgroup"]')?.textContent).toContain(
+      'Mục tiêu riêng của tỉnh',
+    );
   },
 };

@@ -81,7 +81,7 @@ export function categoryBreakdown<R extends BreakdownRow>(
             return d ? pick(d.title, lang) : id;
           })
           .join(' × ')}</caption>
-        <thead role="rowgroup"><tr role="row">${head(t.category[lang])}${head(t.latest[lang])}${heads.map(head)}${head(t.status[lang])}</tr></thead>
+        <thead role="rowgroup"><tr role="row">${head(t.category[lang])}<th scope="col" role="columnheader" class="num">${t.latest[lang]}</th>${heads.map(head)}${head(t.status[lang])}</tr></thead>
         <tbody role="rowgroup">
           ${g.rows.map((row) => {
             const latest = row.assessment.latest ?? row.series.at(-1);

@@ -30,7 +30,14 @@ export const styles = css`
   dd {
     display: inline;
   }
-  /* A measure's figures by category (categoryBreakdown), a disclosure on the row under it. */
+  /* A measure's figures by category (categoryBreakdown), a disclosure on the row under it: one row to the eye. */
+  tr:has(+ .categories),
+  tr:has(+ .categories) > * {
+    border: 0;
+  }
+  .categories > td {
+    padding-block-start: 0;
+  }
   summary {
     cursor: pointer;
     color: var(--_primary);

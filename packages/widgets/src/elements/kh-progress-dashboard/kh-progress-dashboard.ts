@@ -93,12 +93,17 @@ const routes = {
  * Every objective and measure of a plan's indicator catalog for one year and one
  * administrative unit: latest value (with, beside a unit's own figure, what its units' figures
  * give and how many of them reported), the targets of the plan's milestones (2025, 2030), the
- * progress status (text and icon) and a small trend. Filters by objective, by agency (as the
- * plan names it, with today's successor) and by status; year and unit pickers. Statuses come
- * from the API or snapshot (the sdk's `assessProgress`), never from the element.
+ * progress status (text and icon) and a small trend. A measure broken down by category (phân
+ * tổ: sex, area …) has, under its row, a disclosure "Theo nhóm phân tổ" / "By category": a
+ * table per dimension with each category's latest value, its own targets of the milestones and
+ * its own status, named from the catalog's dimensions (order: the sdk's `breakdownGroups`).
+ * Filters by objective, by agency (as the plan names it, with today's successor) and by status;
+ * year and unit pickers. Statuses come from the API or snapshot (the sdk's `assessProgress`),
+ * never from the element.
  *
  * Data from `api-base` + `plan` (the sdk's `createClient`: getPlan, getCatalog,
- * getOrganizations, getProgress), or from a JSON snapshot at `src` whose shape is
+ * getOrganizations, getProgress — each answer checked for what the dashboard reads: the
+ * outline routes), or from a JSON snapshot at `src` whose shape is
  * `ProgressDashboardDataSchema`, or from the `data` property. Illustrative data says so on screen.
  *
  * @summary Progress of every measure of a plan, with filters and year and unit pickers.
@@ -121,6 +126,7 @@ const routes = {
  * @csspart trend - A measure's sparkline.
  * @csspart computed - Beside a unit's own published figure, what its units' figures add up to ("Tổng hợp từ 3 đơn vị").
  * @csspart coverage - For a share of units, how many of them reported of how many there are ("4/5").
+ * @csspart categories - Under a measure broken down by category (phân tổ), a table of its figures by one dimension (captioned with its title): each category's latest value, targets and own status.
  *
  * @cssprop --kh-color-surface-subtle - Objective rows and notices.
  * @cssprop --kh-color-primary - Measure links, trend lines, buttons.

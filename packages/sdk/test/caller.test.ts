@@ -46,8 +46,13 @@ describe('route modules', () => {
   it('make up the contract: one module per route, named as in routes', () => {
     const modules = perRoute as Record<string, RouteDef>;
     // Every module export is a contract route, or a route's narrower-response form
-    // (getProgressSeriesRoute, getPlanOutlineRoute).
-    const variants = ['getProgressSeriesRoute', 'getPlanOutlineRoute'];
+    // (getProgressSeriesRoute, getProgressOutlineRoute, getPlanOutlineRoute, getOrganizationsOutlineRoute).
+    const variants = [
+      'getProgressSeriesRoute',
+      'getProgressOutlineRoute',
+      'getPlanOutlineRoute',
+      'getOrganizationsOutlineRoute',
+    ];
     expect(Object.keys(modules).filter((k) => !variants.includes(k))).toHaveLength(
       Object.keys(routes).length,
     );
@@ -65,6 +70,16 @@ describe('route modules', () => {
     const { response: outline, ...outlineRequest } = modules.getPlanOutlineRoute!;
     expect(outlineRequest).toEqual(planRequest);
     expect(outline).not.toBe(plan);
+    // And the outlines a progress table reads of getProgress and getOrganizations.
+    for (const [full, narrow] of [
+      ['getProgressRoute', 'getProgressOutlineRoute'],
+      ['getOrganizationsRoute', 'getOrganizationsOutlineRoute'],
+    ] as const) {
+      const { response: a, ...r1 } = modules[full]!;
+      const { response: b, ...r2 } = modules[narrow]!;
+      expect(r2).toEqual(r1);
+      expect(b).not.toBe(a);
+    }
   });
 });
 

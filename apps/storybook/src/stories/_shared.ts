@@ -1,5 +1,10 @@
-import { demo, demoToken } from '@kehoach/mocks';
-import { buildProgressResponse, type Observation, type ProgressResponse } from '@kehoach/sdk';
+import { catalogBySex, demo, demoToken } from '@kehoach/mocks';
+import {
+  buildProgressResponse,
+  type IndicatorCatalog,
+  type Observation,
+  type ProgressResponse,
+} from '@kehoach/sdk';
 import type { StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { delay, HttpResponse, http } from 'msw';
@@ -102,3 +107,47 @@ export function loadStates<Args>(
     },
   };
 }
+
+/** The measure the stories break down by sex (phân tổ): under-5 underweight, 4a. */
+export const BY_SEX_MEASURE = 'qd23.4a';
+
+/**
+ * A measure broken down by sex (illustrative figures): the demo catalog with 4a by sex and a
+ * target of the girls' series only (< 3 % by 2030), and Đắk Nông's progress in 2024, the total
+ * and each category's own series computed with the sdk as the server does. The card's and the
+ * dashboard's ByCategory stories both show it.
+ */
+export function bySexDemo(): { catalog: IndicatorCatalog; progress: ProgressResponse } {
+  const catalog = catalogBySex(BY_SEX_MEASURE, {
+    targets: [{ kind: 'level', year: 2030, comparator: '<', value: 3, categories: { sex: 'female' } }],
+  });
+  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
+    measureId: BY_SEX_MEASURE,
+    unitId: 'dak-nong',
+    year,
+    value: (n / d) * 100,
+    numerator: n,
+    denominator: d,
+    illustrative: true,
+    ...(sex && { categories: { sex } }),
+  });
+  const progress = buildProgressResponse({
+    plan: demo.plan,
+    catalog,
+    registry: demo.registry,
+    observations: [
+      obs(2022, 70, 1000),
+      obs(2024, 60, 1000),
+      obs(2022, 40, 500, 'male'),
+      obs(2024, 36, 500, 'male'),
+      obs(2022, 30, 500, 'female'),
+      obs(2024, 24, 500, 'female'),
+    ],
+    year: 2024,
+    unitId: 'dak-nong',
+    now: new Date(BY_SEX_NOW),
+  });
+  return { catalog, progress };
+}
+/** "Today" of {@link bySexDemo}: January 2025, the figures of 2024 in. */
+export const BY_SEX_NOW = '2025-01-10T00:00:00Z';

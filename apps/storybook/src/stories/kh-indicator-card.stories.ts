@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-indicator-card.js';
-import { buildProvinceProgress, buildSnapshot, catalogBySex, demo, provinceDemo } from '@kehoach/mocks';
-import { buildProgressResponse, catalogMeasures, type Observation, planMeasures } from '@kehoach/sdk';
+import { buildProvinceProgress, buildSnapshot, demo, provinceDemo } from '@kehoach/mocks';
+import { catalogMeasures, planMeasures } from '@kehoach/sdk';
 import { html } from 'lit';
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, waitFor } from 'storybook/test';
-import { figure, progressFrom } from './_shared.js';
+import { BY_SEX_MEASURE, bySexDemo, figure, progressFrom } from './_shared.js';
 
 const SNAPSHOT = '/demo/indicator-card.json';
 /** The mocks' `indicator-card` snapshot: under-1 immunisation in Lâm Đồng, by commune (illustrative). */
@@ -23,45 +23,12 @@ const noData = {
 /** The snapshot URL answered by msw; bodies from @kehoach/mocks (loading and errors are made here: they are the transport's). */
 const ok = (body: JsonBodyType) => [http.get(SNAPSHOT, () => HttpResponse.json(body))];
 
-/**
- * A measure broken down by sex (phân tổ, illustrative figures): 4a for Đắk Nông, the total and
- * each category's own series, computed with the sdk as the server does; the catalog's dimensions
- * name the categories.
- */
+/** A measure broken down by sex (phân tổ, illustrative figures): the catalog's dimensions name the categories. */
 const byCategory = (() => {
-  const measureId = 'qd23.4a';
-  const catalog = catalogBySex(measureId, {
-    targets: [{ kind: 'level', year: 2030, comparator: '<', value: 3, categories: { sex: 'female' } }],
-  });
-  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
-    measureId,
-    unitId: 'dak-nong',
-    year,
-    value: (n / d) * 100,
-    numerator: n,
-    denominator: d,
-    illustrative: true,
-    ...(sex && { categories: { sex } }),
-  });
-  const progress = buildProgressResponse({
-    plan: demo.plan,
-    catalog,
-    registry: demo.registry,
-    observations: [
-      obs(2022, 70, 1000),
-      obs(2024, 60, 1000),
-      obs(2022, 40, 500, 'male'),
-      obs(2024, 36, 500, 'male'),
-      obs(2022, 30, 500, 'female'),
-      obs(2024, 24, 500, 'female'),
-    ],
-    year: 2024,
-    unitId: 'dak-nong',
-    now: new Date('2025-01-10T00:00:00Z'),
-  });
+  const { catalog, progress } = bySexDemo();
   return {
-    measure: catalogMeasures(catalog).find((m) => m.id === measureId)!,
-    progress: progress.measures.find((m) => m.measureId === measureId)!,
+    measure: catalogMeasures(catalog).find((m) => m.id === BY_SEX_MEASURE)!,
+    progress: progress.measures.find((m) => m.measureId === BY_SEX_MEASURE)!,
     dimensions: catalog.dimensions,
   };
 })();

@@ -1,12 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-progress-dashboard.js';
-import { buildSnapshot, createHandlers } from '@kehoach/mocks';
-import type { ProgressResponse } from '@kehoach/sdk';
+import {
+  buildProvinceProgress,
+  buildSnapshot,
+  createHandlers,
+  DEMO_COMMUNES,
+  demo,
+  provinceDemo,
+} from '@kehoach/mocks';
+import {
+  buildProgressResponse,
+  catalogMeasures,
+  type Observation,
+  type ProgressResponse,
+} from '@kehoach/sdk';
 import { html } from 'lit';
 import { HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import {
+  BY_SEX_NOW,
+  bySexDemo,
   DEMO_NOW,
   desktop,
   figure,
@@ -199,5 +213,118 @@ export const FromApiError: Story = {
   parameters: { msw: { handlers: createHandlers({ baseUrl: '/mock', scenario: 'error' }) } },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect($(canvasElement, '[part~="error"]')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/** 4a broken down by sex (illustrative, Đắk Nông 2024): the breakdown under its row, by dimension. */
+const byCategory = (() => {
+  const { catalog, progress } = bySexDemo();
+  return { plan: demo.plan, catalog, organizations: demo.registry, progress: [progress] };
+})();
+const rowOf = (c: HTMLElement, code: string) =>
+  [...(c.querySelector(TAG)?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].find((r) =>
+    r.querySelector('[part~="measure-button"]')?.textContent?.trim().startsWith(`${code}.`),
+  );
+
+export const ByCategory: Story = {
+  args: { now: BY_SEX_NOW },
+  parameters: { msw: { handlers: ok(byCategory as JsonBodyType) } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(rowOf(canvasElement, '4a')?.nextElementSibling?.querySelector('summary')).toBeTruthy(),
+    );
+    const details = rowOf(canvasElement, '4a')!.nextElementSibling!.querySelector('details')!;
+    await expect(details.open).toBe(false);
+    await userEvent.click(details.querySelector('summary')!);
+    await expect(details.open).toBe(true);
+    const rows = [...details.querySelectorAll('[part="categories"] tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent?.replace(/\s+/g, ' ').trim()),
+    );
+    await expect(rows.map((r) => r[0])).toEqual(['Nam', 'Nữ']);
+    // The girls' own 2030 target, under "Mục tiêu 2030".
+    await expect(rows[1]![3]).toBe('< 3%');
+    await expect(details.querySelector('caption')?.textContent).toBe('Giới tính');
+  },
+};
+
+/** A plan's own measures (the illustrative province plan over Decision 23): listed after the catalog's, under its own objective. */
+export const PlanMeasures: Story = {
+  parameters: {
+    msw: {
+      handlers: ok({
+        plan: provinceDemo.plan,
+        catalog: demo.catalog,
+        organizations: demo.registry,
+        progress: [buildProvinceProgress()],
+      } as JsonBodyType),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(rowOf(canvasElement, '25')).toBeTruthy());
+    const row = rowOf(canvasElement, '25')!;
+    await expect(row.textContent).toContain(`${figure(98.2, 'vi')} (2026)`);
+    await expect(row.parentElement?.querySelector('th[scope="rowgroup"]')?.textContent).toContain(
+      'Mục tiêu riêng của tỉnh',
+    );
+  },
+};
+
+/**
+ * A share of units (illustrative): measure 1, the share of communes meeting the child-friendly
+ * standard, counted by commune. Lâm Đồng publishes its own figures (2024–2026) and in 2026 five
+ * communes answered: beside the official figure, what their answers give over every commune in force
+ * ("Tổng hợp từ 5 đơn vị") and how many answered of how many there are. Computed with the sdk as
+ * the server does.
+ */
+const ofUnits = (() => {
+  const catalog = structuredClone(demo.catalog);
+  catalogMeasures(catalog).find((m) => m.id === 'qd23.1')!.unitsCounted = { level: 'commune' };
+  const base = { measureId: 'qd23.1', illustrative: true } as const;
+  // The province's own published figures (the demo's figures of measure 1 replaced by these).
+  const own = [64, 68, 72].map(
+    (value, i): Observation => ({ ...base, unitId: 'lam-dong', year: demo.year - 2 + i, value }),
+  );
+  const observations: Observation[] = [
+    ...demo.observations.filter((o) => o.measureId !== 'qd23.1'),
+    ...own,
+    ...DEMO_COMMUNES.slice(0, 5).map(
+      (u, i): Observation => ({
+        ...base,
+        unitId: u.id,
+        year: demo.year,
+        value: i < 3 ? 100 : 0,
+        numerator: i < 3 ? 1 : 0,
+        denominator: 1,
+      }),
+    ),
+  ];
+  const progress = buildProgressResponse({
+    plan: demo.plan,
+    catalog,
+    registry: demo.registry,
+    observations,
+    year: demo.year,
+    unitId: 'lam-dong',
+    now: new Date(demo.now),
+  });
+  return { plan: demo.plan, catalog, organizations: demo.registry, progress: [progress] };
+})();
+
+export const ComputedFromUnits: Story = {
+  parameters: { msw: { handlers: ok(ofUnits as JsonBodyType) } },
+  play: async ({ canvasElement }) => {
+    const point = ofUnits.progress[0]!.measures.find((m) => m.measureId === 'qd23.1')!.series.at(-1)!;
+    await waitFor(() => expect(rowOf(canvasElement, '1')?.querySelector('[part~="computed"]')).toBeTruthy());
+    const row = rowOf(canvasElement, '1')!;
+    const words = (sel: string) => row.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim();
+    // The official figure stays the value; the units' aggregate and their count stand beside it.
+    await expect(row.querySelector('td')?.textContent).toContain(`${figure(72, 'vi')} (${demo.year})`);
+    await expect(words('[part~="computed"]')).toBe(
+      `Tổng hợp từ ${point.computed!.figures} đơn vị ${figure(point.computed!.value!, 'vi')}`,
+    );
+    await expect(point.coverage!.reported).toBeLessThan(point.coverage!.expected);
+    await expect(words('[part~="coverage"]')).toBe(
+      `Đơn vị đã báo cáo ${point.coverage!.reported}/${point.coverage!.expected}`,
+    );
   },
 };

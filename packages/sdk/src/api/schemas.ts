@@ -10,6 +10,7 @@ export * from './schemas/auth.js';
 export * from './schemas/draft.js';
 export * from './schemas/my-reports.js';
 export * from './schemas/observation-import.js';
+export * from './schemas/organizations.js';
 export * from './schemas/plan-import.js';
 export * from './schemas/plans.js';
 export * from './schemas/progress.js';

@@ -31,7 +31,8 @@ export type GovernmentLevel = z.infer<typeof GovernmentLevelSchema>;
  * a province, a district-level unit (abolished in July 2025) or a commune, with the period it
  * existed and its parent at that time.
  */
-export const AdministrativeUnitSchema = z
+// `@__PURE__` (see TimeZoneSchema): a page that reads an outline of the registry drops it.
+export const AdministrativeUnitSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     name: LocalizedTextSchema,
@@ -49,11 +50,29 @@ export const AdministrativeUnitSchema = z
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnitSchema>;
 
 /**
+ * The Government (Chính phủ), the Prime Minister (Thủ tướng Chính phủ), a ministry (bộ), a
+ * ministry-level agency (cơ quan ngang bộ); a People's Committee, a department (sở) …
+ */
+export const AgencyKindSchema = z.enum([
+  'government',
+  'prime_minister',
+  'ministry',
+  'ministry_level_agency',
+  'peoples_committee',
+  'department',
+  'police',
+  'mass_organisation',
+  'collective',
+  'other',
+]);
+
+/**
  * Agency (cơ quan, đơn vị): a department, the provincial police, a People's Committee, a mass
  * organisation — or a collective named in a plan ("Các Sở, Ban, ngành"), whose members may be
  * listed or left unenumerated.
  */
-export const AgencySchema = z
+// `@__PURE__` (see TimeZoneSchema): a page that reads an outline of the registry drops it.
+export const AgencySchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     name: LocalizedTextSchema,
@@ -63,22 +82,7 @@ export const AgencySchema = z
      * "Số: 12/BC-SYT", "UBND" in "/KH-UBND". Upper-case Vietnamese letters and digits.
      */
     abbreviation: z.optional(z.string().check(z.regex(/^[A-ZĐ0-9]{1,12}$/u))),
-    /**
-     * The Government (Chính phủ), the Prime Minister (Thủ tướng Chính phủ), a ministry (bộ), a
-     * ministry-level agency (cơ quan ngang bộ); a People's Committee, a department (sở) …
-     */
-    kind: z.enum([
-      'government',
-      'prime_minister',
-      'ministry',
-      'ministry_level_agency',
-      'peoples_committee',
-      'department',
-      'police',
-      'mass_organisation',
-      'collective',
-      'other',
-    ]),
+    kind: AgencyKindSchema,
     level: GovernmentLevelSchema,
     /** The administrative unit whose government this agency belongs to. */
     unitId: z.optional(IdSchema),
@@ -98,6 +102,9 @@ export const AgencySchema = z
   .check(validityOrdered);
 export type Agency = z.infer<typeof AgencySchema>;
 
+/** How a succession passed functions or territory on. */
+export const SuccessionKindSchema = z.enum(['merger', 'split', 'transfer', 'rename', 'abolition']);
+
 /**
  * Succession (kế thừa): on `effective`, `fromId` ceased or handed over functions or territory to
  * `toId`. One predecessor may have several successors (a split, with `functions` or `share`
@@ -110,7 +117,7 @@ export const SuccessionSchema = z.strictObject({
   effective: IsoDateSchema,
   /** Day the change was decided, when it differs from `effective`. */
   decided: z.optional(IsoDateSchema),
-  kind: z.enum(['merger', 'split', 'transfer', 'rename', 'abolition']),
+  kind: SuccessionKindSchema,
   /** Tags of the functions handed over (e.g. `children`, `labour`); used to route a duty. */
   functions: z.optional(z.array(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))).check(z.maxLength(64))),
   /** Share of functions or territory passed on, 0 to 1, where known. */
@@ -121,7 +128,8 @@ export const SuccessionSchema = z.strictObject({
 export type Succession = z.infer<typeof SuccessionSchema>;
 
 /** Everything needed to resolve who an agency or unit is today. */
-export const OrganizationRegistrySchema = z
+// `@__PURE__` (see TimeZoneSchema): a page that reads an outline of the registry drops it.
+export const OrganizationRegistrySchema = /* @__PURE__ */ z
   .strictObject({
     agencies: z.array(AgencySchema),
     units: z.array(AdministrativeUnitSchema),

@@ -150,6 +150,7 @@ export const widgetStyles = css`
       clip: rect(0 0 0 0);
     }
     table,
+    caption,
     tbody,
     tr,
     td,

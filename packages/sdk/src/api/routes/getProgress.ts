@@ -1,5 +1,6 @@
 import type { RouteDef } from '../route.js';
 import {
+  ProgressOutlineResponseSchema,
   ProgressQuerySchema,
   ProgressResponseSchema,
   ProgressSeriesResponseSchema,
@@ -31,4 +32,13 @@ export const getProgressRoute = {
 export const getProgressSeriesRoute = {
   ...progressRequest,
   response: ProgressSeriesResponseSchema,
+} as const satisfies RouteDef;
+
+/**
+ * `getProgress` for a page that reads what a progress table shows
+ * ({@link ProgressOutlineResponseSchema}: the dashboard): the same request, a smaller check.
+ */
+export const getProgressOutlineRoute = {
+  ...progressRequest,
+  response: ProgressOutlineResponseSchema,
 } as const satisfies RouteDef;

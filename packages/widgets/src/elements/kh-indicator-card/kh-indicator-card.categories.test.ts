@@ -89,6 +89,9 @@ describe('kh-indicator-card: a measure broken down by category', () => {
       ]),
     );
     expect(shown).toHaveLength(2);
+    // In the catalog's order of the categories, under the dimension's title (sdk breakdownGroups).
+    expect(shown.map((r) => r[0])).toEqual(['Nam', 'Nữ']);
+    expect(el.shadowRoot!.querySelector('[part="categories"] caption')!.textContent).toBe('Giới tính');
     for (const r of shown) expect(r[2]).not.toBe('');
     // The girls' own target (< 3 %) is not listed as the total's.
     const figures = el.shadowRoot!.querySelector('[part="figures"]')!.textContent!;

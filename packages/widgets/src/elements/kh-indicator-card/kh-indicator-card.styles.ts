@@ -167,4 +167,8 @@ export const styles = css`
   td.num {
     text-align: end;
   }
+  caption {
+    text-align: start;
+    font-weight: 600;
+  }
 `;

@@ -9,6 +9,7 @@ import {
   type ProgressStatus,
   planMeasures,
   reasonMessages,
+  seriesTargets,
   statusMessages,
   type Target,
   type TargetSet,
@@ -16,7 +17,7 @@ import {
 import { html, nothing, type PropertyDeclarations, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { besideFigure } from '../../internal/beside-figure.js';
-import { categoryLabel } from '../../internal/categories.js';
+import { categoryBreakdown } from '../../internal/categories.js';
 import { dataLink } from '../../internal/download.js';
 import { formatValue } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
@@ -41,8 +42,6 @@ const t = {
   unit: { vi: 'Đơn vị', en: 'Unit' },
   status: { vi: 'Đánh giá', en: 'Status' },
   byUnit: { vi: 'Theo đơn vị', en: 'By unit' },
-  byCategory: { vi: 'Theo nhóm phân tổ', en: 'By category' },
-  category: { vi: 'Nhóm', en: 'Category' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
   // A yearly-change target says the measure's direction: a count to cut, or one to raise.
   decrease: { vi: 'Giảm mỗi năm', en: 'Cut each year' },
@@ -57,8 +56,8 @@ const t = {
   },
 } as const;
 
-/** The total's targets; a category's show beside its figures (`#categories`), never as the total's. */
-const totalTargets = (d: IndicatorCardData): Target[] => d.measure.targets.filter((x) => !x.categories);
+/** The total's targets (sdk `seriesTargets`); a category's are assessed on its own row, never shown as the total's. */
+const totalTargets = (d: IndicatorCardData): Target[] => seriesTargets(d.measure.targets, '');
 
 // Drawing box of the chart, in SVG units: the plot inside its margins, the years below it.
 const W = 400;
@@ -103,7 +102,7 @@ const routes = {
  * @csspart point - A point of the chart (focusable; its value shows on hover and focus).
  * @csspart milestone - A missed milestone, beside the status.
  * @csspart table - The tables of values.
- * @csspart categories - The figures by category (phân tổ) of a measure broken down by sex, area …: each category's latest value and its own status.
+ * @csspart categories - A table of the figures by category (phân tổ) of a measure broken down by sex, area …, one per dimension (captioned with its title): each category's latest value and its own status.
  * @csspart download - In `api-base` mode, the link "Tải dữ liệu (CSV)" / "Download data (CSV)": the plan's statistics in the tidy CSV layout (`getObservations`).
  *
  * @cssprop --kh-color-surface-subtle - Tiles and badges background.
@@ -205,7 +204,16 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
       ${latest ? this.#figures(d, latest) : this.renderEmpty()}
       ${progress.series.length > 1 ? this.#chart(d) : nothing}
       ${latest ? this.#seriesTable(d) : nothing}
-      ${d.progress.breakdown?.length ? this.#categories(d) : nothing}
+      ${
+        d.progress.breakdown?.length
+          ? categoryBreakdown(d.measure, d.progress.breakdown, {
+              dimensions: d.dimensions,
+              lang,
+              open: true,
+              badge: (s) => this.#badge(s),
+            })
+          : nothing
+      }
       ${d.breakdown?.length ? this.#breakdown(d) : nothing}
       ${this.data || this.src ? nothing : dataLink(this.apiBase, this.plan, lang)}
     </article>`;
@@ -320,29 +328,6 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
             (p) =>
               html`<tr><th scope="row">${p.year}</th><td class="num">${this.#value(p.value, d.measure.unit)}</td></tr>`,
           )}
-        </tbody>
-      </table>
-    </details>`;
-  }
-
-  /** The figures by category (phân tổ): each series' latest value and its own assessment, as text. */
-  #categories(d: IndicatorCardData): TemplateResult {
-    const lang = this.locale;
-    return html`<details open>
-      <summary>${t.byCategory[lang]}</summary>
-      <table part="categories">
-        <thead>
-          <tr><th scope="col">${t.category[lang]}</th><th scope="col">${t.latest[lang]}</th><th scope="col">${t.status[lang]}</th></tr>
-        </thead>
-        <tbody>
-          ${d.progress.breakdown!.map((row) => {
-            const latest = row.series.at(-1);
-            return html`<tr>
-              <th scope="row">${categoryLabel(row.categories, d.dimensions, lang)}</th>
-              <td class="num">${latest ? `${this.#value(latest.value, d.measure.unit)} (${latest.year})` : '—'}</td>
-              <td>${this.#badge(row.assessment.status)}</td>
-            </tr>`;
-          })}
         </tbody>
       </table>
     </details>`;

@@ -1,8 +1,8 @@
 import {
   IndicatorCatalogSchema,
-  OrganizationRegistrySchema,
+  OrganizationsOutlineSchema,
   PlanOutlineSchema,
-  ProgressResponseSchema,
+  ProgressOutlineResponseSchema,
 } from '@kehoach/sdk';
 import * as z from 'zod/mini';
 
@@ -21,7 +21,9 @@ export const ProgressDashboardDataSchema = z.object({
   /** The plan as `getPlan` answers it; the dashboard reads its outline (`PlanOutlineSchema`). */
   plan: PlanOutlineSchema,
   catalog: IndicatorCatalogSchema,
-  organizations: OrganizationRegistrySchema,
-  progress: z.array(ProgressResponseSchema).check(z.minLength(1)),
+  /** The `getOrganizations` body, read for names and successions (`OrganizationsOutlineSchema`). */
+  organizations: OrganizationsOutlineSchema,
+  /** `getProgress` bodies, read as a progress table reads them (`ProgressOutlineResponseSchema`). */
+  progress: z.array(ProgressOutlineResponseSchema).check(z.minLength(1)),
 });
 export type ProgressDashboardData = z.infer<typeof ProgressDashboardDataSchema>;

@@ -30,6 +30,23 @@ export const styles = css`
   dd {
     display: inline;
   }
+  /* A measure's figures by category (categoryBreakdown), a disclosure on the row under it: one row to the eye. */
+  tr:has(+ .categories),
+  tr:has(+ .categories) > * {
+    border: 0;
+  }
+  .categories > td {
+    padding-block-start: 0;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_primary);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: 0.5em 0.25em;
+  }
   .met {
     color: var(--_success);
     font-weight: 600;

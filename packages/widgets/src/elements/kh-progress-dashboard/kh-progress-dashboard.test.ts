@@ -1,5 +1,5 @@
 import { buildProgress, buildSnapshot, demo } from '@kehoach/mocks';
-import { assessProgress, type ProgressResponse } from '@kehoach/sdk';
+import { assessProgress } from '@kehoach/sdk';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/kh-progress-dashboard.js';
@@ -19,7 +19,10 @@ const PLAN = demo.plan.id;
 const dashboardSnapshot = buildSnapshot('progress-dashboard') as ProgressDashboardData;
 const measures = dashboardSnapshot.catalog.objectives.flatMap((o) => o.indicators.flatMap((i) => i.measures));
 /** A progress body with no value for any measure but `keep`'s, each assessed by the sdk as such. */
-const valuesOnly = (progress: ProgressResponse, keep: string[] = []): ProgressResponse => ({
+const valuesOnly = (
+  progress: ProgressDashboardData['progress'][number],
+  keep: string[] = [],
+): ProgressDashboardData['progress'][number] => ({
   ...progress,
   measures: progress.measures.map((m) =>
     keep.includes(m.measureId)

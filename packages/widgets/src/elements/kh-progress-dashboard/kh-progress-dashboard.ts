@@ -1,21 +1,24 @@
 import {
   getCatalogRoute,
-  getOrganizationsRoute,
+  getOrganizationsOutlineRoute,
   getPlanOutlineRoute,
-  getProgressRoute,
+  getProgressOutlineRoute,
   type Lang,
   type Measure,
-  type MeasureProgress,
-  type ProgressResponse,
+  type ProgressOutlineResponse,
   type ProgressStatus,
   reasonMessages,
   resolveAgency,
   resolveUnit,
+  seriesKey,
+  seriesTargets,
   statusMessages,
+  type Target,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { client } from '../../internal/api.js';
 import { besideFigure } from '../../internal/beside-figure.js';
+import { categoryBreakdown } from '../../internal/categories.js';
 import { dataLink } from '../../internal/download.js';
 import { formatValue, today } from '../../internal/format.js';
 import { common, formatNumber, pick } from '../../internal/i18n.js';
@@ -44,6 +47,7 @@ const t = {
   latest: { vi: 'Mới nhất', en: 'Latest' },
   target: { vi: 'Mục tiêu', en: 'Target' },
   trend: { vi: 'Xu hướng', en: 'Trend' },
+  byCategory: { vi: 'Theo nhóm phân tổ', en: 'By category' },
   met: { vi: 'đã đạt', en: 'met' },
   maintain: { vi: 'duy trì', en: 'keep' },
   down: { vi: 'giảm', en: 'cut' },
@@ -67,6 +71,9 @@ const t = {
 
 const statuses = Object.keys(statusMessages) as ProgressStatus[];
 
+/** A measure's progress as the dashboard reads it. */
+type Progress = ProgressOutlineResponse['measures'][number];
+
 interface AgencyOption {
   label: string;
   measures: Set<string>;
@@ -78,20 +85,25 @@ interface AgencyOption {
 const routes = {
   getPlan: getPlanOutlineRoute,
   getCatalog: getCatalogRoute,
-  getOrganizations: getOrganizationsRoute,
-  getProgress: getProgressRoute,
+  getOrganizations: getOrganizationsOutlineRoute,
+  getProgress: getProgressOutlineRoute,
 };
 
 /**
  * Every objective and measure of a plan's indicator catalog for one year and one
  * administrative unit: latest value (with, beside a unit's own figure, what its units' figures
  * give and how many of them reported), the targets of the plan's milestones (2025, 2030), the
- * progress status (text and icon) and a small trend. Filters by objective, by agency (as the
- * plan names it, with today's successor) and by status; year and unit pickers. Statuses come
- * from the API or snapshot (the sdk's `assessProgress`), never from the element.
+ * progress status (text and icon) and a small trend. A measure broken down by category (phân
+ * tổ: sex, area …) has, under its row, a disclosure "Theo nhóm phân tổ" / "By category": a
+ * table per dimension with each category's latest value, its own targets of the milestones and
+ * its own status, named from the catalog's dimensions (order: the sdk's `breakdownGroups`).
+ * Filters by objective, by agency (as the plan names it, with today's successor) and by status;
+ * year and unit pickers. Statuses come from the API or snapshot (the sdk's `assessProgress`),
+ * never from the element.
  *
  * Data from `api-base` + `plan` (the sdk's `createClient`: getPlan, getCatalog,
- * getOrganizations, getProgress), or from a JSON snapshot at `src` whose shape is
+ * getOrganizations, getProgress — each answer checked for what the dashboard reads: the
+ * outline routes), or from a JSON snapshot at `src` whose shape is
  * `ProgressDashboardDataSchema`, or from the `data` property. Illustrative data says so on screen.
  *
  * @summary Progress of every measure of a plan, with filters and year and unit pickers.
@@ -114,6 +126,7 @@ const routes = {
  * @csspart trend - A measure's sparkline.
  * @csspart computed - Beside a unit's own published figure, what its units' figures add up to ("Tổng hợp từ 3 đơn vị").
  * @csspart coverage - For a share of units, how many of them reported of how many there are ("4/5").
+ * @csspart categories - Under a measure broken down by category (phân tổ), a table of its figures by one dimension (captioned with its title): each category's latest value, targets and own status.
  *
  * @cssprop --kh-color-surface-subtle - Objective rows and notices.
  * @cssprop --kh-color-primary - Measure links, trend lines, buttons.
@@ -216,7 +229,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
   #unit(d: ProgressDashboardData): string {
     return this.unit ?? d.progress[0]!.unitId;
   }
-  #current(d: ProgressDashboardData): ProgressResponse | undefined {
+  #current(d: ProgressDashboardData): ProgressOutlineResponse | undefined {
     const [year, unit] = [this.#year(d), this.#unit(d)];
     return d.progress.find((p) => p.year === year && p.unitId === unit);
   }
@@ -380,7 +393,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
                 ? `Hiển thị ${shown}/${total} chỉ số (${shownIndicators}/${indicators.length} chỉ tiêu)`
                 : `Showing ${shown} of ${total} measures (${shownIndicators} of ${indicators.length} indicators)`
             }</p>
-            ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, lang) : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`}`
+            ${rows.length ? this.#table(rows, byMeasure, milestones, year, unit, d.catalog.dimensions, lang) : html`<p class="state" part="state empty">${t.noMatch[lang]}</p>`}`
           : this.#pending
             ? html`<div class="state" part="state loading" role="status"><span class="spinner" aria-hidden="true"></span>${common.loading[lang]}</div>`
             : this.#failed
@@ -407,10 +420,11 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
 
   #table(
     rows: { o: ProgressDashboardData['catalog']['objectives'][number]; measures: Measure[] }[],
-    byMeasure: Map<string, MeasureProgress>,
+    byMeasure: Map<string, Progress>,
     milestones: number[],
     year: number,
     unit: string,
+    dimensions: ProgressDashboardData['catalog']['dimensions'],
     lang: Lang,
   ): TemplateResult {
     return html`<table part="table" role="table">
@@ -426,7 +440,7 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
       ${rows.map(
         ({ o, measures }) => html`<tbody role="rowgroup">
           <tr role="row"><th scope="rowgroup" role="rowheader" colspan=${milestones.length + 4}>${t.objective[lang]} ${o.number}. ${pick(o.title, lang)}</th></tr>
-          ${measures.map((m) => this.#row(m, byMeasure.get(m.id), milestones, year, unit, lang))}
+          ${measures.map((m) => this.#row(m, byMeasure.get(m.id), milestones, year, unit, dimensions, lang))}
         </tbody>`,
       )}
     </table>`;
@@ -434,13 +448,18 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
 
   #row(
     m: Measure,
-    p: MeasureProgress | undefined,
+    p: Progress | undefined,
     milestones: number[],
     year: number,
     unitId: string,
+    dimensions: ProgressDashboardData['catalog']['dimensions'],
     lang: Lang,
   ): TemplateResult {
     const a = p?.assessment;
+    // The targets in force for the plan (its own where it overrides the catalog's), as assessed.
+    const targets = p?.targets?.targets ?? m.targets;
+    const badge = (s: ProgressStatus) =>
+      html`<span class="badge ${s}" part="status status-${s}">${icon(progressIcons[s])}${statusMessages[s][lang]}</span>`;
     const status = a?.status ?? 'not_available';
     const latest = a?.latest ?? p?.series.at(-1);
     // The official figure is the value; what the units' figures give stands beside it.
@@ -459,18 +478,43 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
       <td role="cell" class="num" data-label=${t.latest[lang]}>${latest ? `${this.#value(latest.value, m)} (${latest.year})` : '—'}${
         beside.length ? html`<dl class="muted">${beside}</dl>` : nothing
       }</td>
-      ${milestones.map((y) => html`<td role="cell" data-label=${`${t.target[lang]} ${y}`}>${this.#target(m, y, p, lang)}</td>`)}
+      ${milestones.map((y) => html`<td role="cell" data-label=${`${t.target[lang]} ${y}`}>${this.#target(m, y, seriesTargets(targets, ''), a, lang)}</td>`)}
       <td role="cell" data-label=${t.status[lang]}>
-        <span class="badge ${status}" part="status status-${status}">${icon(progressIcons[status])}${statusMessages[status][lang]}</span>
+        ${badge(status)}
         ${a?.reason ? html`<span class="muted reason">${reasonMessages[a.reason][lang]}</span>` : nothing}
       </td>
       <td role="cell" data-label=${t.trend[lang]}>${this.#spark(m, p, lang)}</td>
-    </tr>`;
+    </tr>${
+      p?.breakdown?.length
+        ? // The figures by category on a row of their own, under the measure they break down.
+          html`<tr role="row" class="categories"><td role="cell" colspan=${milestones.length + 4}>${categoryBreakdown(
+            m,
+            p.breakdown,
+            {
+              dimensions,
+              lang,
+              summary: `${t.byCategory[lang]}: ${m.code}`,
+              badge,
+              heads: milestones.map((y) => `${t.target[lang]} ${y}`),
+              cells: (row) =>
+                milestones.map((y) =>
+                  this.#target(m, y, seriesTargets(targets, seriesKey(row.categories)), row.assessment, lang),
+                ),
+            },
+          )}</td></tr>`
+        : nothing
+    }`;
   }
 
-  #target(m: Measure, year: number, p: MeasureProgress | undefined, lang: Lang): TemplateResult | string {
-    // The targets in force for the plan (its own where it overrides the catalog's), as assessed.
-    const tg = (p?.targets?.targets ?? m.targets).find((x) =>
+  /** A series' target of `year` among its own `targets` (sdk `seriesTargets`), met as `a` judged it. */
+  #target(
+    m: Measure,
+    year: number,
+    targets: readonly Target[],
+    a: Pick<Progress, 'assessment'>['assessment'] | undefined,
+    lang: Lang,
+  ): TemplateResult | string {
+    const tg = targets.find((x) =>
       x.kind === 'yearly_change' ? x.fromYear <= year && year <= x.toYear : x.year === year,
     );
     if (!tg) return '—';
@@ -478,14 +522,14 @@ export class KhProgressDashboard extends KhElement<ProgressDashboardData, KhProg
       const range = `${formatNumber(tg.minPercent, lang)}${tg.aimPercent ? `–${formatNumber(tg.aimPercent, lang)}` : ''}%`;
       return `${(m.direction === 'decrease' ? t.down : t.up)[lang]} ≥ ${range}${t.perYear[lang]}`;
     }
-    const met = p?.assessment.milestones.find((x) => x.year === year)?.achieved;
+    const met = a?.milestones.find((x) => x.year === year)?.achieved;
     return html`${tg.kind === 'maintain' ? `${t.maintain[lang]} ` : ''}${tg.comparator} ${this.#value(tg.value, m)}${
       met ? html`<span class="met"> ✓ ${t.met[lang]}</span>` : nothing
     }${tg.unconfirmed ? unconfirmedMark(lang) : nothing}`;
   }
 
   /** Sparkline of the series; its text alternative gives the first and last values. */
-  #spark(m: Measure, p: MeasureProgress | undefined, lang: Lang): TemplateResult {
+  #spark(m: Measure, p: Progress | undefined, lang: Lang): TemplateResult {
     const s = p?.series ?? [];
     const first = s[0];
     const last = s.at(-1);

@@ -91,7 +91,7 @@ describe('kh-report-form on a period', () => {
   it('finds a yearly draft kept by an earlier release (`…:2026:…`), by `period="2026"` as by `year`', async () => {
     const draft = { savedAt: '2099-01-01T00:00:00Z', baseVersion: null, values: { difficulties: 'Giữ lại' } };
     localStorage.setItem(draftKey('2026'), JSON.stringify(draft));
-    for (const attrs of [{ period: '2026' }, { year: '2026' }]) {
+    for (const attrs of [{ period: '2026' }, { year: '2026' }] as Record<string, string>[]) {
       const el = await mount(attrs);
       expect(part(el, 'title')!.textContent).toBe('Báo cáo kết quả thực hiện năm 2026');
       expect(field(el, 'difficulties').value).toBe('Giữ lại');

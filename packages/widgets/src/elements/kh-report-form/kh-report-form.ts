@@ -263,7 +263,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   /** The period asked for: `period`, else `year`'s yearly key; '' when neither is set. */
   get #key(): string {
-    return this.period || (Number(this.year) ? String(this.year) : '');
+    return this.period || (this.year ? String(this.year) : '');
   }
 
   /** The attribute the period comes from, named in its error. */

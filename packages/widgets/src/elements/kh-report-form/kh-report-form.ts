@@ -111,7 +111,8 @@ interface Banner {
 }
 
 /**
- * An agency's yearly report on a plan: the tasks and indicators it answers for (computed with
+ * An agency's report on a plan for one period — the year (`year`, or `period="2026"`) or, for a
+ * plan reported on more often, a half year, quarter or month (`period="2026-H1"`): the tasks and indicators it answers for (computed with
  * the sdk's `agencyDuties`, through successions), the budget by funding source, difficulties
  * and recommendations. Validates with the sdk's `ReportContentSchema` — the server's schema —
  * as the officer types (once a field was left) and on submit, with an error summary linking to
@@ -123,7 +124,9 @@ interface Banner {
  * a task with its status and results, an indicator with its value or numerator and denominator,
  * a funding source with both figures). Save and Submit sit in a bar that sticks to the bottom of
  * the window; a field taking focus scrolls clear of it. Last year's value is shown rounded as
- * published ("Năm trước: 86,59%"). A restored draft says where it comes from: this device (with
+ * published ("Năm trước: 86,59%"); for a shorter period it is the agency's own figure of the same
+period a year earlier (`2025-H1` for `2026-H1`), from its report there once submitted or
+accepted, since the published series holds whole years only. A restored draft says where it comes from: this device (with
  * when it was kept there) or the server (when it was saved there, in the plan's time zone). A
  * returned report shows the reviewer's general comment at the top and each comment on a field
  * or row (`ReportEvent.fields`, sdk `contentPath`) beside it, tied to it with `aria-describedby`;
@@ -132,7 +135,7 @@ interface Banner {
  * The bearer token is handed over by the portal's login as the `token` property; it is never
  * an attribute, so it stays out of the DOM and of server-rendered HTML.
  *
- * @summary Fill, save and submit an agency's yearly report.
+ * @summary Fill, save and submit an agency's report on a period (the year, a half year, quarter or month).
  * @tag kh-report-form
  *
  * @fires {CustomEvent<KhLoadDetail<ReportFormModel>>} kh-load - The plan, duties and report were loaded; `detail.value` is the form's model.

@@ -1,8 +1,8 @@
 /**
  * The report and review pages on any period (issue 8, point 5): `resolvePeriod` reads `?period=`
  * and `?year=` against the plan with the sdk's `readPlanPeriod`, and the due list links each report
- * by its period. (The end-to-end suite seeds only the yearly demo plan; a six-monthly one is
- * tested here, on the page functions, with the demo's fixed clock.)
+ * by its period — on the page functions, with the demo's fixed clock (apps/e2e/test/periods.test.ts
+ * follows a due list's link in the browser, on the real clock).
  */
 import { demo } from '@kehoach/mocks';
 import type { Plan } from '@kehoach/sdk';

@@ -6,6 +6,8 @@ export const DEMO = {
   reviewer: { username: 'reviewer', password: 'demo-reviewer-2026' },
   /** The commune committees (UBND cấp xã, one collective reporter): answers for communes, not the province. */
   communes: { username: 'ubnd-cap-xa', password: 'demo-ubnd-cap-xa-2026' },
+  /** Imports plans (`POST /api/v1/plans`). */
+  admin: { username: 'admin', password: 'demo-admin-2026' },
 } as const;
 
 /** A signed-in sdk client in Node, for checking what the browser did through the API. */

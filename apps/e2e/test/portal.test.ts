@@ -58,7 +58,7 @@ const pages = [
   {
     path: '/report.html',
     who: 'reporter',
-    h1: { vi: 'Báo cáo định kỳ của cơ quan', en: 'Your agency’s yearly report' },
+    h1: { vi: 'Báo cáo định kỳ của cơ quan', en: 'Your agency’s periodic report' },
   },
   { path: '/review.html', who: 'reviewer', h1: { vi: 'Tổng hợp báo cáo năm', en: 'Reports for' } },
 ] as const;

@@ -1,9 +1,15 @@
 import './styles/portal.css';
 import {
   createClient,
+  isOverdue,
   type KehoachClient,
   localizeError,
+  type Plan,
   type PlanSummary,
+  parsePeriod,
+  periodLabel,
+  planPeriods,
+  readPlanPeriod,
   UnauthenticatedError,
 } from '@kehoach/sdk';
 import { type Lang, type MessageKey, tr, translateDom } from './i18n.js';
@@ -138,7 +144,7 @@ function showPlanPicker(ctx: PageContext, plans: PlanSummary[], current: PlanSum
   if (!anchor || document.querySelector('.plan-form')) return;
   const select = h('select', { id: 'plan-select', name: 'plan' });
   for (const p of plans) select.add(new Option(pick(p.title, ctx.lang), p.id, false, p.id === current.id));
-  const keep = [...ctx.params].filter(([k]) => k !== 'plan' && k !== 'year');
+  const keep = [...ctx.params].filter(([k]) => k !== 'plan' && k !== 'year' && k !== 'period');
   anchor.after(
     h(
       'form',
@@ -155,11 +161,69 @@ function showPlanPicker(ctx: PageContext, plans: PlanSummary[], current: PlanSum
  * The reporting year: `?year=` when it is inside the plan's period, else this year (the demo's
  * year offline), within the period.
  */
-export function resolveYear(ctx: PageContext, plan: PlanSummary): number {
+export function resolveYear(ctx: PageContext, plan: Pick<PlanSummary, 'period'>): number {
   const asked = Number(ctx.params.get('year'));
   const { from, to } = plan.period;
   if (Number.isInteger(asked) && asked >= from && asked <= to) return asked;
   return Math.min(Math.max(ctx.offline?.year ?? new Date().getFullYear(), from), to);
+}
+
+/**
+ * The report period (kỳ báo cáo) the page is about: `?period=`, else `?year=` (a year, the yearly
+ * report, or a period key), when the plan is reported on it — read with the sdk's
+ * `readPlanPeriod`, as the server reads a report route. Else, in `resolveYear`'s year, the first
+ * period whose deadline has not passed (`isOverdue` at today, the demo's offline), or the year's
+ * last: for a yearly plan that is `resolveYear`'s year, as before periods existed.
+ */
+export function resolvePeriod(ctx: PageContext, plan: Pick<Plan, 'period' | 'reporting'>): string {
+  for (const asked of [ctx.params.get('period'), ctx.params.get('year')]) {
+    const read = asked ? readPlanPeriod(plan, asked) : null;
+    if (read?.period) return read.period.key;
+  }
+  const year = resolveYear(ctx, plan);
+  const now = new Date(ctx.offline?.now ?? Date.now());
+  const ofYear = planPeriods(plan).filter((k) => parsePeriod(k)?.year === year);
+  return ofYear.find((k) => !isOverdue(plan, k, now)) ?? ofYear.at(-1) ?? String(year);
+}
+
+/**
+ * The report page's link to an agency's report on `period` (`2026-H1`; a year for the yearly
+ * report): `?plan=&period=`, with the language when the page was asked for one.
+ */
+export function reportLink(
+  ctx: Pick<PageContext, 'params' | 'lang'>,
+  planId: string,
+  period: string,
+): string {
+  const q = new URLSearchParams({ plan: planId, period });
+  if (ctx.params.has('lang')) q.set('lang', ctx.lang);
+  return `/report.html?${q}`;
+}
+
+/**
+ * Fills the period picker (a plain GET form: works as a link would) with every period of the
+ * plan, latest first. A yearly plan's keeps `?year=` and shows the years, as before; another's
+ * asks for `?period=`, each named as the regime does ("6 tháng đầu năm 2026"). `.year-value`
+ * elements get the period's label ("năm 2026").
+ */
+export function setupPeriodForm(ctx: PageContext, plan: Plan, period: string): void {
+  const form = document.querySelector<HTMLFormElement>('.year-form');
+  const select = document.getElementById('year-select') as HTMLSelectElement | null;
+  if (!form || !select) return;
+  const yearly = plan.reporting.frequency === 'yearly';
+  if (!yearly) {
+    select.name = 'period';
+    const label = form.querySelector('label');
+    if (label) label.textContent = ctx.t('common.periodLabel');
+  }
+  for (const k of planPeriods(plan).reverse())
+    select.add(new Option(yearly ? k : periodLabel(k, ctx.lang), k, k === period, k === period));
+  for (const [k, v] of ctx.params) {
+    if (k === 'year' || k === 'period') continue;
+    form.append(h('input', { type: 'hidden', name: k, value: v }));
+  }
+  for (const el of document.querySelectorAll('.year-value')) el.textContent = periodLabel(period, ctx.lang);
+  form.hidden = false;
 }
 
 /** Fills the year picker form (a plain GET form: works as a link would). */
@@ -188,6 +252,8 @@ export interface WidgetSettings {
   plan: string;
   lang: Lang;
   year?: number;
+  /** A period key (`2026-H1`), for widgets that take one (`kh-report-form`). */
+  period?: string;
   token?: string | null;
 }
 
@@ -202,6 +268,7 @@ export async function configureWidget(el: HTMLElement, s: WidgetSettings): Promi
   el.setAttribute('plan', s.plan);
   el.setAttribute('lang', s.lang);
   if (s.year !== undefined) el.setAttribute('year', String(s.year));
+  if (s.period !== undefined) el.setAttribute('period', s.period);
   if (s.token !== undefined) {
     // Wait for the element's class, so the property goes through its setter and never lands in markup.
     await customElements.whenDefined(el.localName);

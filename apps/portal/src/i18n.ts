@@ -66,6 +66,7 @@ export const messages = {
   },
   'footer.apiDocs': { vi: 'Tài liệu API', en: 'API documentation' },
   'common.yearLabel': { vi: 'Năm báo cáo', en: 'Reporting year' },
+  'common.periodLabel': { vi: 'Kỳ báo cáo', en: 'Reporting period' },
   'common.show': { vi: 'Xem', en: 'Show' },
   'common.loadFailed': {
     vi: 'Không tải được dữ liệu từ máy chủ. Vui lòng thử lại sau.',
@@ -137,7 +138,7 @@ export const messages = {
     vi: 'Báo cáo của cơ quan — Cổng minh họa kehoach',
     en: 'Agency report — kehoach demo portal',
   },
-  'report.h1': { vi: 'Báo cáo định kỳ của cơ quan', en: 'Your agency’s yearly report' },
+  'report.h1': { vi: 'Báo cáo định kỳ của cơ quan', en: 'Your agency’s periodic report' },
   'report.lead': {
     vi: 'Nhập kết quả thực hiện nhiệm vụ, số liệu các chỉ tiêu và kinh phí của cơ quan trong năm. Bản nháp được lưu trên máy này mỗi khi bạn nhập và lưu lên máy chủ khi bấm “Lưu nháp”.',
     en: 'Enter what your agency did on its tasks, the values of its indicators and its budget for the year. The draft is kept on this device as you type, and on the server when you press “Save draft”.',
@@ -160,7 +161,8 @@ export const messages = {
     vi: 'Tổng hợp, thẩm định báo cáo — Cổng minh họa kehoach',
     en: 'Review and consolidation — kehoach demo portal',
   },
-  'review.h1': { vi: 'Tổng hợp báo cáo năm', en: 'Reports for' },
+  // Followed by the period's label: "năm 2026", "6 tháng đầu năm 2026".
+  'review.h1': { vi: 'Tổng hợp báo cáo', en: 'Reports for' },
   'review.notReviewer': {
     vi: 'Trang này dành cho cán bộ thẩm định của cơ quan đầu mối.',
     en: 'This page is for reviewers at the lead agency.',

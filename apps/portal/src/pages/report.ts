@@ -1,18 +1,22 @@
-import { isApiError, type ReportDue, reportStatusMessages } from '@kehoach/sdk';
+import { isApiError, periodLabel, type ReportDue, reportPeriodKey, reportStatusMessages } from '@kehoach/sdk';
 import {
   configureWidget,
   goToLogin,
   h,
   handleAuthError,
   initPage,
+  reportLink,
+  resolvePeriod,
   resolvePlan,
-  resolveYear,
-  setupYearForm,
+  setupPeriodForm,
   showPageError,
 } from '../common.js';
 import { pick } from '../pick.js';
 
-/** An agency's yearly report: kh-report-form, signed in through the `token` property. */
+/**
+ * An agency's report on one period (`?period=2026-H1`; `?year=2026` still opens the yearly
+ * report): kh-report-form, signed in through the `token` property.
+ */
 const ctx = await initPage();
 
 async function main(): Promise<void> {
@@ -38,15 +42,18 @@ async function main(): Promise<void> {
         return;
       }
       ctx.params.set('plan', due[0]!.planId);
-      if (!ctx.params.has('year')) ctx.params.set('year', String(due[0]!.year));
+      if (!ctx.params.has('year') && !ctx.params.has('period'))
+        ctx.params.set('period', reportPeriodKey(due[0]!));
     }
     const plan = await resolvePlan(ctx);
     if (!plan) {
       showPageError(ctx.t('common.noPlan'));
       return;
     }
-    const year = resolveYear(ctx, plan);
-    setupYearForm(ctx, plan, year);
+    // The plan's cadence and years decide which periods it is reported on.
+    const full = await ctx.api.getPlan({ planId: plan.id });
+    const period = resolvePeriod(ctx, full);
+    setupPeriodForm(ctx, full, period);
     const form = document.getElementById('report-form') as HTMLElement;
     form.addEventListener('kh-error', (e) => {
       // The widget's copy of the sdk is its own: test the error's brand, not its class.
@@ -54,7 +61,7 @@ async function main(): Promise<void> {
         goToLogin('expired');
     });
     document.getElementById('form-section')?.removeAttribute('hidden');
-    await configureWidget(form, { plan: plan.id, lang: ctx.lang, year, token: session.token });
+    await configureWidget(form, { plan: plan.id, lang: ctx.lang, period, token: session.token });
   } catch (err) {
     showPageError(handleAuthError(ctx, err));
   }
@@ -65,15 +72,19 @@ function showDueList(due: ReportDue[]): void {
   const section = document.getElementById('due-section');
   if (!section) return;
   const row = (d: ReportDue) => {
-    const q = new URLSearchParams({ plan: d.planId, year: String(d.year) });
-    if (ctx.params.has('lang')) q.set('lang', ctx.lang);
+    // Each report by its period: `?year=` would open the yearly report, which a six-monthly plan has not.
+    const period = reportPeriodKey(d);
     const status = reportStatusMessages[d.status][ctx.lang];
     return h(
       'tr',
       {},
-      h('th', { scope: 'row' }, h('a', { href: `/report.html?${q}` }, pick(d.planTitle, ctx.lang))),
-      // The period (2026-H1 for a six-monthly plan); answers written before periods have only the year.
-      h('td', {}, d.period ?? String(d.year)),
+      h(
+        'th',
+        { scope: 'row' },
+        h('a', { href: reportLink(ctx, d.planId, period) }, pick(d.planTitle, ctx.lang)),
+      ),
+      // As the regime names it ("6 tháng đầu năm 2026"); answers written before periods have only the year.
+      h('td', {}, periodLabel(period, ctx.lang)),
       h('td', {}, d.dueDate ? formatDate(d.dueDate) : ctx.t('report.noDueDate')),
       h(
         'td',

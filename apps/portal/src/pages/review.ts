@@ -5,6 +5,7 @@ import {
   type Plan,
   type PlanSummary,
   type ProgressResponse,
+  parsePeriod,
   type Report,
   reportChanges,
 } from '@kehoach/sdk';
@@ -16,9 +17,9 @@ import {
   handleAuthError,
   initPage,
   type PageContext,
+  resolvePeriod,
   resolvePlan,
-  resolveYear,
-  setupYearForm,
+  setupPeriodForm,
   showPageError,
 } from '../common.js';
 import type { MessageKey } from '../i18n.js';
@@ -59,8 +60,6 @@ async function main(): Promise<void> {
       showPageError(ctx.t('common.noPlan'));
       return;
     }
-    const year = resolveYear(ctx, summary);
-    setupYearForm(ctx, summary, year);
     const planTitle = document.getElementById('plan-title');
     if (planTitle) planTitle.textContent = pick(summary.title, ctx.lang);
     const [plan, catalog, registry] = await Promise.all([
@@ -68,13 +67,17 @@ async function main(): Promise<void> {
       ctx.api.getCatalog({ catalogId: summary.catalogId }),
       ctx.api.getOrganizations({ planId: summary.id }),
     ]);
+    // `?period=2026-H1`, or `?year=` as before: the reports listed and exported are that period's.
+    const period = resolvePeriod(ctx, plan);
+    const year = parsePeriod(period)!.year;
+    setupPeriodForm(ctx, plan, period);
     document.getElementById('review-content')?.removeAttribute('hidden');
     const tracker = document.getElementById('tracker') as HTMLElement;
     await configureWidget(tracker, { plan: summary.id, lang: ctx.lang, year, token: session.token });
-    const page = new ReviewPage(ctx, summary, year, { plan, catalog, registry }, tracker);
+    const page = new ReviewPage(ctx, summary, period, { plan, catalog, registry }, tracker);
     for (const type of ['kh-report-open', 'kh-select'])
       tracker.addEventListener(type, (e) => page.focusReport((e as CustomEvent).detail));
-    setupExports(ctx, summary, year);
+    setupExports(ctx, summary, period);
     await page.refresh();
   } catch (err) {
     showPageError(handleAuthError(ctx, err));
@@ -93,20 +96,24 @@ class ReviewPage {
 
   readonly ctx: PageContext;
   readonly plan: PlanSummary;
+  /** The period reviewed (`2026`, `2026-H1`). */
+  readonly period: string;
+  /** Its year: last year's values are the year before's. */
   readonly year: number;
   readonly tracker: HTMLElement;
 
-  constructor(ctx: PageContext, plan: PlanSummary, year: number, lookup: Lookup, tracker: HTMLElement) {
+  constructor(ctx: PageContext, plan: PlanSummary, period: string, lookup: Lookup, tracker: HTMLElement) {
     this.ctx = ctx;
     this.plan = plan;
-    this.year = year;
+    this.period = period;
+    this.year = parsePeriod(period)!.year;
     this.tracker = tracker;
     this.#names = new Names(ctx, lookup.plan, lookup.catalog, lookup.registry);
   }
 
   async refresh(): Promise<void> {
     const { t } = this.ctx;
-    const reports = (await this.ctx.api.listReports({ planId: this.plan.id, year: this.year })).filter(
+    const reports = (await this.ctx.api.listReports({ planId: this.plan.id, year: this.period })).filter(
       (r) => r.status !== 'draft',
     );
     reports.sort(
@@ -319,7 +326,8 @@ function refreshWidget(el: HTMLElement): void {
   }
 }
 
-function setupExports(ctx: PageContext, plan: PlanSummary, year: number): void {
+/** The consolidated exports of `period` (the server's `exports/:year` takes a period key). */
+function setupExports(ctx: PageContext, plan: PlanSummary, period: string): void {
   const status = document.getElementById('export-status') as HTMLElement;
   for (const btn of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
     btn.addEventListener('click', async () => {
@@ -327,7 +335,7 @@ function setupExports(ctx: PageContext, plan: PlanSummary, year: number): void {
       btn.disabled = true;
       status.textContent = ctx.t('review.exporting');
       try {
-        const file = await ctx.api.exportReport({ planId: plan.id, year, format });
+        const file = await ctx.api.exportReport({ planId: plan.id, year: period, format });
         saveBlob(file.blob, file.filename);
         status.textContent = `${ctx.t('review.exported')}: ${file.filename}`;
       } catch (err) {

@@ -343,3 +343,45 @@ export const ReturnedThenResubmitted: Story = {
     await expect(inner(canvasElement, '[part~="comments"]')).toBeNull();
   },
 };
+
+/** The demo plan reported on every six months, due 6 days after each half's cut-off window. */
+const sixMonthly = (s: MockState) => {
+  s.plan = {
+    ...s.plan,
+    reporting: { ...s.plan.reporting, frequency: 'six_monthly', due: { daysAfterWindow: 6 } },
+  };
+};
+const onPeriod = (period: string) => (a: Args) =>
+  html`<kh-report-form api-base="" plan=${PLAN} period=${period} lang=${a.lang} theme=${a.theme}
+    ?readonly=${a.readonly} .token=${token}></kh-report-form>`;
+
+/** `period="2026-H1"` on a six-monthly plan: the first half's report, its title and deadline. */
+export const SixMonthly: Story = {
+  beforeEach: serve(AGENCY.none, { prepare: sixMonthly }),
+  render: onPeriod('2026-H1'),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expect(inner(canvasElement, '[part~="title"]')?.textContent).toBe(
+      'Báo cáo kết quả thực hiện 6 tháng đầu năm 2026',
+    );
+    await expect(inner(canvasElement, 'header')?.textContent).toContain('Hạn nộp 20/06/2026');
+    await type(canvasElement, 'difficulties', 'Thiếu cán bộ');
+    await expect(localStorage.getItem(`kh-report-form:${PLAN}:2026-H1:${AGENCY.none}`)).toContain(
+      'Thiếu cán bộ',
+    );
+  },
+};
+
+/** A quarter asked of a six-monthly plan: the sdk's message naming the attribute, nothing else. */
+export const WrongPeriod: Story = {
+  name: 'Period not of the plan',
+  beforeEach: serve(AGENCY.none, { prepare: sixMonthly }),
+  render: onPeriod('2026-Q1'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(inner(canvasElement, '[part~="error"]')?.textContent).toContain(
+        'Trường period: cần một kỳ báo cáo 6 tháng',
+      ),
+    );
+  },
+};

@@ -16,14 +16,16 @@ export interface LocalDraft {
 }
 
 /**
- * localStorage drafts keyed by plan, year and agency, so that two agencies (or two plans)
+ * localStorage drafts keyed by plan, period and agency (`kh-report-form:<plan>:2026-H1:<agency>`;
+ * the yearly period's key is the year, `…:2026:…`, as before periods existed, so a yearly draft
+ * kept by an earlier release is still found), so that two agencies (or two plans)
  * sharing a browser never see each other's drafts. Storage may be unavailable (private mode,
  * quota, policy): every call then degrades to "not kept" instead of throwing.
  */
 export class DraftStore {
   readonly key: string;
-  constructor(planId: string, year: number, agencyId: string) {
-    this.key = `kh-report-form:${planId}:${year}:${agencyId}`;
+  constructor(planId: string, period: string, agencyId: string) {
+    this.key = `kh-report-form:${planId}:${period}:${agencyId}`;
   }
   load(): LocalDraft | null {
     try {

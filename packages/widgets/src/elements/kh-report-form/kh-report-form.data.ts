@@ -1,10 +1,12 @@
 import {
   type AgencyDuties,
   agencyDuties,
+  formatPeriod,
   IdSchema,
   type IndicatorCatalog,
   IndicatorCatalogSchema,
   isApiError,
+  KehoachError,
   type OrganizationRegistry,
   OrganizationRegistrySchema,
   type Plan,
@@ -12,6 +14,7 @@ import {
   planCatalog,
   type Report,
   ReportSchema,
+  readPlanPeriod,
   reportReferenceDate,
 } from '@kehoach/sdk';
 import * as z from 'zod/mini';
@@ -38,7 +41,10 @@ export interface ReportFormModel {
   catalog: IndicatorCatalog;
   registry: OrganizationRegistry;
   agencyId: string;
+  /** The period's year. */
   year: number;
+  /** The period reported on (kỳ báo cáo): `2026` for the yearly report, `2026-H1`, `2026-Q3`, `2026-07`. */
+  period: string;
   /** What the agency answers for at the report's due date (sdk `agencyDuties`). */
   duties: AgencyDuties;
   report: Report | null;
@@ -47,7 +53,31 @@ export interface ReportFormModel {
   online: boolean;
 }
 
-export function modelFrom(s: ReportFormSnapshot, year: number, online: boolean): ReportFormModel {
+/**
+ * The attribute (`period` or `year`) naming a period the plan is not reported on: not a period
+ * key, not of its cadence, or outside its years. The message is the sdk's (`readPlanPeriod`),
+ * naming the attribute; the form shows it instead of the report.
+ */
+export class PeriodError extends KehoachError {}
+
+/**
+ * `key` read against the plan with the sdk's `readPlanPeriod`, the server's check of the report
+ * routes; `path` is the attribute it came from.
+ * @throws {PeriodError} when the plan is not reported on that period.
+ */
+function planPeriod(plan: Plan, key: string, path: string) {
+  const r = readPlanPeriod(plan, key, path);
+  if (r.error) throw new PeriodError(r.error.message);
+  return r.period;
+}
+
+export function modelFrom(
+  s: ReportFormSnapshot,
+  key: string,
+  online: boolean,
+  path = 'period',
+): ReportFormModel {
+  const { year, key: period } = planPeriod(s.plan, key, path);
   // The plan's measures: its catalog's with the targets in force, then its own (`planCatalog`).
   const catalog = planCatalog(s.plan, s.catalog);
   return {
@@ -56,7 +86,8 @@ export function modelFrom(s: ReportFormSnapshot, year: number, online: boolean):
     registry: s.registry,
     agencyId: s.agencyId,
     year,
-    duties: agencyDuties({ ...s, catalog, date: reportReferenceDate(s.plan, year) }),
+    period,
+    duties: agencyDuties({ ...s, catalog, date: reportReferenceDate(s.plan, period) }),
     report: s.report ?? null,
     lastYear: Object.fromEntries((s.lastYear ?? []).map((x) => [x.measureId, x.value])),
     online,
@@ -66,11 +97,19 @@ export function modelFrom(s: ReportFormSnapshot, year: number, online: boolean):
 /** No report yet (404), or none owed (403): the form starts empty, or shows nothing to report. */
 const absent = (e: unknown) => isApiError(e) && (e.status === 404 || e.status === 403);
 
-/** Loads the plan bundle, the account, its report and last year's values from the API. */
+/**
+ * Loads the plan bundle, the account, its report on period `key` and last year's values from the
+ * API. Last year's: for the yearly report, the unit's published values of the year before (the
+ * progress series); for a shorter period, the agency's own figures of the same period a year
+ * earlier (`2025-H1` for `2026-H1`), from its report there once submitted or accepted — the
+ * published series holds years only, and a half year's count set against a whole year's would
+ * always look implausible.
+ */
 export async function loadFromApi(
   api: ReportFormApi,
   planId: string,
-  year: number,
+  key: string,
+  path: string,
   signal: AbortSignal,
 ): Promise<ReportFormModel> {
   const o = { signal };
@@ -79,16 +118,34 @@ export async function loadFromApi(
     api.getPlan({ planId }, o),
     api.getOrganizations({ planId }, o),
   ]);
+  // Before anything else is asked for: a period the plan is not reported on is the page's mistake.
+  const { year, key: period, cadence, index } = planPeriod(plan, key, path);
   const agencyId = me.agencyId ?? '';
   const unitId = registry.agencies.find((a) => a.id === agencyId)?.unitId;
-  const [catalog, report, progress] = await Promise.all([
+  const yearly = cadence === 'yearly';
+  const mine = (year: string) =>
+    api.getMyReport({ planId, year }, o).catch((e) => (absent(e) ? null : Promise.reject(e)));
+  const [catalog, report, before] = await Promise.all([
     api.getCatalog({ catalogId: plan.catalogId }, o),
-    api.getMyReport({ planId, year }, o).catch((e) => (absent(e) ? null : Promise.reject(e))),
+    mine(period),
     // Last year's values only feed a warning: the form works without them.
-    api.getProgress({ planId, year: year - 1, ...(unitId ? { unitId } : {}) }, o).catch(() => null),
+    (yearly
+      ? api.getProgress({ planId, year: year - 1, ...(unitId ? { unitId } : {}) }, o)
+      : mine(formatPeriod(year - 1, cadence, index))
+    ).catch(() => null),
   ]);
-  const lastYear = (progress?.measures ?? []).flatMap((m) =>
-    m.series.filter((x) => x.year === year - 1).map((x) => ({ measureId: m.measureId, value: x.value })),
-  );
-  return modelFrom({ plan, catalog, registry, agencyId, report, lastYear }, year, true);
+  const lastYear =
+    before && 'measures' in before
+      ? before.measures.flatMap((m) =>
+          m.series
+            .filter((x) => x.year === year - 1)
+            .map((x) => ({ measureId: m.measureId, value: x.value })),
+        )
+      : before?.status === 'submitted' || before?.status === 'accepted'
+        ? // The agency's own total (no unit, no category), as it filed it.
+          before.content.measures.flatMap((m) =>
+            m.value == null || m.unitId || m.categories ? [] : [{ measureId: m.measureId, value: m.value }],
+          )
+        : [];
+  return modelFrom({ plan, catalog, registry, agencyId, report, lastYear }, period, true, path);
 }

@@ -4,8 +4,10 @@ import {
   type FieldError,
   isOverdue,
   localizeError,
+  periodLabel,
   type Report,
   reportDueDate,
+  reportPeriodKey,
   reportStatusMessages,
   roundPublished,
 } from '@kehoach/sdk';
@@ -28,6 +30,7 @@ import { InteractionState } from './interaction-state.js';
 import {
   loadFromApi,
   modelFrom,
+  PeriodError,
   type ReportFormModel,
   type ReportFormSnapshot,
   ReportFormSnapshotSchema,
@@ -46,7 +49,7 @@ export type * from './kh-report-form.events.js';
 type T = { vi: string; en: string };
 // Terse on purpose: every byte counts against the form's 35 KB budget.
 const t = {
-  title: { vi: 'Báo cáo kết quả thực hiện năm', en: 'Implementation report' },
+  title: { vi: 'Báo cáo kết quả thực hiện', en: 'Implementation report' },
   due: { vi: 'Hạn nộp', en: 'Due' },
   tasks: { vi: 'Nhiệm vụ, giải pháp', en: 'Tasks' },
   task: { vi: 'Nhiệm vụ', en: 'Task' },
@@ -108,7 +111,8 @@ interface Banner {
 }
 
 /**
- * An agency's yearly report on a plan: the tasks and indicators it answers for (computed with
+ * An agency's report on a plan for one period — the year (`year`, or `period="2026"`) or, for a
+ * plan reported on more often, a half year, quarter or month (`period="2026-H1"`): the tasks and indicators it answers for (computed with
  * the sdk's `agencyDuties`, through successions), the budget by funding source, difficulties
  * and recommendations. Validates with the sdk's `ReportContentSchema` — the server's schema —
  * as the officer types (once a field was left) and on submit, with an error summary linking to
@@ -120,7 +124,9 @@ interface Banner {
  * a task with its status and results, an indicator with its value or numerator and denominator,
  * a funding source with both figures). Save and Submit sit in a bar that sticks to the bottom of
  * the window; a field taking focus scrolls clear of it. Last year's value is shown rounded as
- * published ("Năm trước: 86,59%"). A restored draft says where it comes from: this device (with
+ * published ("Năm trước: 86,59%"); for a shorter period it is the agency's own figure of the same
+period a year earlier (`2025-H1` for `2026-H1`), from its report there once submitted or
+accepted, since the published series holds whole years only. A restored draft says where it comes from: this device (with
  * when it was kept there) or the server (when it was saved there, in the plan's time zone). A
  * returned report shows the reviewer's general comment at the top and each comment on a field
  * or row (`ReportEvent.fields`, sdk `contentPath`) beside it, tied to it with `aria-describedby`;
@@ -129,7 +135,7 @@ interface Banner {
  * The bearer token is handed over by the portal's login as the `token` property; it is never
  * an attribute, so it stays out of the DOM and of server-rendered HTML.
  *
- * @summary Fill, save and submit an agency's yearly report.
+ * @summary Fill, save and submit an agency's report on a period (the year, a half year, quarter or month).
  * @tag kh-report-form
  *
  * @fires {CustomEvent<KhLoadDetail<ReportFormModel>>} kh-load - The plan, duties and report were loaded; `detail.value` is the form's model.
@@ -171,14 +177,24 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
   static override properties: PropertyDeclarations = {
     plan: {},
     year: { type: Number },
+    period: {},
     token: { attribute: false },
     readonly: { type: Boolean, reflect: true },
   };
 
   /** Plan id, e.g. `dak-nong-2021`. */
   declare plan: string | undefined;
-  /** Year reported on. */
+  /** Year reported on: the plan's yearly report of that year (`2026`). `period` wins when set. */
   declare year: number | undefined;
+  /**
+   * Period reported on (kỳ báo cáo), as a period key of the plan's cadence: `2026` (the year),
+   * `2026-H1`/`H2` (six-monthly), `2026-Q1`…`Q4` (quarterly), `2026-01`…`12` (monthly). Wins over
+   * `year`; without it, `year` names the yearly report. The title names the period ("Báo cáo kết
+   * quả thực hiện 6 tháng đầu năm 2026"), the deadline and the overdue flag are that period's, and
+   * the draft on the device is kept per period. A key not of the plan's cadence, or outside its
+   * years, shows the sdk's error naming the attribute (in the form's language) instead of a report.
+   */
+  declare period: string | undefined;
   /**
    * Bearer token from the portal's login (`POST /api/v1/auth/login`). Property only: set it from
    * script after sign-in (`form.token = response.token`); it is never reflected to an attribute.
@@ -229,7 +245,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
       this.#localAt = '';
     } else if (
       !this.data &&
-      (['src', 'apiBase', 'plan', 'year'].some((k) => changed.has(k)) ||
+      (['src', 'apiBase', 'plan', 'year', 'period'].some((k) => changed.has(k)) ||
         (changed.has('token') && !changed.get('token') && this.token))
     )
       this.#load();
@@ -239,21 +255,45 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   /** A snapshot (`src`, `data`) is offline: edits stay on the device. */
   #offline(d: ReportFormSnapshot): ReportFormModel {
-    return modelFrom(d, Number(this.year) || d.report?.year || new Date().getFullYear(), false);
+    const r = d.report;
+    return modelFrom(
+      d,
+      this.#key || (r ? reportPeriodKey(r) : String(new Date().getFullYear())),
+      false,
+      this.#path,
+    );
+  }
+
+  /** The period asked for: `period`, else `year`'s yearly key; '' when neither is set. */
+  get #key(): string {
+    return this.period || (this.year ? String(this.year) : '');
+  }
+
+  /** The attribute the period comes from, named in its error. */
+  get #path(): string {
+    return this.period ? 'period' : 'year';
+  }
+
+  /** A period the plan is not reported on: the sdk's message, with nothing to retry. */
+  protected override render() {
+    const s = this.state;
+    return s.status === 'error' && s.error instanceof PeriodError
+      ? html`<div class="state" part="state error" role="alert" lang=${this.locale}><p>${s.error.messages[this.locale]}</p></div>`
+      : super.render();
   }
 
   #load(): void {
     const { src, plan, apiBase, token } = this;
-    const year = Number(this.year);
+    const key = this.#key;
     if (src) {
       const load = snapshot(src, ReportFormSnapshotSchema);
       this.run(async (signal) => this.#offline(await load(signal)));
-    } else if (apiBase != null && plan && year) {
+    } else if (apiBase != null && plan && key) {
       // Nothing to show until the portal hands over the token.
       if (!token) return;
       const api = reportFormApi({ baseUrl: apiBase, token, lang: this.locale });
       this.#api = api;
-      this.run((signal) => loadFromApi(api, plan, year, signal));
+      this.run((signal) => loadFromApi(api, plan, key, this.#path, signal));
     }
   }
 
@@ -264,8 +304,8 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     this.#layout = buildLayout(m.duties, m.plan.taskGroups ?? [], m.plan.funding ?? [], m.lastYear);
     this.#report = m.report;
     this.#version = m.report?.version ?? null;
-    this.#store = new DraftStore(m.plan.id, m.year, m.agencyId);
-    this.#ctl = m.online && this.#api ? new SubmitController(this.#api, m.plan.id, m.year) : undefined;
+    this.#store = new DraftStore(m.plan.id, m.period, m.agencyId);
+    this.#ctl = m.online && this.#api ? new SubmitController(this.#api, m.plan.id, m.period) : undefined;
     this.#banner = m.online ? null : { tone: 'info', text: t.offline[this.locale] };
     this.#status = '';
     const server = this.#serverValues();
@@ -452,7 +492,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     const m = this.#model!;
     const mine = { ...this.#values };
     try {
-      this.#report = await this.#api!.getMyReport({ planId: m.plan.id, year: m.year });
+      this.#report = await this.#api!.getMyReport({ planId: m.plan.id, year: m.period });
       this.#version = this.#report.version;
       this.#apply(this.#serverValues());
       this.#banner = this.#locked
@@ -504,8 +544,8 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     const L = this.#layout;
     if (!L.tasks.length && !L.measures.length) return this.renderEmpty();
     const status = this.#report?.status ?? 'missing';
-    const overdue = !this.#locked && isOverdue(m.plan, m.year, new Date());
-    const due = reportDueDate(m.plan, m.year);
+    const overdue = !this.#locked && isOverdue(m.plan, m.period, new Date());
+    const due = reportDueDate(m.plan, m.period);
     this.#notes = new Map();
     this.#seen = new Set();
     for (const { path, comment } of this.#returned()?.fields ?? [])
@@ -554,7 +594,7 @@ ${section('narrative', html`${this.#field('difficulties', 'area')}${this.#field(
     const counts = this.#counts();
     return html`<form part="base" lang=${lang} novalidate aria-labelledby="title" @input=${this.#onInput} @focusout=${this.#onBlur} @focusin=${this.#onFocus} @submit=${(e: Event) => e.preventDefault()}>
 <header>
-<h2 part="title" id="title">${t.title[lang]} ${m.year}</h2>
+<h2 part="title" id="title">${t.title[lang]} ${periodLabel(m.period, lang)}</h2>
 <p class="meta">${pick(m.plan.title, lang)}</p>
 <p class="meta"><strong>${this.#agency(m.agencyId)}</strong>${due ? ` · ${t.due[lang]} ${due.split('-').reverse().join('/')}` : ''}
 <span class="badge ${status}" part="status status-${status}">${reportStatusMessages[status][lang]}</span>${overdue ? html` <span class="badge overdue" part="status overdue">${reportStatusMessages.overdue[lang]}</span>` : nothing}</p>

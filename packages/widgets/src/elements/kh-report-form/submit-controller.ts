@@ -37,19 +37,20 @@ export class SubmitController {
 
   readonly api: ReportFormApi;
   readonly planId: string;
-  readonly year: number;
+  /** The period key (`2026`, `2026-H1`): what the report routes take as their `year` parameter. */
+  readonly period: string;
 
-  constructor(api: ReportFormApi, planId: string, year: number) {
+  constructor(api: ReportFormApi, planId: string, period: string) {
     this.api = api;
     this.planId = planId;
-    this.year = year;
+    this.period = period;
   }
 
   save(content: ReportContent, version: number | null): Promise<Outcome> {
     return this.#run(async () => {
       const saved = await this.api.saveDraft({
         planId: this.planId,
-        year: this.year,
+        year: this.period,
         content,
         ...ver(version),
       });
@@ -64,7 +65,7 @@ export class SubmitController {
     return this.#run(async () => {
       const report = await this.api.submitReport({
         planId: this.planId,
-        year: this.year,
+        year: this.period,
         content,
         idempotencyKey,
         ...ver(version),

@@ -6,13 +6,17 @@
  * the parameter in both languages. Runs on SQLite and, with TEST_DATABASE_URL, on PostgreSQL.
  */
 import { demo } from '@kehoach/mocks';
+import { planMeasures } from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SHEETS } from '../src/exports/xlsx.js';
 import { storeBundles } from '../src/services/bundles.js';
 import { docxParagraphs, xlsxStrings } from './export-readback.js';
 import { healthContent, jsonReq, login, sixMonthlyDemo, useTestServer } from './helpers.js';
 
 const HALF = 'ke-hoach-6-thang-xuat';
+const demoMeasure = (id: string) =>
+  planMeasures(demo.plan, demo.catalog).find((m) => m.measure.id === id)!.measure;
 
 describe('the consolidated report of a six-monthly plan', () => {
   const s = useTestServer('test');
@@ -123,5 +127,52 @@ describe('the consolidated report of a six-monthly plan', () => {
     const quarter = JSON.stringify(await (await download('2026-Q1', 'xlsx')).json());
     expect(quarter).toContain('6 tháng');
     expect(quarter).toContain('six-monthly');
+  });
+
+  it('a half year that does not close its year shows its own figures beside the yearly ones; H2 has no such column', async () => {
+    // The H1 report's own value of a measure, and a stored H1 statistic of one it does not report.
+    const reported = healthContent().measures.find(
+      (m) => m.value !== null && !m.unitId && !m.categories && m.numerator === undefined,
+    )!;
+    const given = new Set(healthContent().measures.map((m) => m.measureId));
+    const stat = planMeasures(sixMonthlyDemo(HALF), demo.catalog).find(
+      (m) => !given.has(m.measure.id),
+    )!.measure;
+    const value = stat.unit.kind === 'count' ? 4321 : 43.21;
+    await s.db.kysely
+      .insertInto('observations')
+      .values({ measure_id: stat.id, unit_id: 'lam-dong', year: 2026, period: '2026-H1', value })
+      .execute();
+
+    const header = 'Số liệu 6 tháng đầu năm 2026';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await download('2026-H1', 'xlsx')).arrayBuffer());
+    const ind = wb.getWorksheet(SHEETS.indicators)!;
+    const heads = (ind.getRow(1).values as unknown[]).map(String);
+    const col = heads.indexOf(header);
+    expect(col).toBeGreaterThan(0);
+    const row = (id: string) => {
+      const code = demoMeasure(id).code;
+      let found: ExcelJS.Row | undefined;
+      ind.eachRow((r) => {
+        if (r.getCell(2).value === code && !found) found = r;
+      });
+      return found!;
+    };
+    expect(row(reported.measureId).getCell(col).value).toBe(Math.round(reported.value! * 100) / 100);
+    expect(row(stat.id).getCell(col).value).toBe(value);
+    // The statistic of H1 is not a yearly value: the year column does not take it.
+    expect(row(stat.id).getCell(heads.indexOf('Giá trị')).value).not.toBe(value);
+
+    const docx = (await docxParagraphs(await (await download('2026-H1', 'docx')).arrayBuffer())).join('\n');
+    expect(docx).toContain(header);
+    expect(docx).toContain(stat.unit.kind === 'count' ? '4.321' : '43,21');
+
+    const h2 = new ExcelJS.Workbook();
+    await h2.xlsx.load(await (await download('2026-H2', 'xlsx')).arrayBuffer());
+    const h2Heads = (h2.getWorksheet(SHEETS.indicators)!.getRow(1).values as unknown[]).map(String);
+    expect(h2Heads.some((h) => h.startsWith('Số liệu 6 tháng'))).toBe(false);
+    const h2Docx = (await docxParagraphs(await (await download('2026-H2', 'docx')).arrayBuffer())).join('\n');
+    expect(h2Docx).not.toContain('Số liệu 6 tháng');
   });
 });

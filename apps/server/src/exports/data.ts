@@ -1,5 +1,8 @@
 import {
   type Agency,
+  type AggregateCell,
+  aggregateBySeries,
+  closesYear,
   documentKindMessages,
   localDate,
   localDateTime,
@@ -24,7 +27,7 @@ import { sortByText } from '../db/order.js';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from '../services/bundles.js';
 import { reviewerAgencyId } from '../services/plan-logic.js';
-import { computeProgress } from '../services/progress.js';
+import { computeProgress, periodObservations } from '../services/progress.js';
 
 /** An accepted report (báo cáo đã được chấp nhận): the only content an export consolidates. */
 export interface IncludedReport {
@@ -51,6 +54,14 @@ export interface Consolidated {
   unitName: string;
   reviewer: Agency | undefined;
   measures: { measure: Measure; indicatorNumber: number; progress: MeasureProgress }[];
+  /**
+   * For a period that does not close its year (`2026-H1`, `2026-Q1`…`Q3`): the period's own
+   * figures at the report's unit, by `measureId\nseriesKey` — its accepted reports' values and the
+   * stored observations of the period, aggregated as a year's are — shown beside the yearly
+   * progress, which they never enter. Absent for a period that closes the year (its figures are
+   * the year's).
+   */
+  periodFigures?: ReadonlyMap<string, AggregateCell>;
   illustrative: boolean;
   /**
    * Accepted reports only. Submitted (not yet reviewed), returned and draft reports are not
@@ -79,6 +90,7 @@ export async function consolidate(
   const agencies = new Map(bundle.registry.agencies.map((a) => [a.id, a]));
   const agencyName = (id: string) => agencies.get(id)?.name.vi ?? id;
   const progress = await computeProgress(db, bundle, { year, unitId, now });
+  const figures = closesYear(period) ? undefined : await periodTotals(db, bundle, period.key, unitId, now);
   const byMeasure = new Map(progress.measures.map((m) => [m.measureId, m]));
   const indicatorOf = new Map<string, number>();
   for (const o of planCatalog(bundle.plan, bundle.catalog).objectives)
@@ -118,6 +130,7 @@ export async function consolidate(
       indicatorNumber: indicatorOf.get(measure.id) ?? 0,
       progress: byMeasure.get(measure.id) as MeasureProgress,
     })),
+    ...(figures ? { periodFigures: figures } : {}),
     illustrative: progress.illustrative,
     reports: rows
       .filter((r): r is typeof r & { status: 'accepted' } => r.status === 'accepted')
@@ -132,6 +145,48 @@ export async function consolidate(
     submissions,
     agencyName,
   };
+}
+
+/** The period's figures at `unitId`, by `measureId\nseriesKey` (cells with a value only). */
+async function periodTotals(
+  db: Kysely<Database>,
+  bundle: PlanBundle,
+  period: string,
+  unitId: string,
+  now: Date,
+): Promise<Map<string, AggregateCell>> {
+  const asOf = localDate(now, bundle.plan.reporting.timeZone);
+  const observations = await periodObservations(db, bundle, period, asOf);
+  const { series } = aggregateBySeries({
+    registry: bundle.registry,
+    measures: planMeasures(bundle.plan, bundle.catalog).map((m) => m.measure),
+    observations,
+    targets: [unitId],
+    asOf,
+  });
+  return new Map(
+    series.flatMap((x) =>
+      x.cells
+        .filter((c) => c.unitId === unitId && c.value !== null)
+        .map((c) => [`${c.measureId}\n${x.key}`, c] as const),
+    ),
+  );
+}
+
+/**
+ * The period's figure of a measure's series (`series` '' the total) with its unit, "—" when the
+ * period has none; null when the export has no period column (a period closing its year).
+ */
+export function periodFigureText(c: Consolidated, measure: Measure, series = ''): string | null {
+  if (!c.periodFigures) return null;
+  const value = periodValue(c, measure, series);
+  return value === null ? '—' : withUnit(measure, value);
+}
+
+/** The period's value of a measure's series, rounded as the workbook shows figures; null when none. */
+export function periodValue(c: Consolidated, measure: Measure, series = ''): number | null {
+  const value = c.periodFigures?.get(`${measure.id}\n${series}`)?.value;
+  return value == null ? null : Math.round(value * 100) / 100;
 }
 
 export const UNIT_LABEL: Record<Measure['unit']['kind'], string> = {
@@ -260,6 +315,7 @@ export function categoryRows(c: Consolidated, measure: Measure, progress: Measur
       point: latestPoint(row, c.year),
       target: (year: number) => ownTargetText(measure, year, series),
       status: row.assessment.status,
+      series,
     };
   });
 }

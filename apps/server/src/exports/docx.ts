@@ -24,6 +24,7 @@ import {
   formatNumber,
   latestPoint,
   lowerFirst,
+  periodFigureText,
   periodSentenceStart,
   planReference,
   reportSubject,
@@ -265,14 +266,28 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
     body.push(
       sectionHeading('KẾT QUẢ THỰC HIỆN MỤC TIÊU, CHỈ TIÊU'),
       grid(
-        ['Mã', 'Chỉ số', 'Kết quả (năm số liệu)', 'Mục tiêu 2025', 'Mục tiêu 2030', 'Đánh giá'],
+        [
+          'Mã',
+          'Chỉ số',
+          'Kết quả (năm số liệu)',
+          // A period that does not close its year: its own figures, beside the yearly ones.
+          ...(c.periodFigures ? [`Số liệu ${periodLabel(c.period.key, 'vi')}`] : []),
+          'Mục tiêu 2025',
+          'Mục tiêu 2030',
+          'Đánh giá',
+        ],
         c.measures.flatMap(({ measure, progress }) => {
           const p = latestPoint(progress, c.year);
+          const period = (series = '') => {
+            const t = periodFigureText(c, measure, series);
+            return t === null ? [] : [t];
+          };
           return [
             [
               measure.code,
               measure.title.vi,
               p ? `${withUnit(measure, p.value)} (${p.year})` : '—',
+              ...period(),
               targetText(measure, 2025, progress.otherTargets),
               targetText(measure, 2030, progress.otherTargets),
               statusMessages[progress.assessment.status].vi,
@@ -282,13 +297,14 @@ export async function buildDocx(c: Consolidated): Promise<Buffer> {
               r.code,
               r.title,
               r.point ? `${withUnit(measure, r.point.value)} (${r.point.year})` : '—',
+              ...period(r.series),
               r.target(2025),
               r.target(2030),
               statusMessages[r.status].vi,
             ]),
           ];
         }),
-        columns(7, 35, 17, 13, 13, 15),
+        c.periodFigures ? columns(7, 29, 15, 13, 12, 12, 12) : columns(7, 35, 17, 13, 13, 15),
       ),
     );
 

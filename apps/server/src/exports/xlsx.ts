@@ -12,6 +12,7 @@ import {
   type Consolidated,
   categoryRows,
   latestPoint,
+  periodValue,
   targetText,
   UNIT_LABEL,
 } from './data.js';
@@ -84,6 +85,10 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
     { header: 'Giá trị', key: 'value', width: 11 },
     { header: 'Tử số', key: 'numerator', width: 11 },
     { header: 'Mẫu số', key: 'denominator', width: 11 },
+    // A period that does not close its year: its own figures, beside the yearly ones above.
+    ...(c.periodFigures
+      ? [{ header: `Số liệu ${periodLabel(c.period.key, 'vi')}`, key: 'period', width: 16 }]
+      : []),
     { header: 'Mục tiêu 2025', key: 't2025', width: 20 },
     { header: 'Mục tiêu 2030', key: 't2030', width: 20 },
     { header: 'Đánh giá', key: 'status', width: 20 },
@@ -102,6 +107,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
       value: p ? Math.round(p.value * 100) / 100 : null,
       numerator: p?.numerator ?? null,
       denominator: p?.denominator ?? null,
+      period: periodValue(c, measure),
       t2025: targetText(measure, 2025, progress.otherTargets),
       t2030: targetText(measure, 2030, progress.otherTargets),
       status: statusMessages[progress.assessment.status].vi,
@@ -119,6 +125,7 @@ export async function buildXlsx(c: Consolidated): Promise<Buffer> {
         value: r.point ? Math.round(r.point.value * 100) / 100 : null,
         numerator: r.point?.numerator ?? null,
         denominator: r.point?.denominator ?? null,
+        period: periodValue(c, measure, r.series),
         t2025: r.target(2025),
         t2030: r.target(2030),
         status: statusMessages[r.status].vi,

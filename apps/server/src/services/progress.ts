@@ -11,9 +11,24 @@ import {
   seriesKey,
   yearFigures,
 } from '@kehoach/sdk';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PlanBundle } from './bundles.js';
+
+type StoredRow = Selectable<Database['observations']>;
+type ReportRow = Pick<
+  Selectable<Database['reports']>,
+  'id' | 'agency_id' | 'year' | 'period' | 'content' | 'illustrative'
+>;
+
+const storedRows = (db: Kysely<Database>) => db.selectFrom('observations').selectAll();
+const acceptedRows = (db: Kysely<Database>, bundle: PlanBundle) =>
+  db
+    .selectFrom('reports')
+    .select(['id', 'agency_id', 'year', 'period', 'content', 'illustrative'])
+    .where('plan_id', '=', bundle.plan.id)
+    .where('status', '=', 'accepted')
+    .orderBy('updated_at');
 
 /**
  * Observations behind the progress page: the stored observations (statistics, or illustrative
@@ -27,44 +42,70 @@ export async function progressObservations(
   upToYear: number,
   asOf: string = new Date().toISOString().slice(0, 10),
 ): Promise<Observation[]> {
+  const stored = await storedRows(db).where('year', '<=', upToYear).execute();
+  const accepted = await acceptedRows(db, bundle).where('year', '<=', upToYear).execute();
+  // Yearly values only: a period's figure where it closes a year without one (the sdk's rule),
+  // and a report's figures only when its period ends the year (2026, 2026-H2, 2026-Q4, 2026-12);
+  // those of H1 or Q1–Q3 are not the year's.
+  return merged(
+    bundle,
+    yearFigures(stored.map(observationOf)),
+    accepted.filter((r) => {
+      const period = parsePeriod(r.period);
+      return period !== null && closesYear(period);
+    }),
+    asOf,
+  );
+}
+
+/**
+ * The figures of one period shorter than a year (số liệu của kỳ: `2026-H1`), as
+ * {@link progressObservations} gathers a year's: the stored observations of that period and the
+ * measure values of the period's accepted reports, a report's value winning as there.
+ */
+export async function periodObservations(
+  db: Kysely<Database>,
+  bundle: PlanBundle,
+  period: string,
+  asOf: string,
+): Promise<Observation[]> {
+  const stored = await storedRows(db).where('period', '=', period).execute();
+  const accepted = await acceptedRows(db, bundle).where('period', '=', period).execute();
+  return merged(bundle, stored.map(observationOf), accepted, asOf);
+}
+
+function observationOf(r: StoredRow): Observation {
+  return {
+    measureId: r.measure_id,
+    unitId: r.unit_id,
+    year: r.year,
+    ...(r.period ? { period: r.period } : {}),
+    ...(r.categories ? { categories: categoriesOfKey(r.categories) } : {}),
+    value: r.value,
+    ...(r.numerator !== null && r.denominator !== null
+      ? { numerator: r.numerator, denominator: r.denominator }
+      : {}),
+    illustrative: r.illustrative === 1,
+    ...(r.source ? { source: r.source } : {}),
+  };
+}
+
+/** Stored observations with the values of accepted reports over them, in unit, measure, year order. */
+function merged(
+  bundle: PlanBundle,
+  stored: readonly Observation[],
+  accepted: readonly ReportRow[],
+  asOf: string,
+): Observation[] {
   const byKey = new Map<string, Observation>();
   // One figure per measure, unit, year and series (the total or a combination of categories).
   const key = (o: Pick<Observation, 'measureId' | 'unitId' | 'year' | 'categories'>) =>
     `${o.measureId}\n${o.unitId}\n${o.year}\n${seriesKey(o.categories)}`;
-  const stored = await db.selectFrom('observations').selectAll().where('year', '<=', upToYear).execute();
-  const rows = stored.map(
-    (r): Observation => ({
-      measureId: r.measure_id,
-      unitId: r.unit_id,
-      year: r.year,
-      ...(r.period ? { period: r.period } : {}),
-      ...(r.categories ? { categories: categoriesOfKey(r.categories) } : {}),
-      value: r.value,
-      ...(r.numerator !== null && r.denominator !== null
-        ? { numerator: r.numerator, denominator: r.denominator }
-        : {}),
-      illustrative: r.illustrative === 1,
-      ...(r.source ? { source: r.source } : {}),
-    }),
-  );
-  // Yearly values only: a period's figure where it closes a year without one (the sdk's rule).
-  for (const o of yearFigures(rows)) byKey.set(key(o), o);
-  const accepted = await db
-    .selectFrom('reports')
-    .select(['id', 'agency_id', 'year', 'period', 'content', 'illustrative'])
-    .where('plan_id', '=', bundle.plan.id)
-    .where('status', '=', 'accepted')
-    .where('year', '<=', upToYear)
-    .orderBy('updated_at')
-    .execute();
+  for (const o of stored) byKey.set(key(o), o);
   const agencyUnit = new Map(bundle.registry.agencies.map((a) => [a.id, a.unitId]));
   /** `measure\nyear\nseries` → units an accepted report gives a value for. */
   const reported = new Map<string, Set<string>>();
   for (const r of accepted) {
-    // Progress is assessed on yearly values: a report's figures are its year's only when its
-    // period ends the year (2026, 2026-H2, 2026-Q4, 2026-12); those of H1 or Q1–Q3 are not.
-    const period = parsePeriod(r.period);
-    if (!period || !closesYear(period)) continue;
     const content = JSON.parse(r.content) as ReportContent;
     for (const m of content.measures) {
       const unitId = m.unitId ?? agencyUnit.get(r.agency_id);

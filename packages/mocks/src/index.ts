@@ -5,7 +5,7 @@
  * "Số liệu minh họa — illustrative". Node: `@kehoach/mocks/node`; browser: `@kehoach/mocks/browser`.
  */
 
-export { type CatalogBySexOptions, catalogBySex } from './builders/catalog-by-sex.js';
+export { type CatalogBySexOptions, catalogBySex, observationsBySex } from './builders/catalog-by-sex.js';
 export { type BuildProgressOptions, buildProgress } from './builders/progress-demo.js';
 export { buildProvinceProgress, provinceDemo } from './builders/province-demo.js';
 export {

@@ -1,4 +1,4 @@
-import { catalogBySex, demo, demoToken } from '@kehoach/mocks';
+import { catalogBySex, demo, demoToken, observationsBySex } from '@kehoach/mocks';
 import {
   buildProgressResponse,
   type IndicatorCatalog,
@@ -121,28 +121,11 @@ export function bySexDemo(): { catalog: IndicatorCatalog; progress: ProgressResp
   const catalog = catalogBySex(BY_SEX_MEASURE, {
     targets: [{ kind: 'level', year: 2030, comparator: '<', value: 3, categories: { sex: 'female' } }],
   });
-  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
-    measureId: BY_SEX_MEASURE,
-    unitId: 'dak-nong',
-    year,
-    value: (n / d) * 100,
-    numerator: n,
-    denominator: d,
-    illustrative: true,
-    ...(sex && { categories: { sex } }),
-  });
   const progress = buildProgressResponse({
     plan: demo.plan,
     catalog,
     registry: demo.registry,
-    observations: [
-      obs(2022, 70, 1000),
-      obs(2024, 60, 1000),
-      obs(2022, 40, 500, 'male'),
-      obs(2024, 36, 500, 'male'),
-      obs(2022, 30, 500, 'female'),
-      obs(2024, 24, 500, 'female'),
-    ],
+    observations: observationsBySex(BY_SEX_MEASURE, 'dak-nong', { illustrative: true }),
     year: 2024,
     unitId: 'dak-nong',
     now: new Date(BY_SEX_NOW),

@@ -1,4 +1,4 @@
-import { catalogMeasures, type IndicatorCatalog, type Target } from '@kehoach/sdk';
+import { catalogMeasures, type IndicatorCatalog, type Observation, type Target } from '@kehoach/sdk';
 import { demo } from '../fixtures/demo.js';
 
 export interface CatalogBySexOptions {
@@ -35,4 +35,33 @@ export function catalogBySex(measureId: string, options: CatalogBySexOptions = {
   measure.disaggregation = { dimensions: ['sex'], additive: options.additive ?? true };
   measure.targets.push(...(options.targets ?? []));
   return catalog;
+}
+
+/**
+ * Figures of a rate broken down by sex for {@link catalogBySex}'s measure, at `unitId`: 2022 and
+ * 2024, the total (7 % then 6 %) with boys' (8 %, 7.2 %) and girls' (6 %, 4.8 %) series, numerators
+ * and denominators adding up. Girls first when `girlsFirst` (a server may answer in any order).
+ */
+export function observationsBySex(
+  measureId: string,
+  unitId: string,
+  options: { illustrative?: boolean; girlsFirst?: boolean } = {},
+): Observation[] {
+  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
+    measureId,
+    unitId,
+    year,
+    value: (n / d) * 100,
+    numerator: n,
+    denominator: d,
+    ...(options.illustrative ? { illustrative: true } : {}),
+    ...(sex && { categories: { sex } }),
+  });
+  const boys = [obs(2022, 40, 500, 'male'), obs(2024, 36, 500, 'male')];
+  const girls = [obs(2022, 30, 500, 'female'), obs(2024, 24, 500, 'female')];
+  return [
+    obs(2022, 70, 1000),
+    obs(2024, 60, 1000),
+    ...(options.girlsFirst ? [...girls, ...boys] : [...boys, ...girls]),
+  ];
 }

@@ -1,10 +1,5 @@
-import { catalogBySex, demo } from '@kehoach/mocks';
-import {
-  buildProgressResponse,
-  catalogMeasures,
-  type IndicatorCatalog,
-  type Observation,
-} from '@kehoach/sdk';
+import { catalogBySex, demo, observationsBySex } from '@kehoach/mocks';
+import { buildProgressResponse, catalogMeasures, type IndicatorCatalog } from '@kehoach/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../define/kh-indicator-card.js';
 import { expectNoAxeViolations } from '../../internal/axe.test-helper.js';
@@ -26,23 +21,7 @@ const cardCatalog = (femaleTitle?: string): IndicatorCatalog =>
 /** The card's data as the server gives it: the sdk's progress response over figures by category. */
 function cardData(catalog: IndicatorCatalog): IndicatorCardData {
   const unitId = 'dak-nong';
-  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
-    measureId: MEASURE,
-    unitId,
-    year,
-    value: (n / d) * 100,
-    numerator: n,
-    denominator: d,
-    ...(sex && { categories: { sex } }),
-  });
-  const observations = [
-    obs(2022, 70, 1000),
-    obs(2024, 60, 1000),
-    obs(2022, 40, 500, 'male'),
-    obs(2024, 36, 500, 'male'),
-    obs(2022, 30, 500, 'female'),
-    obs(2024, 24, 500, 'female'),
-  ];
+  const observations = observationsBySex(MEASURE, unitId);
   const body = buildProgressResponse({
     plan: demo.plan,
     catalog,

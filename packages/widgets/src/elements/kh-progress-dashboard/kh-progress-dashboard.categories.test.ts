@@ -1,11 +1,5 @@
-import { catalogBySex, demo } from '@kehoach/mocks';
-import {
-  buildProgressResponse,
-  catalogMeasures,
-  type IndicatorCatalog,
-  type Observation,
-  statusMessages,
-} from '@kehoach/sdk';
+import { catalogBySex, demo, observationsBySex } from '@kehoach/mocks';
+import { buildProgressResponse, catalogMeasures, type IndicatorCatalog, statusMessages } from '@kehoach/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../define/kh-progress-dashboard.js';
@@ -35,24 +29,8 @@ function dashboardCatalog(femaleTitle?: string): IndicatorCatalog {
 /** The dashboard's data as the server gives it: the sdk's progress response over figures by category. */
 function dashboardData(catalog: IndicatorCatalog): ProgressDashboardData {
   const unitId = 'dak-nong';
-  const obs = (year: number, n: number, d: number, sex?: string): Observation => ({
-    measureId: MEASURE,
-    unitId,
-    year,
-    value: (n / d) * 100,
-    numerator: n,
-    denominator: d,
-    ...(sex && { categories: { sex } }),
-  });
   // Served girls first: the dashboard lists the catalog's order (Nam, Nữ) all the same.
-  const observations = [
-    obs(2022, 70, 1000),
-    obs(2024, 60, 1000),
-    obs(2022, 30, 500, 'female'),
-    obs(2024, 24, 500, 'female'),
-    obs(2022, 40, 500, 'male'),
-    obs(2024, 36, 500, 'male'),
-  ];
+  const observations = observationsBySex(MEASURE, unitId, { girlsFirst: true });
   const progress = buildProgressResponse({
     plan: demo.plan,
     catalog,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dakNongRegistry } from '../../plans/src/index.js';
 import {
+  agencyDuties,
   buildProgressResponse,
   getOrganizationsOutlineRoute,
   getOrganizationsRoute,
@@ -14,7 +15,7 @@ import {
   resolveUnit,
 } from '../src/index.js';
 import { catalog } from './fixtures/disaggregated.js';
-import { plan, registry } from './fixtures/reform-2025.js';
+import { plan, catalog as reformCatalog, registry } from './fixtures/reform-2025.js';
 
 const now = new Date('2026-03-01T03:00:00Z');
 const obese = (year: number, num: number, den: number, area?: string) => ({
@@ -93,8 +94,26 @@ describe('the organizations outline a page that names agencies and units reads',
     }
   });
 
+  it("gives an agency's duties as the whole registry does, a collective's listed members too (the report form)", () => {
+    const outline = OrganizationsOutlineSchema.parse(registry);
+    expect(outline.agencies.find((a) => a.id === 'dn.cac-so')?.memberIds).toEqual(['dn.sgddt', 'dn.stp']);
+    const duties = (reg: typeof registry, agencyId: string, date: string) =>
+      agencyDuties({ plan, catalog: reformCatalog, registry: reg, agencyId, date }).assignments.map((a) => [
+        a.assignment.id,
+        a.asIssuedAgencyId,
+      ]);
+    for (const date of ['2024-06-01', '2026-01-01'])
+      for (const a of registry.agencies)
+        expect(duties(outline, a.id, date)).toEqual(duties(registry, a.id, date));
+    // Through the collective: Education answers for what the plan gave the listed departments.
+    expect(duties(outline, 'ld.sgddt', '2026-01-01')).toEqual([['IV.3', 'dn.sgddt']]);
+  });
+
   it('still refuses what the page reads when it is wrong', () => {
     const bad = structuredClone(registry);
+    const badMembers = structuredClone(registry) as { agencies: { memberIds?: unknown }[] };
+    badMembers.agencies.find((a) => a.memberIds)!.memberIds = ['not an id'];
+    expect(OrganizationsOutlineSchema.safeParse(badMembers).success).toBe(false);
     bad.unitSuccessions[0]!.effective = '1 July 2025';
     expect(OrganizationsOutlineSchema.safeParse(bad).success).toBe(false);
     expect(OrganizationsOutlineSchema.safeParse({ ...registry, units: [{ id: 'x' }] }).success).toBe(false);

@@ -24,13 +24,14 @@ const env: ConfigEnv = { command: 'build', mode: 'script-tag', isSsrBuild: false
  * it to 35.94 KB with the autoloader; the form on any period (issue 8.5: the sdk's
  * `readPlanPeriod` with its bilingual messages for every cadence, `periodLabel` for the title, the
  * same period a year earlier for last year's values) to 37.03 KB, and deadlines in working days
- * (the count of the plan's working days and days off for the due date) to 37.42 KB. No saving of
- * that size was found that kept them (BENCHMARKS.md says so: the brief's 35 KB is a goal not met).
+ * (the count of the plan's working days and days off for the due date) to 37.42 KB; the registry's
+ * outline and more `@__PURE__` schemas brought it back to 37.05 KB, hence 37.1. No saving of 2 KB
+ * was found that kept the features (BENCHMARKS.md says so: the brief's 35 KB is a goal not met).
  */
 export const budgets: Record<string, { entry: string; limit: number; format: 'iife' | 'es' }> = {
   'kehoach-widgets.js': { entry: 'src/kehoach-widgets.ts', limit: 45 * KB, format: 'iife' },
   'kh-progress-dashboard': { entry: 'src/define/kh-progress-dashboard.ts', limit: 28 * KB, format: 'es' },
-  'kh-report-form': { entry: 'src/define/kh-report-form.ts', limit: 37.5 * KB, format: 'es' },
+  'kh-report-form': { entry: 'src/define/kh-report-form.ts', limit: 37.1 * KB, format: 'es' },
   'kh-indicator-card': { entry: 'src/define/kh-indicator-card.ts', limit: 28 * KB, format: 'es' },
   'kh-task-tracker': { entry: 'src/define/kh-task-tracker.ts', limit: 28 * KB, format: 'es' },
   'kh-submission-tracker': { entry: 'src/define/kh-submission-tracker.ts', limit: 28 * KB, format: 'es' },

@@ -110,7 +110,9 @@ export const SuccessionKindSchema = z.enum(['merger', 'split', 'transfer', 'rena
  * `toId`. One predecessor may have several successors (a split, with `functions` or `share`
  * saying what passed to which) and several predecessors one successor (a merger).
  */
-export const SuccessionSchema = z.strictObject({
+// `@__PURE__` (see TimeZoneSchema) on it and its fields' `.check()`s (the bundler keeps a dropped
+// call's arguments that may have effects): a page that reads an outline of the registry drops it.
+export const SuccessionSchema = /* @__PURE__ */ z.strictObject({
   fromId: IdSchema,
   toId: IdSchema,
   /** Day from which the successor is in charge. */
@@ -119,9 +121,11 @@ export const SuccessionSchema = z.strictObject({
   decided: z.optional(IsoDateSchema),
   kind: SuccessionKindSchema,
   /** Tags of the functions handed over (e.g. `children`, `labour`); used to route a duty. */
-  functions: z.optional(z.array(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))).check(z.maxLength(64))),
+  functions: z.optional(
+    /* @__PURE__ */ z.array(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/))).check(z.maxLength(64)),
+  ),
   /** Share of functions or territory passed on, 0 to 1, where known. */
-  share: z.optional(z.number().check(z.gt(0), z.lte(1))),
+  share: z.optional(/* @__PURE__ */ z.number().check(z.gt(0), z.lte(1))),
   note: z.optional(LocalizedTextSchema),
   source: SourceSchema,
 });

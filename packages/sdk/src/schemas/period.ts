@@ -20,7 +20,8 @@ export const PERIOD_KEY_PATTERN = '^(?:19\\d\\d|20\\d\\d|2100)(?:-(?:H[12]|Q[1-4
  * A period shorter than a year (kỳ dưới năm): `2026-H1`, `2026-Q3`, `2026-07` — an observation's
  * `period` (the whole year's figure has none). JSON Schema: {@link SUB_YEAR_PERIOD_PATTERN}.
  */
-export const SubYearPeriodSchema = z.string().check(
+// `@__PURE__` (see TimeZoneSchema): a page that reads no observations (the report form) drops it.
+export const SubYearPeriodSchema = /* @__PURE__ */ z.string().check(
   z.refine(
     (k) => {
       const p = parsePeriod(k);
@@ -31,4 +32,4 @@ export const SubYearPeriodSchema = z.string().check(
 );
 
 /** {@link SubYearPeriodSchema} as a JSON Schema pattern: {@link PERIOD_KEY_PATTERN} with its suffix required. */
-export const SUB_YEAR_PERIOD_PATTERN = PERIOD_KEY_PATTERN.replace(/\)\?\$$/, ')$');
+export const SUB_YEAR_PERIOD_PATTERN = /* @__PURE__ */ PERIOD_KEY_PATTERN.replace(/\)\?\$$/, ')$');

@@ -20,7 +20,7 @@ export const getOrganizationsRoute = {
 
 /**
  * `getOrganizations` for a page that names agencies and units and follows their successions
- * ({@link OrganizationsOutlineSchema}: the dashboard): the same request, a smaller check.
+ * ({@link OrganizationsOutlineSchema}: the dashboard, the report form): the same request, a smaller check.
  */
 export const getOrganizationsOutlineRoute = {
   ...organizationsRequest,

@@ -14,9 +14,11 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const LoginRequestSchema = z.strictObject({
-  username: z.string().check(z.minLength(1), z.maxLength(100)),
-  password: z.string().check(z.minLength(1), z.maxLength(1000)),
+// `@__PURE__` (see TimeZoneSchema) on the object and its fields' `.check()`s (the bundler keeps a
+// dropped call's arguments that may have effects): a page that never logs in (every widget) drops it.
+export const LoginRequestSchema = /* @__PURE__ */ z.strictObject({
+  username: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(100)),
+  password: /* @__PURE__ */ z.string().check(z.minLength(1), z.maxLength(1000)),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 

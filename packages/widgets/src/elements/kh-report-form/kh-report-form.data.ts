@@ -8,7 +8,7 @@ import {
   isApiError,
   KehoachError,
   type OrganizationRegistry,
-  OrganizationRegistrySchema,
+  OrganizationsOutlineSchema,
   type Plan,
   PlanSchema,
   planCatalog,
@@ -27,7 +27,8 @@ import type { ReportFormApi } from './report-form-api.js';
 export const ReportFormSnapshotSchema = z.object({
   plan: PlanSchema,
   catalog: IndicatorCatalogSchema,
-  registry: OrganizationRegistrySchema,
+  /** The `getOrganizations` body, read as its outline (`OrganizationsOutlineSchema`), as the API's is. */
+  registry: OrganizationsOutlineSchema,
   agencyId: IdSchema,
   report: z.optional(z.nullable(ReportSchema)),
   /** Last year's published values. */

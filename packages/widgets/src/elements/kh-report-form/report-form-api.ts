@@ -1,7 +1,7 @@
 import {
   getCatalogRoute,
   getMyReportRoute,
-  getOrganizationsRoute,
+  getOrganizationsOutlineRoute,
   getPlanRoute,
   getProgressSeriesRoute,
   meRoute,
@@ -14,7 +14,8 @@ import { type Api, api } from '../../internal/api.js';
 const routes = {
   me: meRoute,
   getPlan: getPlanRoute,
-  getOrganizations: getOrganizationsRoute,
+  // Names, a collective's members and the successions agencyDuties follows: not the whole registry's rules.
+  getOrganizations: getOrganizationsOutlineRoute,
   getCatalog: getCatalogRoute,
   getMyReport: getMyReportRoute,
   // Last year's values only: the series, not the assessments' schemas.

@@ -82,15 +82,16 @@ const routes = {
 };
 
 /**
- * Who has filed the report on a period (kỳ báo cáo: the year, a half year, quarter or month): a countdown to the due date (days left, or days overdue,
- * counted in the plan's time zone, Asia/Ho_Chi_Minh), counts by state, and every agency owing a
- * report with its state (draft, submitted, returned, accepted, missing) and whether it is
- * overdue — in text and icon. Due date, owing agencies and overdue flags come from the API or
- * the snapshot (the sdk's `reportCompleteness`), never from the element.
+ * Who has filed the report on a period (kỳ báo cáo: the year, a half year, quarter or month): a
+ * countdown to the period's due date (days left, or days overdue, counted in the plan's time
+ * zone, Asia/Ho_Chi_Minh), counts by state, and every agency owing a report with its state
+ * (draft, submitted, returned, accepted, missing) and whether it is overdue — in text and icon.
+ * Due date, owing agencies and overdue flags come from the API or the snapshot (the sdk's
+ * `reportCompleteness`), never from the element.
  *
- * Data from `api-base` + `plan` + `period` (or `year`) and the `token` property (`getSubmissions` needs a
- * signed-in account; `getOrganizations` names the agencies), from a JSON snapshot at `src`
- * (`SubmissionTrackerDataSchema`), or the `data` property.
+ * Data from `api-base` + `plan` + `period` (or `year`) and the `token` property
+ * (`getSubmissions` needs a signed-in account; `getOrganizations` names the agencies), from a
+ * JSON snapshot at `src` (`SubmissionTrackerDataSchema`), or the `data` property.
  *
  * The token is a property only: it is never read from or written to an attribute, so it never
  * appears in the page's markup, and it travels only in the `Authorization` header.

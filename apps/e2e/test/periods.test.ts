@@ -11,12 +11,15 @@ import { type Stack, startStack } from '../src/stack.js';
  * id, reported on every six months (due 6 days after each half's cut-off window, as the server's
  * `sixMonthlyDemo` fixture). The health department's officer then owes the yearly demo report and
  * this plan's halves: the report page lists them, each linked by its period, and the link opens
- * the form on that half — not the yearly report, which the six-monthly plan has not.
+ * the form on that half — not the yearly report, which the six-monthly plan has not. The
+ * reviewer's desk on that half tracks who has filed it: its heading and due date are the half's.
  */
 const HALF = 'e2e-six-monthly';
 let stack: Stack;
 let browser: Browser;
 let reporter: Session;
+/** The half year the reporter opened and saved a draft of (the last one the due list offers). */
+let opened: { key: string; label: string } | undefined;
 
 beforeAll(async () => {
   stack = await startStack();
@@ -81,7 +84,28 @@ describe('a six-monthly report in the portal', () => {
     const mine = await officer.getMyReport({ planId: HALF, year: `${half[1]}-H${half[2]}` });
     expect(mine).toMatchObject({ period: `${half[1]}-H${half[2]}`, status: 'draft' });
     expect(mine.content.difficulties).toBe('Thiếu cán bộ (e2e)');
+    opened = { key: `${half[1]}-H${half[2]}`, label };
     expect(reporter.problems.errors).toEqual([]);
     expect(reporter.problems.csp).toEqual([]);
+  });
+
+  it('the review desk on that half tracks who has filed it: heading, due date, the draft saved above', async () => {
+    expect(opened, 'the first test opened a half year').toBeDefined();
+    const { key, label } = opened!;
+    const desk = await openSession(browser, stack.baseUrl);
+    await signIn(desk, 'reviewer');
+    await desk.page.goto(`/review.html?plan=${HALF}&period=${key}`);
+    const tracker = desk.page.locator('kh-submission-tracker');
+    await tracker.locator('[part~="countdown"]').waitFor({ timeout: 20_000 });
+    expect(await tracker.locator('[part~="title"]').innerText()).toBe(`Tình hình nộp báo cáo ${label}`);
+    const reviewerApi = await apiAs(stack.baseUrl, 'reviewer');
+    const status = await reviewerApi.getSubmissions({ planId: HALF, year: key });
+    expect(status.period).toBe(key);
+    const due = status.dueDate!.split('-').reverse().join('/');
+    expect(await tracker.locator('[part~="countdown"]').innerText()).toContain(`Hạn nộp: ${due}`);
+    const health = tracker.locator('tbody tr').filter({ hasText: 'Sở Y tế tỉnh Lâm Đồng' });
+    expect(await health.locator('[part~="status-draft"]').count()).toBe(1);
+    expect(desk.problems.errors).toEqual([]);
+    expect(desk.problems.csp).toEqual([]);
   });
 });

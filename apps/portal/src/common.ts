@@ -252,7 +252,7 @@ export interface WidgetSettings {
   plan: string;
   lang: Lang;
   year?: number;
-  /** A period key (`2026-H1`), for widgets that take one (`kh-report-form`). */
+  /** A period key (`2026-H1`), for widgets that take one (`kh-report-form`, `kh-submission-tracker`). */
   period?: string;
   token?: string | null;
 }

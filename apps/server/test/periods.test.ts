@@ -146,7 +146,35 @@ describe('reports of a six-monthly plan', () => {
       status: 'missing',
       overdue: false,
     });
-    expect((await status('2026-Q3')).status).toBe(400);
+    // A key not of the plan (the bare year too: it names the yearly report), naming the parameter.
+    for (const [key, code] of [
+      ['2026-Q3', 'period_cadence'],
+      ['2026', 'period_cadence'],
+      ['2031-H2', 'year_out_of_range'],
+    ]) {
+      const res = await s.app.request(
+        `/api/v1/plans/${HALF}/submissions?year=${key}`,
+        jsonReq('GET', reviewer),
+      );
+      expect(res.status, key).toBe(400);
+      const body = (await res.json()) as {
+        error: { fieldErrors: { path: string; code: string; message: { vi: string; en: string } }[] };
+      };
+      expect(body.error.fieldErrors[0], key).toMatchObject({ path: 'query.year', code });
+      expect(body.error.fieldErrors[0]?.message.vi, key).toContain('Trường query.year');
+      expect(body.error.fieldErrors[0]?.message.en, key).toContain('Field query.year');
+    }
+    // On the yearly plan `2026` is still the yearly report.
+    const yearly = await s.app.request(
+      `/api/v1/plans/${PLAN}/submissions?year=2026`,
+      jsonReq('GET', reviewer),
+    );
+    expect(await yearly.json()).toMatchObject({
+      planId: PLAN,
+      period: '2026',
+      year: 2026,
+      dueDate: '2026-12-15',
+    });
     const listed = await s.app.request(
       `/api/v1/plans/${HALF}/reports?year=2026-H1`,
       jsonReq('GET', reviewer),

@@ -49,4 +49,35 @@ describe('a six-monthly plan in the mocks', () => {
     }
     expect(state.reports).toEqual([]);
   });
+
+  it('tracks submissions per period, refusing a key not of the plan naming query.year', async () => {
+    const api = clientFor('so-y-te');
+    await api.submitReport({ planId: PLAN, year: '2026-H1', content: content(), idempotencyKey: 'h1-0001' });
+    const reviewer = clientFor('reviewer');
+    const h1 = await reviewer.getSubmissions({ planId: PLAN, year: '2026-H1' });
+    expect(h1).toMatchObject({ period: '2026-H1', year: 2026, dueDate: '2026-06-20' });
+    // Filed on the demo's 28 November, after 20 June: filed late, still flagged.
+    expect(h1.entries.find((e) => e.agencyId === 'lam-dong.so-y-te')).toMatchObject({
+      status: 'submitted',
+      overdue: true,
+    });
+    const h2 = await reviewer.getSubmissions({ planId: PLAN, year: '2026-H2' });
+    expect(h2).toMatchObject({ period: '2026-H2', dueDate: '2026-12-20' });
+    expect(h2.entries.find((e) => e.agencyId === 'lam-dong.so-y-te')).toMatchObject({
+      status: 'missing',
+      overdue: false,
+    });
+    for (const [year, code] of [
+      ['2026-Q3', 'period_cadence'],
+      [2026, 'period_cadence'],
+      ['2031-H2', 'year_out_of_range'],
+    ] as const) {
+      const err = await reviewer.getSubmissions({ planId: PLAN, year }).catch((e: unknown) => e);
+      expect(err, String(year)).toBeInstanceOf(ValidationFailedError);
+      const [first] = (err as ValidationFailedError).fieldErrors;
+      expect(first, String(year)).toMatchObject({ path: 'query.year', code });
+      expect(first?.message.vi).toContain('Trường query.year');
+      expect(first?.message.en).toContain('Field query.year');
+    }
+  });
 });

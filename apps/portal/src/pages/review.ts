@@ -69,11 +69,11 @@ async function main(): Promise<void> {
     ]);
     // `?period=2026-H1`, or `?year=` as before: the reports listed and exported are that period's.
     const period = resolvePeriod(ctx, plan);
-    const year = parsePeriod(period)!.year;
     setupPeriodForm(ctx, plan, period);
     document.getElementById('review-content')?.removeAttribute('hidden');
     const tracker = document.getElementById('tracker') as HTMLElement;
-    await configureWidget(tracker, { plan: summary.id, lang: ctx.lang, year, token: session.token });
+    // The tracker on that period (its heading, deadline and overdue flags), not the bare year.
+    await configureWidget(tracker, { plan: summary.id, lang: ctx.lang, period, token: session.token });
     const page = new ReviewPage(ctx, summary, period, { plan, catalog, registry }, tracker);
     for (const type of ['kh-report-open', 'kh-select'])
       tracker.addEventListener(type, (e) => page.focusReport((e as CustomEvent).detail));
@@ -314,15 +314,19 @@ class ReviewPage {
   }
 }
 
-/** Asks a widget to load again: its `refresh()`/`reload()` when it has one, else by setting `year` anew. */
+/**
+ * Asks a widget to load again: its `refresh()`/`reload()` when it has one, else by setting its
+ * `period` (or `year`) anew.
+ */
 function refreshWidget(el: HTMLElement): void {
   const w = el as HTMLElement & { refresh?: () => void; reload?: () => void };
   if (typeof w.refresh === 'function') w.refresh();
   else if (typeof w.reload === 'function') w.reload();
   else {
-    const year = el.getAttribute('year');
-    el.removeAttribute('year');
-    if (year) requestAnimationFrame(() => el.setAttribute('year', year));
+    const name = el.hasAttribute('period') ? 'period' : 'year';
+    const value = el.getAttribute(name);
+    el.removeAttribute(name);
+    if (value) requestAnimationFrame(() => el.setAttribute(name, value));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Report } from '@kehoach/sdk';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@kehoach/widgets/define/kh-submission-tracker.js';
-import { computeSubmissions, createHandlers, demo } from '@kehoach/mocks';
+import { computeSubmissions, createHandlers, createMockState, demo } from '@kehoach/mocks';
 import { html } from 'lit';
 import { HttpResponse, http, type JsonBodyType } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
@@ -51,6 +51,7 @@ interface Args {
   'api-base': string;
   plan: string;
   year: number | undefined;
+  period: string;
   now: string;
   token: string;
 }
@@ -65,6 +66,7 @@ const meta: Meta<Args> = {
     'api-base': '',
     plan: '',
     year: undefined,
+    period: '',
     now: DEMO_NOW,
     token: '',
   },
@@ -76,7 +78,7 @@ const meta: Meta<Args> = {
   decorators: desktop,
   render: (a) =>
     html`<kh-submission-tracker lang=${a.lang} theme=${a.theme} src=${a.src || undefined} api-base=${a['api-base'] || undefined}
-      plan=${a.plan || undefined} year=${a.year ?? undefined} now=${a.now} .token=${a.token || undefined}></kh-submission-tracker>`,
+      plan=${a.plan || undefined} year=${a.year ?? undefined} period=${a.period || undefined} now=${a.now} .token=${a.token || undefined}></kh-submission-tracker>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -213,5 +215,70 @@ export const FromApi: Story = {
   parameters: { msw: { handlers: createHandlers({ baseUrl: '/mock' }) } },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect($(canvasElement, '[part~="countdown"]')).not.toBeNull(), { timeout: 5000 });
+  },
+};
+
+/**
+ * The demo plan reported on every six months (due 6 days after each half's cut-off window: H1 on
+ * 20/06/2026), from the mocked API; the health department filed its first half on 1 July.
+ */
+function sixMonthlyApi() {
+  const state = createMockState();
+  state.plan = {
+    ...state.plan,
+    reporting: { ...state.plan.reporting, frequency: 'six_monthly', due: { daysAfterWindow: 6 } },
+  };
+  const health = demo.reports.find((r) => r.agencyId === 'lam-dong.so-y-te')!;
+  state.reports = [
+    {
+      ...structuredClone(health),
+      id: 'rpt-2026-H1-so-y-te',
+      period: '2026-H1',
+      status: 'submitted',
+      submittedAt: '2026-07-01T10:00:00+07:00',
+    },
+  ];
+  return createHandlers({ baseUrl: '/mock', state });
+}
+
+/** `period="2026-H1"` on a six-monthly plan: the first half, its heading, deadline and overdue flags. */
+export const SixMonthly: Story = {
+  args: {
+    src: '',
+    'api-base': '/mock',
+    plan: 'dak-nong-2021',
+    period: '2026-H1',
+    now: demo.now,
+    token: reviewerToken,
+  },
+  parameters: { msw: { handlers: sixMonthlyApi() } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect($(canvasElement, '[part~="countdown"]')).not.toBeNull(), { timeout: 5000 });
+    await expect($(canvasElement, '[part~="title"]')?.textContent).toBe(
+      'Tình hình nộp báo cáo 6 tháng đầu năm 2026',
+    );
+    await expect($(canvasElement, '[part~="countdown"]')?.textContent).toContain('Hạn nộp: 20/06/2026');
+    await expect($(canvasElement, '[part~="countdown"]')?.textContent).toContain('Đã quá hạn 161 ngày');
+    // Filed after 20 June: submitted, and still flagged overdue.
+    const health = [...($(canvasElement, 'tbody')?.querySelectorAll('tr') ?? [])].find((r) =>
+      r.textContent?.includes('Sở Y tế tỉnh Lâm Đồng'),
+    );
+    await expect(health?.querySelector('[part~="status-submitted"]')).not.toBeNull();
+    await expect(health?.querySelector('[part~="status-overdue"]')).not.toBeNull();
+  },
+};
+
+/** A quarter asked of a six-monthly plan: the sdk's message naming the attribute, nothing else. */
+export const WrongPeriod: Story = {
+  name: 'Period not of the plan',
+  args: { ...SixMonthly.args, period: '2026-Q1' },
+  parameters: { msw: { handlers: sixMonthlyApi() } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect($(canvasElement, '[part~="error"]')?.textContent).toContain(
+        'Trường period: cần một kỳ báo cáo 6 tháng',
+      ),
+    );
+    await expect($(canvasElement, '[part~="retry-button"]')).toBeNull();
   },
 };

@@ -6,7 +6,6 @@ import {
   type IndicatorCatalog,
   IndicatorCatalogSchema,
   isApiError,
-  KehoachError,
   type OrganizationRegistry,
   OrganizationsOutlineSchema,
   type Plan,
@@ -14,10 +13,10 @@ import {
   planCatalog,
   type Report,
   ReportSchema,
-  readPlanPeriod,
   reportReferenceDate,
 } from '@kehoach/sdk';
 import * as z from 'zod/mini';
+import { planPeriod } from '../../internal/plan-period.js';
 import type { ReportFormApi } from './report-form-api.js';
 
 /**
@@ -52,24 +51,6 @@ export interface ReportFormModel {
   lastYear: Record<string, number>;
   /** Loaded from the API (drafts and submission go to the server) rather than a snapshot. */
   online: boolean;
-}
-
-/**
- * The attribute (`period` or `year`) naming a period the plan is not reported on: not a period
- * key, not of its cadence, or outside its years. The message is the sdk's (`readPlanPeriod`),
- * naming the attribute; the form shows it instead of the report.
- */
-export class PeriodError extends KehoachError {}
-
-/**
- * `key` read against the plan with the sdk's `readPlanPeriod`, the server's check of the report
- * routes; `path` is the attribute it came from.
- * @throws {PeriodError} when the plan is not reported on that period.
- */
-function planPeriod(plan: Plan, key: string, path: string) {
-  const r = readPlanPeriod(plan, key, path);
-  if (r.error) throw new PeriodError(r.error.message);
-  return r.period;
 }
 
 export function modelFrom(

@@ -15,6 +15,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { formatInstant, unitSign } from '../../internal/format.js';
 import { common, pick, taskProgress } from '../../internal/i18n.js';
 import { KhElement, snapshot } from '../../internal/kh-element.js';
+import { periodErrorState } from '../../internal/plan-period.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { DraftStore } from './draft-store.js';
 import {
@@ -30,7 +31,6 @@ import { InteractionState } from './interaction-state.js';
 import {
   loadFromApi,
   modelFrom,
-  PeriodError,
   type ReportFormModel,
   type ReportFormSnapshot,
   ReportFormSnapshotSchema,
@@ -276,10 +276,7 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   /** A period the plan is not reported on: the sdk's message, with nothing to retry. */
   protected override render() {
-    const s = this.state;
-    return s.status === 'error' && s.error instanceof PeriodError
-      ? html`<div class="state" part="state error" role="alert" lang=${this.locale}><p>${s.error.messages[this.locale]}</p></div>`
-      : super.render();
+    return periodErrorState(this.state, this.locale) ?? super.render();
   }
 
   #load(): void {

@@ -3,6 +3,8 @@ import {
   getPlanRoute,
   getSubmissionsRoute,
   type Lang,
+  parsePeriod,
+  periodLabel,
   reportStatusMessages,
   type SubmissionEntry,
 } from '@kehoach/sdk';
@@ -12,6 +14,7 @@ import { formatDay, formatInstant, today } from '../../internal/format.js';
 import { formatNumber, pick } from '../../internal/i18n.js';
 import { icon, infoIcon, reportIcons } from '../../internal/icons.js';
 import { KhElement, snapshot } from '../../internal/kh-element.js';
+import { periodErrorState, planPeriod } from '../../internal/plan-period.js';
 import { stateStyles, tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 import { type SubmissionTrackerData, SubmissionTrackerDataSchema } from './kh-submission-tracker.data.js';
@@ -25,7 +28,6 @@ type Status = SubmissionEntry['status'];
 const statuses: Status[] = ['accepted', 'submitted', 'returned', 'draft', 'missing'];
 
 const t = {
-  title: { vi: 'Tình hình nộp báo cáo năm', en: 'Yearly reports filed for' },
   noDue: { vi: 'Kế hoạch không đặt hạn nộp báo cáo.', en: 'The plan sets no due date for reports.' },
   agency: { vi: 'Cơ quan phải báo cáo', en: 'Agency owing the report' },
   assigned: { vi: 'Theo kế hoạch', en: 'As named in the plan' },
@@ -47,6 +49,13 @@ const t = {
     en: 'Illustrative data, not real reports.',
   },
 } as const;
+
+/** The heading: "Tình hình nộp báo cáo 6 tháng đầu năm 2026" (the sdk's `periodLabel`). */
+function title(key: string, lang: Lang): string {
+  const label = periodLabel(key, lang);
+  if (lang === 'vi') return `Tình hình nộp báo cáo ${label}`;
+  return `${parsePeriod(key)?.cadence === 'yearly' ? 'Yearly reports' : 'Reports'} filed for ${label}`;
+}
 
 /** The deadline as people say it: days left, due today, or days overdue. */
 function countdown(days: number, lang: Lang): string {
@@ -73,15 +82,16 @@ const routes = {
 };
 
 /**
- * Who has filed the yearly report: a countdown to the due date (days left, or days overdue,
- * counted in the plan's time zone, Asia/Ho_Chi_Minh), counts by state, and every agency owing a
- * report with its state (draft, submitted, returned, accepted, missing) and whether it is
- * overdue — in text and icon. Due date, owing agencies and overdue flags come from the API or
- * the snapshot (the sdk's `reportCompleteness`), never from the element.
+ * Who has filed the report on a period (kỳ báo cáo: the year, a half year, quarter or month): a
+ * countdown to the period's due date (days left, or days overdue, counted in the plan's time
+ * zone, Asia/Ho_Chi_Minh), counts by state, and every agency owing a report with its state
+ * (draft, submitted, returned, accepted, missing) and whether it is overdue — in text and icon.
+ * Due date, owing agencies and overdue flags come from the API or the snapshot (the sdk's
+ * `reportCompleteness`), never from the element.
  *
- * Data from `api-base` + `plan` + `year` and the `token` property (`getSubmissions` needs a
- * signed-in account; `getOrganizations` names the agencies), from a JSON snapshot at `src`
- * (`SubmissionTrackerDataSchema`), or the `data` property.
+ * Data from `api-base` + `plan` + `period` (or `year`) and the `token` property
+ * (`getSubmissions` needs a signed-in account; `getOrganizations` names the agencies), from a
+ * JSON snapshot at `src` (`SubmissionTrackerDataSchema`), or the `data` property.
  *
  * The token is a property only: it is never read from or written to an attribute, so it never
  * appears in the page's markup, and it travels only in the `Authorization` header.
@@ -117,6 +127,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
   static override properties: PropertyDeclarations = {
     plan: {},
     year: { type: Number },
+    period: {},
     token: { attribute: false },
     now: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -124,8 +135,21 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
 
   /** Id of the plan in `api-base` mode. */
   declare plan: string | undefined;
-  /** Reporting year in `api-base` mode; defaults to the current year in Asia/Ho_Chi_Minh. */
+  /**
+   * Reporting year in `api-base` mode: the plan's yearly report of that year (`2026`). Defaults to
+   * the current year in Asia/Ho_Chi_Minh; `period` wins when set.
+   */
   declare year: number | undefined;
+  /**
+   * Period tracked in `api-base` mode (kỳ báo cáo), as a period key of the plan's cadence: `2026`
+   * (the year), `2026-H1`/`H2` (six-monthly), `2026-Q1`…`Q4` (quarterly), `2026-01`…`12`
+   * (monthly). Wins over `year`. The heading names the period ("Tình hình nộp báo cáo 6 tháng đầu
+   * năm 2026"); due date and overdue flags are that period's. A key not of the plan's cadence, or
+   * outside its years, shows the sdk's error naming the attribute (in the element's language)
+   * instead of the table, and asks the API for no submissions. Without `period` or `year`, a plan
+   * not reported yearly shows that error for `period`.
+   */
+  declare period: string | undefined;
   /** Bearer token of a signed-in account, for `api-base` mode. Property only, never an attribute. */
   declare token: string | undefined;
   /** "Today" as an ISO instant, for demos and tests; the countdown counts from this day. */
@@ -144,19 +168,26 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
     if (changed.has('data') && this.data) this.show(this.data);
     else if (
       !this.data &&
-      ['src', 'apiBase', 'plan', 'year', 'token'].some((k) => changed.has(k as keyof KhSubmissionTracker))
+      ['src', 'apiBase', 'plan', 'year', 'period', 'token'].some((k) =>
+        changed.has(k as keyof KhSubmissionTracker),
+      )
     ) {
       const { src, apiBase, plan, token } = this;
       if (src) this.run(snapshot(src, SubmissionTrackerDataSchema));
       else if (apiBase && plan && token) {
         const api = client(routes, apiBase, this.locale, token);
-        const year = this.year ?? +today('Asia/Ho_Chi_Minh', this.now).slice(0, 4);
+        const { period, year } = this;
+        const key = period || String(year ?? today('Asia/Ho_Chi_Minh', this.now).slice(0, 4));
+        // The attribute a bad key is blamed on: `period` unless it came from `year`.
+        const path = !period && year != null ? 'year' : 'period';
         this.run(async (signal) => {
-          const [p, organizations, submissions] = await Promise.all([
+          const [p, organizations] = await Promise.all([
             api.getPlan({ planId: plan }, { signal }),
             api.getOrganizations({ planId: plan }, { signal }),
-            api.getSubmissions({ planId: plan, year }, { signal }),
           ]);
+          // Checked here, as the server would (`readPlanPeriod`), to name the attribute, not `query.year`.
+          const { key: checked } = planPeriod(p, key, path);
+          const submissions = await api.getSubmissions({ planId: plan, year: checked }, { signal });
           return { submissions, organizations, timeZone: p.reporting.timeZone };
         });
       } else this.reset(); // signed out: the signed-in data leaves the screen
@@ -173,7 +204,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
       !this.src
     )
       return html`<p class="state" part="state empty" lang=${this.locale}>${t.noToken[this.locale]}</p>`;
-    return super.render();
+    return periodErrorState(this.state, this.locale) ?? super.render();
   }
 
   #badge(status: string, lang: Lang): TemplateResult {
@@ -198,7 +229,7 @@ export class KhSubmissionTracker extends KhElement<SubmissionTrackerData, KhSubm
     const entries = s.entries.filter((e) => !f || (f === 'overdue' ? e.overdue : e.status === f));
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
     return html`<section part="base" lang=${lang} aria-labelledby="title">
-      <div part="title" id="title" role="heading" aria-level=${level}>${t.title[lang]} ${s.year}</div>
+      <div part="title" id="title" role="heading" aria-level=${level}>${title(s.period ?? String(s.year), lang)}</div>
       ${
         // A plan without a due date has no countdown and nothing overdue.
         due

@@ -58,6 +58,26 @@ describe('kh-indicator-card: a plan that overrides its catalog', () => {
     ]);
   });
 
+  it('prints the labels of targets of close values one under the other, never over each other', async () => {
+    const data = structuredClone(cardData('qd23.5a'));
+    data.measure.targets = [
+      { kind: 'level', year: 2028, comparator: '≥', value: 98.9 },
+      { kind: 'level', year: 2030, comparator: '≥', value: 99 },
+    ];
+    const el = await mount({}, data);
+    const labels = [...el.shadowRoot!.querySelectorAll('svg .tl')].map((t) => ({
+      text: t.textContent,
+      y: Number(t.getAttribute('y')),
+    }));
+    expect(labels.map((l) => l.text)).toEqual(['Mục tiêu 2028: ≥ 98,9%', 'Mục tiêu 2030: ≥ 99%']);
+    expect(Math.abs(labels[0]!.y - labels[1]!.y)).toBeGreaterThanOrEqual(12);
+    // The higher target's label stays just above its own line.
+    const lines = [...el.shadowRoot!.querySelectorAll('svg line.target')].map((l) =>
+      Number(l.getAttribute('y1')),
+    );
+    expect(labels[1]!.y).toBe(Math.min(...lines) - 4);
+  });
+
   it('reads a phase target as its phase, in both languages', async () => {
     const el = await mount({}, cardData('qd23.2'));
     expect(terms(el).slice(1)[0]).toEqual(['Mục tiêu của kế hoạch, giai đoạn 2026–2030', '≥ 97%']);

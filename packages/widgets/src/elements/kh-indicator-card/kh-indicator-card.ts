@@ -63,6 +63,8 @@ const totalTargets = (d: IndicatorCardData): Target[] => seriesTargets(d.measure
 const W = 400;
 const H = 150;
 const [LEFT, RIGHT, TOP, BOTTOM] = [16, 384, 14, 118];
+/** Height of a line of the chart's 11px text, in SVG units (the chart's font size, and a gap). */
+const LABEL_GAP = 12;
 
 /** The API routes the card calls; only their schemas go into its bundle. */
 const routes = {
@@ -301,10 +303,18 @@ export class KhIndicatorCard extends KhElement<IndicatorCardData, KhIndicatorCar
     const x = (year: number) => LEFT + ((year - y0) / Math.max(1, y1 - y0)) * (RIGHT - LEFT);
     const y = (v: number) => BOTTOM - ((v - min) / (max - min || 1)) * (BOTTOM - TOP);
     const points = series.map((p) => `${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+    // Each label above its line, but at least a line of text below the one above it: targets of
+    // close values (≥ 98,9 % in 2028, ≥ 99 % in 2030) would print over each other.
+    const labelY = new Map<Target, number>();
+    let last = Number.NEGATIVE_INFINITY;
+    for (const l of [...levels].sort((a, b) => y(a.value) - y(b.value))) {
+      last = Math.max(y(l.value) - 4, last + LABEL_GAP);
+      labelY.set(l, last);
+    }
     return html`<svg part="chart" viewBox="0 0 ${W} ${H}" role="group" aria-label=${t.chart[lang]}>
       ${levels.map((l) => {
         const at = y(l.value);
-        return svg`<line class="target" x1=${LEFT} x2=${x(l.year)} y1=${at} y2=${at}></line><text class="tl" x=${x(l.year)} y=${at - 4} text-anchor="end" aria-hidden="true">${t.target[lang]} ${l.year}: ${l.comparator} ${this.#value(l.value, unit)}</text>`;
+        return svg`<line class="target" x1=${LEFT} x2=${x(l.year)} y1=${at} y2=${at}></line><text class="tl" x=${x(l.year)} y=${labelY.get(l)} text-anchor="end" aria-hidden="true">${t.target[lang]} ${l.year}: ${l.comparator} ${this.#value(l.value, unit)}</text>`;
       })}
       <line class="axis" x1=${LEFT} x2=${RIGHT} y1=${BOTTOM + 6} y2=${BOTTOM + 6}></line>
       ${years.map((yr) => svg`<text class="year" x=${x(yr)} y=${H - 12} text-anchor="middle" aria-hidden="true">${yr}</text>`)}

@@ -459,3 +459,48 @@ function encode1258(text: string): Buffer {
   }
   return Buffer.from(out);
 }
+
+describe('a deadline counted from the data cut-off', () => {
+  const draftText = (name: string, reporting: string) => {
+    const path = join(tmp, name);
+    writeFileSync(
+      path,
+      [
+        'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH XANH',
+        'KẾ HOẠCH',
+        'Thực hiện Đề án chuyển đổi số năm 2026',
+        'I. TỔ CHỨC THỰC HIỆN',
+        reporting,
+      ].join('\n'),
+    );
+    return draftOf(path);
+  };
+
+  it('reads working days after the cut-off as workingDaysAfterWindow, and calendar days as daysAfterWindow', async () => {
+    const working = await draftText(
+      'working-days.txt',
+      'Các sở, ngành báo cáo kết quả thực hiện hằng quý trong 2 ngày làm việc sau ngày chốt số liệu về Ủy ban nhân dân tỉnh.',
+    );
+    expect(working.plan.reporting).toMatchObject({
+      frequency: 'quarterly',
+      due: { workingDaysAfterWindow: 2 },
+    });
+    expect(working.report.missing.some((m) => m.field === '/reporting/due')).toBe(false);
+    const calendar = await draftText(
+      'calendar-days.txt',
+      'Các sở, ngành báo cáo kết quả thực hiện 6 tháng trong vòng 10 ngày kể từ ngày chốt số liệu về Ủy ban nhân dân tỉnh.',
+    );
+    expect(calendar.plan.reporting).toMatchObject({ frequency: 'six_monthly', due: { daysAfterWindow: 10 } });
+  });
+
+  it('never invents a deadline past the schema’s bounds: it is left empty and listed with its line', async () => {
+    const { plan, report } = await draftText(
+      'too-many.txt',
+      'Các sở, ngành báo cáo kết quả thực hiện hằng quý trong 90 ngày làm việc sau ngày chốt số liệu về Ủy ban nhân dân tỉnh.',
+    );
+    expect(plan.reporting.due).toBeUndefined();
+    const miss = report.missing.find((m) => m.field === '/reporting/due');
+    expect(miss?.en).toContain('90 days is outside 1–60');
+    expect(miss?.lines).toEqual([5]);
+  });
+});

@@ -9,6 +9,13 @@ import type { SourceLine } from './types.js';
  */
 
 const DUE = /trước ngày\s*(\d{1,2})\s*(?:\/|tháng\s*)(\d{1,2})/iu;
+/**
+ * A deadline counted from the data cut-off (hạn tính từ ngày chốt số liệu): "trong 2 ngày làm
+ * việc sau ngày chốt số liệu", "trong vòng 10 ngày kể từ ngày chốt số liệu" → working days
+ * (`workingDaysAfterWindow`) or calendar days (`daysAfterWindow`), for any cadence.
+ */
+const AFTER_CUTOFF =
+  /trong\s+(?:vòng\s+|thời hạn\s+)?(\d{1,3})\s+ngày\s+(làm việc\s+)?(?:kể\s+từ|sau)\s+(?:khi\s+)?(?:ngày\s+|thời gian\s+|thời điểm\s+)?chốt\s+số\s+liệu/iu;
 const CADENCES: [RegExp, string][] = [
   [/(?:hàng|hằng|mỗi)\s+năm|định kỳ\s+năm|năm một lần/iu, 'yearly'],
   [/(?:6|sáu)\s+tháng/iu, 'six_monthly'],
@@ -16,14 +23,15 @@ const CADENCES: [RegExp, string][] = [
   [/(?:hàng|hằng|mỗi)\s+tháng/iu, 'monthly'],
 ];
 
-export const isReportingSentence = (text: string): boolean => /báo cáo/iu.test(text) && DUE.test(text);
+export const isReportingSentence = (text: string): boolean =>
+  /báo cáo/iu.test(text) && (DUE.test(text) || AFTER_CUTOFF.test(text));
 
 export function readReporting(ctx: DraftContext, line: SourceLine | undefined): void {
   if (!line) {
     ctx.miss(
       '/reporting',
-      'không thấy câu quy định báo cáo (… báo cáo … trước ngày …)',
-      'no reporting sentence found (… báo cáo … trước ngày …)',
+      'không thấy câu quy định báo cáo (… báo cáo … trước ngày … / trong … ngày làm việc sau ngày chốt số liệu)',
+      'no reporting sentence found (… báo cáo … trước ngày … / trong … ngày làm việc sau ngày chốt số liệu)',
     );
     return;
   }
@@ -40,16 +48,31 @@ export function readReporting(ctx: DraftContext, line: SourceLine | undefined): 
       'the reporting sentence names no cadence',
       [line],
     );
-  const due = DUE.exec(text)!;
+  const after = DUE.test(text) ? null : AFTER_CUTOFF.exec(text);
+  const due = after ?? DUE.exec(text)!;
+  if (after) {
+    // Counted from each period's cut-off: a rule of any cadence, within the schema's bounds.
+    const n = Number(after[1]);
+    const working = after[2] !== undefined;
+    if (n >= 1 && n <= (working ? 60 : 366))
+      rule.due = working ? { workingDaysAfterWindow: n } : { daysAfterWindow: n };
+    else
+      ctx.miss(
+        '/reporting/due',
+        `hạn "${after[0]}": ${n} ngày ngoài khoảng 1–${working ? 60 : 366}`,
+        `the deadline "${after[0]}": ${n} days is outside 1–${working ? 60 : 366}`,
+        [line],
+      );
+  }
   // "trước ngày 15/12" is a day of the year: a deadline of a yearly plan. A sub-yearly plan's
   // deadline counts from each period's cut-off (`daysAfterWindow`), which the sentence does not say.
-  if (cadence === undefined || cadence === 'yearly')
+  else if (cadence === undefined || cadence === 'yearly')
     rule.due = { month: Number(due[2]), day: Number(due[1]) };
   else
     ctx.miss(
       '/reporting/due',
-      `hạn "${due[0]}" là một ngày trong năm; kỳ báo cáo "${cadence}" cần hạn tính từ ngày chốt số liệu (daysAfterWindow)`,
-      `the deadline "${due[0]}" is a day of the year; the cadence "${cadence}" needs one counted from the cut-off (daysAfterWindow)`,
+      `hạn "${due[0]}" là một ngày trong năm; kỳ báo cáo "${cadence}" cần hạn tính từ ngày chốt số liệu (daysAfterWindow, workingDaysAfterWindow)`,
+      `the deadline "${due[0]}" is a day of the year; the cadence "${cadence}" needs one counted from the cut-off (daysAfterWindow, workingDaysAfterWindow)`,
       [line],
     );
   const tail = text.slice(due.index + due[0].length);

@@ -200,6 +200,29 @@ describe('kh-report-form: a measure broken down by category', () => {
     );
   });
 
+  it("shows the server's error on a category's field beside it", async () => {
+    const el = await mount();
+    await type(el, `measures.${I}.1.numerator`, '2650');
+    await type(el, `measures.${I}.1.denominator`, '53000');
+    // The draft sends the totals 2, 3a, 3b, 3c, 4a, then 4a's girls (content row 5): the form maps the path back.
+    api.rejectNext([
+      {
+        path: 'content.measures.5.denominator',
+        code: 'custom',
+        message: {
+          vi: 'Trường content.measures.5.denominator: cần mẫu số của Sở',
+          en: 'Field content.measures.5.denominator: expected the department’s denominator',
+        },
+      },
+    ]);
+    await save(el);
+    expect(clean(q(el, `#e-f-measures-${I}-1-denominator`)?.textContent)).toBe('Cần mẫu số của Sở');
+    expect(clean(q(el, '[part~="summary"]')!.textContent)).toContain(
+      'Chỉ tiêu 4a — Nữ – Mẫu số: Cần mẫu số của Sở',
+    );
+    expect(q(el, `#e-f-measures-${I}-denominator`)).toBeNull();
+  });
+
   it('lets the parts of a measure that is not additive exceed the total', async () => {
     api.state.catalog = catalogBySex(MEASURE, { additive: false });
     const el = await mount();

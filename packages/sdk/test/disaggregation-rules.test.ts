@@ -3,6 +3,7 @@ import {
   additiveExcess,
   bundleMessages,
   catalogRuleErrors,
+  categorySplits,
   disaggregationErrors,
   type IndicatorCatalog,
   IndicatorCatalogSchema,
@@ -86,6 +87,27 @@ describe('catalog dimensions', () => {
     const r = validate(IndicatorCatalogSchema, c);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.errors.map((e) => e.code)).toEqual(['unrecognized_keys', 'unrecognized_keys']);
+  });
+});
+
+describe('categorySplits', () => {
+  const measures = catalog.objectives[2]!.indicators[0]!.measures;
+  it("lists a record per category of each declared dimension, in the catalog's order, one dimension at a time", () => {
+    // 9b declares sex then area; the rows follow the catalog (sex, area), never a combination.
+    expect(categorySplits(measures[1]!, catalog.dimensions)).toEqual([
+      { sex: 'male' },
+      { sex: 'female' },
+      { area: 'urban' },
+      { area: 'rural' },
+    ]);
+    expect(
+      categorySplits({ disaggregation: { dimensions: ['area', 'sex'], additive: true } }, catalog.dimensions),
+    ).toEqual(categorySplits(measures[1]!, catalog.dimensions));
+    expect(categorySplits(measures[0]!, catalog.dimensions)).toEqual([{ area: 'urban' }, { area: 'rural' }]);
+  });
+  it('is empty for a measure without dimensions, or a catalog without them', () => {
+    expect(categorySplits(measures[2]!, catalog.dimensions)).toEqual([]);
+    expect(categorySplits(measures[1]!, undefined)).toEqual([]);
   });
 });
 

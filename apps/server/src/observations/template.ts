@@ -10,7 +10,13 @@
  * categories from the sheet `Categories`, and for a measure that declares dimensions a row per
  * unit and category of each beside its total's. Imported as it is, a row left blank is skipped.
  */
-import { OBSERVATION_COLUMNS, readObservationTime, tidyColumns, unitBounds } from '@kehoach/sdk';
+import {
+  categorySplits,
+  OBSERVATION_COLUMNS,
+  readObservationTime,
+  tidyColumns,
+  unitBounds,
+} from '@kehoach/sdk';
 import ExcelJS from 'exceljs';
 import { OperatorError } from '../operator/problems.js';
 import type { PlanBundle } from '../services/bundles.js';
@@ -125,9 +131,7 @@ export async function observationTemplate(bundle: PlanBundle, period: string | n
     const { min, max } = unitBounds(m.unit.kind);
     const first = row + 1;
     // The total, then a row per category of each dimension the measure declares.
-    const splits = dimensions
-      .filter((d) => m.disaggregation?.dimensions.includes(d.id))
-      .flatMap((d) => d.categories.map((c) => ({ [d.id]: c.id })));
+    const splits = categorySplits(m, dimensions);
     for (const unitId of unitIds) {
       if (!applies.has(unitId)) continue;
       for (const categories of [{}, ...splits]) {

@@ -13,6 +13,7 @@ import { html } from 'lit';
 import { getResponse, HttpResponse, http } from 'msw';
 import type {} from 'msw-storybook-addon/csf3';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { BY_SEX_MEASURE, bySexDemo } from './_shared.js';
 
 /**
  * The report form against the @kehoach/mocks handlers (the reference API, stateful in memory) on
@@ -381,6 +382,46 @@ export const WrongPeriod: Story = {
     await waitFor(() =>
       expect(inner(canvasElement, '[part~="error"]')?.textContent).toContain(
         'Trường period: cần một kỳ báo cáo 6 tháng',
+      ),
+    );
+  },
+};
+
+/**
+ * A measure broken down by sex (phân tổ, `bySexDemo`'s 4a): under the total a row for boys and
+ * one for girls, the girls' figure already in the draft. Girls and boys above the total's
+ * numerator are refused at the total's field, naming both rows.
+ */
+export const ByCategory: Story = {
+  beforeEach: serve(AGENCY.draft, {
+    prepare: (s) => {
+      s.catalog = bySexDemo().catalog;
+      const draft = s.reports.find((r) => r.year === YEAR && r.agencyId === AGENCY.draft)!;
+      const total = draft.content.measures.find((m) => m.measureId === BY_SEX_MEASURE)!;
+      draft.content.measures.push({
+        ...total,
+        categories: { sex: 'female' },
+        numerator: 2650,
+        denominator: 53000,
+        value: 5,
+      });
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const i = [...form(canvasElement).shadowRoot!.querySelectorAll('[part="item"] legend')]
+      .filter((l) => l.textContent?.startsWith('Chỉ tiêu'))
+      .findIndex((l) => l.textContent?.startsWith('Chỉ tiêu 4a'));
+    const rows = [...form(canvasElement).shadowRoot!.querySelectorAll('[part="category"] > legend')];
+    await expect(rows.map((l) => l.textContent)).toEqual(['4a — Nam', '4a — Nữ']);
+    await expect(field(canvasElement, `measures.${i}.1.numerator`).value).toBe('2.650');
+    const total = Number(field(canvasElement, `measures.${i}.numerator`).value.replace(/\./g, ''));
+    await type(canvasElement, `measures.${i}.0.numerator`, String(total));
+    await type(canvasElement, `measures.${i}.0.denominator`, '60000');
+    click(canvasElement, 'save-button');
+    await waitFor(() =>
+      expect(inner(canvasElement, '[part~="summary"]')?.textContent).toContain(
+        'Chỉ tiêu 4a — Nam, Chỉ tiêu 4a — Nữ',
       ),
     );
   },

@@ -1,4 +1,4 @@
-import type { Categories } from '../schemas/dimension.js';
+import type { Categories, Dimension } from '../schemas/dimension.js';
 import type { IndicatorCatalog, Measure } from '../schemas/indicator.js';
 
 /** A problem with one dimension of a `categories` record. */
@@ -41,4 +41,20 @@ export function categoryProblems(
     else if (!known.has(category)) out.push({ dimension, code: 'unknown_category' });
   }
   return out;
+}
+
+/**
+ * The categories a measure's figures are asked for beside its total (phân tổ): a record per
+ * category of each dimension the measure declares and the catalog has, one dimension at a time,
+ * in the catalog's order of dimensions and of their categories (`[{ sex: 'male' }, { sex:
+ * 'female' }]`). The one layout of the template workbook's rows and of the report form's.
+ */
+export function categorySplits(
+  measure: Pick<Measure, 'disaggregation'>,
+  dimensions: readonly Dimension[] | undefined,
+): Categories[] {
+  const declared = measure.disaggregation?.dimensions ?? [];
+  return (dimensions ?? [])
+    .filter((d) => declared.includes(d.id))
+    .flatMap((d) => d.categories.map((c) => ({ [d.id]: c.id })));
 }

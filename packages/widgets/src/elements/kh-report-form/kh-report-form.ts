@@ -4,6 +4,7 @@ import {
   type FieldError,
   isOverdue,
   localizeError,
+  type Measure,
   periodLabel,
   type Report,
   reportDueDate,
@@ -12,6 +13,7 @@ import {
   roundPublished,
 } from '@kehoach/sdk';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { categoryLabel } from '../../internal/categories.js';
 import { formatInstant, unitSign } from '../../internal/format.js';
 import { common, pick, taskProgress } from '../../internal/i18n.js';
 import { KhElement, snapshot } from '../../internal/kh-element.js';
@@ -132,6 +134,15 @@ accepted, since the published series holds whole years only. A restored draft sa
  * or row (`ReportEvent.fields`, sdk `contentPath`) beside it, tied to it with `aria-describedby`;
  * comments on rows the form does not show join the general one.
  *
+ * A measure broken down by category (phân tổ: the catalog's `dimensions`, the measure's
+ * `disaggregation`) has, under its total, a row per category of each dimension it declares
+ * (sdk `categorySplits`, the template workbook's layout), grouped under the dimension's title and
+ * named "4a — Nữ", with the total's fields; each input is named with its row. A row by category is
+ * sent, with its `categories`, once something is written in it; loaded ones fill their rows, and
+ * loaded rows the form does not show (another unit's, a combination of categories) are sent back
+ * as they were. Parts of an additive measure above their total are refused at the total's field
+ * (sdk `disaggregationErrors`), the message naming the rows.
+ *
  * The bearer token is handed over by the portal's login as the `token` property; it is never
  * an attribute, so it stays out of the DOM and of server-rendered HTML.
  *
@@ -154,6 +165,8 @@ accepted, since the published series holds whole years only. A restored draft sa
  * @csspart nav - The navigation to the sections, with what is filled in each.
  * @csspart section - Each section (tasks, indicators, budget, narrative).
  * @csspart item - Each task, indicator or funding source.
+ * @csspart categories - An indicator's rows by category of one dimension (phân tổ), under its title.
+ * @csspart category - An indicator's row for one category ("4a — Nữ"), with the total's fields.
  * @csspart field - A label with its input and messages.
  * @csspart input - Inputs, selects and text areas.
  * @csspart field-error - The error beside a field.
@@ -298,7 +311,13 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
 
   #init(m: ReportFormModel): void {
     this.#model = m;
-    this.#layout = buildLayout(m.duties, m.plan.taskGroups ?? [], m.plan.funding ?? [], m.lastYear);
+    this.#layout = buildLayout(
+      m.duties,
+      m.plan.taskGroups ?? [],
+      m.plan.funding ?? [],
+      m.lastYear,
+      m.catalog.dimensions,
+    );
     this.#report = m.report;
     this.#version = m.report?.version ?? null;
     this.#store = new DraftStore(m.plan.id, m.period, m.agencyId);
@@ -354,7 +373,13 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
   }
 
   #validate(): void {
-    const { content, index } = contentFromValues(this.#values, this.#layout, this.locale, this.#check);
+    const { content, index } = contentFromValues(
+      this.#values,
+      this.#layout,
+      this.locale,
+      this.#check,
+      this.#report?.content,
+    );
     this.#errors = validateContent(content, index, this.#model?.catalog);
   }
 
@@ -432,7 +457,13 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     if (this.#busy || !ctl || this.#locked) return;
     this.#check = mode;
     this.#server = new Map();
-    const { content, index } = contentFromValues(this.#values, this.#layout, this.locale, mode);
+    const { content, index } = contentFromValues(
+      this.#values,
+      this.#layout,
+      this.locale,
+      mode,
+      this.#report?.content,
+    );
     this.#errors = validateContent(content, index, this.#model?.catalog);
     if (this.#errors.size) return this.#fail(this.#errors, 'client');
     this.#busy = true;
@@ -518,16 +549,22 @@ export class KhReportForm extends KhElement<ReportFormModel, KhReportFormEventMa
     return a ? pick(a.name, this.locale) : id;
   }
 
-  /** The sdk's message without its "Field <path>:" prefix, since the label is beside it. */
+  /**
+   * The sdk's message without its "Field <path>:" prefix, since the label is beside it; the rows
+   * it names (a total's parts, `measures.2.1`) by their names ("Chỉ tiêu 4a — Nữ").
+   */
   #message(e: FieldError): string {
     if (e.code === 'invalid_value' && e.path.endsWith('.status')) return t.chooseStatus[this.locale];
-    const m = e.message[this.locale].replace(/^(Trường|Field) \S+: /, '');
+    const m = e.message[this.locale]
+      .replace(/^(Trường|Field) \S+: /, '')
+      .replace(/(?:tasks|measures|budget)\.[\d.]*\d/g, (p) => this.#names[p] ?? p);
     return m.charAt(0).toUpperCase() + m.slice(1);
   }
 
-  /** "Indicator 5 – Value": where a summary entry points (item names are noted as items render). */
+  /** "Indicator 5 – Value", "Indicator 4a — Female – Value": where a summary entry points (names are noted as rows render). */
   #label(path: string): string {
-    const item = this.#names[path.split('.').slice(0, 2).join('.')];
+    const item =
+      this.#names[path.slice(0, path.lastIndexOf('.'))] ?? this.#names[path.split('.').slice(0, 2).join('.')];
     const what = this.#word(path.slice(path.lastIndexOf('.') + 1));
     return item ? `${item} – ${what}` : what;
   }
@@ -708,13 +745,43 @@ ${e.comment ? html`<p class="comment">${e.comment}</p>` : nothing}${rest.map(([p
 
   #renderMeasure(row: Layout['measures'][number], i: number) {
     const lang = this.locale;
-    const { measure, lastYear } = row;
+    const { measure } = row;
     const p = `measures.${i}`;
+    const unit = unitSign(measure.unit.kind, lang);
+    const dims = this.#model!.catalog.dimensions ?? [];
+    return this.#item(
+      p,
+      `${t.measure[lang]} ${measure.code}`,
+      `${pick(measure.title, lang)}${unit ? ` (${unit})` : ''}`,
+      row.asIssued,
+      html`${this.#figures(p, measure, row.lastYear)}${dims
+        .filter((d) => row.parts.some((c) => d.id in c))
+        .map(
+          (d) =>
+            html`<fieldset part="categories"><legend>${pick(d.title, lang)}</legend>${row.parts.map(
+              (c, j) => {
+                if (!(d.id in c)) return nothing;
+                const name = `${measure.code} — ${categoryLabel(c, dims, lang)}`;
+                const q = `${p}.${j}`;
+                this.#names[q] = `${t.measure[lang]} ${name}`;
+                return html`<fieldset part="category"><legend id="l-${fieldId(q)}">${name}</legend>${this.#figures(q, measure)}</fieldset>`;
+              },
+            )}</fieldset>`,
+        )}`,
+    );
+  }
+
+  /**
+   * The fields of a measure's row, the total's (`measures.2`) or a category's (`measures.2.1`,
+   * the same fields): value, numerator and denominator for a rate, the explanation once asked for,
+   * data source and note. Only the total has last year's value, and so the warning.
+   */
+  #figures(p: string, measure: Measure, lastYear?: number) {
+    const lang = this.locale;
     const kind = measure.unit.kind;
     const unit = unitSign(kind, lang);
-    const rate = kind !== 'count';
     // With numerator and denominator the value is theirs, shown read-only (the typed one is kept).
-    const derived = derivedOf(this.#values, this.#layout, lang, i);
+    const derived = derivedOf(this.#values, this.#layout, lang, p);
     const value = derived ?? parseNumber(this.#values[`${p}.value`] ?? '', lang);
     // Last year's figure rounded as it is published (dashboards, cards), not every stored decimal.
     const hint = [
@@ -729,15 +796,9 @@ ${e.comment ? html`<p class="comment">${e.comment}</p>` : nothing}${rest.map(([p
     const warn =
       this.#ui.shows(`${p}.value`) && implausibleChange(lastYear ?? Number.NaN, value ?? Number.NaN, kind);
     const den = measure.unit.denominator;
-    return this.#item(
-      p,
-      `${t.measure[lang]} ${measure.code}`,
-      `${pick(measure.title, lang)}${unit ? ` (${unit})` : ''}`,
-      row.asIssued,
-      html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '', derived === undefined ? undefined : formatInput(derived, lang))}${rate ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
-${warn || this.#values[`${p}.explanation`] || this.#notes.has(contentPath('measures', measure.id, 'explanation')) ? this.#field(`${p}.explanation`, 'area') : nothing}
-<div class="grid">${this.#field(`${p}.dataSource`, 'text')}${this.#field(`${p}.note`, 'text')}</div>`,
-    );
+    return html`<div class="grid">${this.#field(`${p}.value`, 'number', hint, warn ? t.implausible[lang] : '', derived === undefined ? undefined : formatInput(derived, lang))}${kind !== 'count' ? html`${this.#field(`${p}.numerator`, 'number')}${this.#field(`${p}.denominator`, 'number', den ? pick(den, lang) : '')}` : nothing}</div>
+${warn || this.#values[`${p}.explanation`] || (p.split('.').length < 3 && this.#notes.has(contentPath('measures', measure.id, 'explanation'))) ? this.#field(`${p}.explanation`, 'area') : nothing}
+<div class="grid">${this.#field(`${p}.dataSource`, 'text')}${this.#field(`${p}.note`, 'text')}</div>`;
   }
 
   /**
@@ -754,17 +815,20 @@ ${warn || this.#values[`${p}.explanation`] || this.#notes.has(contentPath('measu
         .filter(Boolean)
         .join(' ') || nothing;
     const value = fixed ?? this.#values[path] ?? '';
+    // A category's field is named with its row's legend too ("4a — Nữ Giá trị").
+    const row = path.split('.');
+    const named = row.length > 3 ? `l-${fieldId(row.slice(0, 3).join('.'))} l-${id}` : nothing;
     const ro = this.#locked || fixed !== undefined;
     const inv = error ? 'true' : 'false';
     const input =
       kind === 'select'
-        ? html`<select part="input" id=${id} name=${path} aria-invalid=${inv} aria-describedby=${by} ?disabled=${ro}>
+        ? html`<select part="input" id=${id} name=${path} aria-invalid=${inv} aria-labelledby=${named} aria-describedby=${by} ?disabled=${ro}>
 <option value="" ?selected=${!value}>${t.choose[lang]}</option>${STATUSES.map((s) => html`<option value=${s} ?selected=${value === s}>${t[s][lang]}</option>`)}
 </select>`
         : kind === 'area'
-          ? html`<textarea part="input" id=${id} name=${path} rows="3" .value=${value} ?readonly=${ro} aria-invalid=${inv} aria-describedby=${by}></textarea>`
-          : html`<input part="input" id=${id} name=${path} .value=${value} ?readonly=${ro} class=${kind} inputmode=${kind === 'number' ? 'decimal' : 'text'} aria-invalid=${inv} aria-describedby=${by}>`;
-    return html`<div class="field" part="field"><label for=${id}>${this.#word(path.slice(path.lastIndexOf('.') + 1))}</label>
+          ? html`<textarea part="input" id=${id} name=${path} rows="3" .value=${value} ?readonly=${ro} aria-invalid=${inv} aria-labelledby=${named} aria-describedby=${by}></textarea>`
+          : html`<input part="input" id=${id} name=${path} .value=${value} ?readonly=${ro} class=${kind} inputmode=${kind === 'number' ? 'decimal' : 'text'} aria-invalid=${inv} aria-labelledby=${named} aria-describedby=${by}>`;
+    return html`<div class="field" part="field"><label for=${id} id="l-${id}">${this.#word(path.slice(path.lastIndexOf('.') + 1))}</label>
 ${this.#note(id, note)}${input}${hint ? html`<p class="hint" id="h-${id}">${hint}</p>` : nothing}
 ${error ? html`<p class="error" part="field-error" id="e-${id}">${this.#message(error)}</p>` : nothing}
 ${warning ? html`<p class="warning" part="field-warning" id="w-${id}">${warning}</p>` : nothing}</div>`;

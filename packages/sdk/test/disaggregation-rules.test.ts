@@ -4,6 +4,7 @@ import {
   bundleMessages,
   catalogRuleErrors,
   categorySplits,
+  dimensionName,
   disaggregationErrors,
   type IndicatorCatalog,
   IndicatorCatalogSchema,
@@ -240,6 +241,20 @@ describe('observations and report rows with categories', () => {
     ]);
     expect(errors[0]!.message.en).toContain('content.measures.1, content.measures.2: 11');
     expect(errors[0]!.message.vi).toContain('không vượt quá 10');
+    // The dimension is named by its title, as an officer reads it, not by its id.
+    expect(errors[2]!.message.vi).toContain('cần tổng các phần theo khu vực (');
+    expect(errors[2]!.message.vi).not.toContain('theo area');
+  });
+
+  it('names a dimension by its title in a sentence, by its id when the catalog lacks it', () => {
+    expect(dimensionName(catalog, 'area')).toEqual({ vi: 'khu vực', en: 'khu vực' });
+    expect(
+      dimensionName(
+        { ...catalog, dimensions: [{ ...catalog.dimensions![0]!, title: { vi: 'Giới tính', en: 'Sex' } }] },
+        'sex',
+      ),
+    ).toEqual({ vi: 'giới tính', en: 'sex' });
+    expect(dimensionName(catalog, 'ethnicity')).toEqual({ vi: 'ethnicity', en: 'ethnicity' });
   });
 
   it('let parts that add up to the total, or less, or a measure that is not additive, pass', () => {

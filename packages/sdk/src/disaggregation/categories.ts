@@ -58,3 +58,13 @@ export function categorySplits(
     .filter((d) => declared.includes(d.id))
     .flatMap((d) => d.categories.map((c) => ({ [d.id]: c.id })));
 }
+
+/**
+ * A dimension as a sentence names it ("theo giới tính" / "by sex"): its title with a lower-case
+ * first letter (English falls back to Vietnamese), or its id when the catalog lacks it.
+ */
+export function dimensionName(catalog: IndicatorCatalog, id: string): { vi: string; en: string } {
+  const t = catalog.dimensions?.find((d) => d.id === id)?.title;
+  const lower = (s = id) => s[0]!.toLowerCase() + s.slice(1);
+  return { vi: t ? lower(t.vi) : id, en: t ? lower(t.en ?? t.vi) : id };
+}

@@ -5,7 +5,7 @@ import type { Categories } from '../schemas/dimension.js';
 import type { IndicatorCatalog } from '../schemas/indicator.js';
 import { seriesKey } from '../schemas/series-key.js';
 import { additiveExcess } from './additive.js';
-import { categoryProblems } from './categories.js';
+import { categoryProblems, dimensionName } from './categories.js';
 
 /** The part of a report row {@link disaggregationErrors} reads; a `MeasureReport` fits. */
 export interface DisaggregatedLine {
@@ -86,12 +86,13 @@ export function disaggregationErrors(input: {
       const n = (l: 'vi' | 'en') => [formatTyped(x.sum, l), formatTyped(x.limit, l)];
       const [sv, lv] = n('vi');
       const [se, le] = n('en');
+      const by = dimensionName(input.catalog, x.dimension);
       errors.push({
         path,
         code: 'parts_exceed_total',
         message: {
-          vi: `Trường ${path}: cần tổng các phần theo ${x.dimension} (${parts}: ${sv}) không vượt quá ${lv}`,
-          en: `Field ${path}: expected the parts by ${x.dimension} (${parts}: ${se}) to add up to at most ${le}`,
+          vi: `Trường ${path}: cần tổng các phần theo ${by.vi} (${parts}: ${sv}) không vượt quá ${lv}`,
+          en: `Field ${path}: expected the parts by ${by.en} (${parts}: ${se}) to add up to at most ${le}`,
         },
       });
     }

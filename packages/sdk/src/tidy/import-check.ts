@@ -9,6 +9,7 @@
  * found — all or nothing.
  */
 import { additiveExcess } from '../disaggregation/additive.js';
+import { dimensionName } from '../disaggregation/categories.js';
 import { seriesKey } from '../schemas/series-key.js';
 import { formatFigure } from './csv.js';
 import { readTidyHeader, type TidyHeader } from './layout.js';
@@ -143,12 +144,13 @@ export class TidyImportCheck {
       for (const x of additiveExcess(rows, measure.unit.kind !== 'count')) {
         const parts = x.parts.map((p) => group[p]!.line).join(', ');
         const whole = group[x.whole]!.line;
+        const by = dimensionName(this.rules.bundle.catalog, x.dimension);
         const column = x.field === 'value' ? 'Value' : x.field === 'numerator' ? 'Numerator' : 'Denominator';
         this.report([
           placeProblem(
             problemAt(this.file, whole, column),
-            `các dòng ${parts} (phân tổ theo ${x.dimension}) cộng lại ${formatFigure(x.sum)}, vượt ${formatFigure(x.limit)} của dòng này`,
-            `rows ${parts} (by ${x.dimension}) add up to ${formatFigure(x.sum)}, more than this row's ${formatFigure(x.limit)}`,
+            `các dòng ${parts} (phân tổ theo ${by.vi}) cộng lại ${formatFigure(x.sum)}, vượt ${formatFigure(x.limit)} của dòng này`,
+            `rows ${parts} (by ${by.en}) add up to ${formatFigure(x.sum)}, more than this row's ${formatFigure(x.limit)}`,
           ),
         ]);
       }

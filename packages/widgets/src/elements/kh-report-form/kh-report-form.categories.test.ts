@@ -187,7 +187,7 @@ describe('kh-report-form: a measure broken down by category', () => {
     });
     const summary = clean(q(el, '[part~="summary"]')!.textContent);
     expect(summary).toContain(
-      'Chỉ tiêu 4a – Tử số: Cần tổng các phần theo sex (Chỉ tiêu 4a — Nam, Chỉ tiêu 4a — Nữ: 7.000) không vượt quá 6.194',
+      'Chỉ tiêu 4a – Tử số: Cần tổng các phần theo giới tính (Chỉ tiêu 4a — Nam, Chỉ tiêu 4a — Nữ: 7.000) không vượt quá 6.194',
     );
     expect(field(el, `measures.${I}.numerator`).getAttribute('aria-invalid')).toBe('true');
     expect(clean(q(el, `#e-f-measures-${I}-numerator`)!.textContent)).toContain('không vượt quá 6.194');

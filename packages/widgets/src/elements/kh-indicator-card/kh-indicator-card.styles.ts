@@ -117,6 +117,11 @@ export const styles = css`
   svg .tl {
     fill: var(--_success);
     font-weight: 600;
+    /* A halo of the card's colour: a label pushed under a close target stays readable over the dashes. */
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
   }
   .axis {
     stroke: var(--_border);

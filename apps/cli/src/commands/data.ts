@@ -24,7 +24,8 @@ import { UsageError } from '../usage.js';
 import { progressBar } from './data/progress-bar.js';
 
 export const DATA_HELP = `kehoach data import <tệp.csv|.xlsx> --plan <id> [--decimal , | .]
-                                                       nhập số liệu (cột: ${OBSERVATION_COLUMNS.join(', ')})
+                                                       nhập số liệu (cột: ${OBSERVATION_COLUMNS.join(', ')};
+                                                       Period thay cho Year khi có số liệu theo kỳ, như 2026-H1)
 kehoach data export --plan <id> [--format csv|xlsx] [-o <tệp>]   xuất số liệu (cùng bố cục)
 kehoach data template --plan <id> --period <năm|kỳ> -o <tệp.xlsx>   bảng tính mẫu để nhập số liệu
                                                        (kỳ: 2026, 2026-H1, 2026-Q3, 2026-07 theo kỳ báo cáo của kế hoạch)`;

@@ -97,6 +97,24 @@ export function isPostgresUrl(url: string): boolean {
 }
 
 /** Open the database named by `url` and bring it to the latest schema. */
+/**
+ * Put a SQLite file in write-ahead-log mode. Switching needs the file to itself, and SQLite
+ * answers SQLITE_BUSY at once — without its busy handler — when another process holds or awaits
+ * a lock on it (seen on CI: three servers starting together on a fresh file); so it is tried
+ * again for up to the busy timeout's 5 seconds.
+ */
+async function walMode(sqlite: InstanceType<typeof SQLite>): Promise<void> {
+  for (let waited = 0; ; waited += 50) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || waited >= 5000) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Db> {
   const { url } = options;
   let db: Db;
@@ -113,9 +131,9 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     const path = sqlitePath(url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const sqlite = new SQLite(path);
-    if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    if (path !== ':memory:') await walMode(sqlite);
+    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     const kysely = new Kysely<Database>({
       dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),

@@ -20,6 +20,7 @@ import {
   reportCompleteness,
   type SubmissionStatus,
   seriesKey,
+  seriesTargets,
   type TargetSet,
 } from '@kehoach/sdk';
 import type { Kysely } from 'kysely';
@@ -225,7 +226,7 @@ export function targetText(measure: Measure, year: number, other?: TargetSet): s
 
 function ownTargetText(measure: Measure, year: number, series = ''): string {
   // The targets of one series: the total's (no categories), or a category's (`seriesKey`).
-  const targets = measure.targets.filter((x) => seriesKey(x.categories) === series);
+  const targets = seriesTargets(measure.targets, series);
   const t = targets.find((x) => (x.kind === 'level' || x.kind === 'maintain') && x.year === year);
   if (t && 'value' in t)
     return `${t.comparator} ${withUnit(measure, t.value)}${t.kind === 'maintain' ? ' (duy trì)' : ''}${

@@ -13,6 +13,7 @@ import {
   type Cadence,
   categoriesOfKey,
   observationTime,
+  planMeasures,
   type TimeColumn,
   tidyColumns,
   tidyCsvHead,
@@ -52,7 +53,8 @@ function ofPlanPeriods(bundle: PlanBundle, withYear = true) {
 
 /** `Period` when a statistic of the plan's measures is for one of its periods shorter than a year, else `Year`. */
 export async function exportTimeColumn(db: Kysely<Database>, bundle: PlanBundle): Promise<TimeColumn> {
-  const ids = planRules(bundle).measures.map((m) => m.id);
+  // The plan's measures (what `ObservationRules` lists), without building its rules.
+  const ids = planMeasures(bundle.plan, bundle.catalog).map((m) => m.measure.id);
   if (ids.length === 0 || bundle.plan.reporting.frequency === 'yearly') return 'Year';
   const any = await db
     .selectFrom('observations')

@@ -65,6 +65,6 @@ export function categorySplits(
  */
 export function dimensionName(catalog: IndicatorCatalog, id: string): { vi: string; en: string } {
   const t = catalog.dimensions?.find((d) => d.id === id)?.title;
-  const lower = (s = id) => s[0]!.toLowerCase() + s.slice(1);
+  const lower = (s: string) => s[0]!.toLowerCase() + s.slice(1);
   return { vi: t ? lower(t.vi) : id, en: t ? lower(t.en ?? t.vi) : id };
 }
